@@ -1,0 +1,39 @@
+#pragma once
+
+// DataRoot: the engine's directories on disk.  The layout is versioned; a layout change means
+// a new version and a migration written here, never a silent reinterpretation.
+//
+//   <data-root>/              mode 0700, owned by root
+//     layout                  "1\n": the layout version
+//     containers/<id>/        one directory per container record   (Containers issue)
+//     images/<id>/            one directory per image record       (Images issue)
+//     blobs/sha256/<hex>      content-addressed blobs              (Images issue)
+//   <run-root>/               mode 0700: state that a reboot clears
+
+#include "result.h"
+
+#include <QString>
+
+namespace berth {
+
+class DataRoot
+{
+public:
+    static constexpr int kLayoutVersion = 1;
+
+    // Creates the directories if needed and checks the layout version.
+    static Result<DataRoot> open(const QString &dataRoot, const QString &runRoot);
+
+    const QString &path() const { return m_path; }
+    const QString &runPath() const { return m_runPath; }
+
+    // Records in one of the data root's collections ("containers", "images").
+    uint countRecords(const QString &collection) const;
+
+private:
+    DataRoot(QString path, QString runPath);
+    QString m_path;
+    QString m_runPath;
+};
+
+} // namespace berth

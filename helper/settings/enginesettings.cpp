@@ -1,0 +1,103 @@
+#include "enginesettings.h"
+
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace berth {
+namespace {
+
+constexpr qint64 kMaxSettingsBytes = 1 << 20;
+
+using Json = nlohmann::json;
+
+Result<QString> absolutePath(const Json &value, const char *key)
+{
+    if (!value.is_string())
+        return Error::invalidArgument(QStringLiteral("\"%1\" must be a string").arg(QLatin1StringView(key)));
+    const auto path = QString::fromStdString(value.get<std::string>());
+    if (!path.startsWith(u'/') || path.contains(QStringLiteral("/../")) || path.endsWith(QStringLiteral("/..")))
+        return Error::invalidArgument(
+            QStringLiteral("\"%1\" must be an absolute path without \"..\", not \"%2\"").arg(QLatin1StringView(key), path));
+    return path;
+}
+
+Result<int> positiveInt(const Json &value, const char *key, int max)
+{
+    if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > max)
+        return Error::invalidArgument(
+            QStringLiteral("\"%1\" must be a whole number from 1 to %2").arg(QLatin1StringView(key)).arg(max));
+    return int(value.get<long long>());
+}
+
+Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
+{
+    if (key == "data-root") {
+        auto path = absolutePath(value, "data-root");
+        if (!path)
+            return path.error();
+        s.dataRoot = *path;
+    } else if (key == "run-root") {
+        auto path = absolutePath(value, "run-root");
+        if (!path)
+            return path.error();
+        s.runRoot = *path;
+    } else if (key == "debug") {
+        if (!value.is_boolean())
+            return Error::invalidArgument(QStringLiteral("\"debug\" must be true or false"));
+        s.debug = value.get<bool>();
+    } else if (key == "max-concurrent-jobs-per-user") {
+        auto n = positiveInt(value, "max-concurrent-jobs-per-user", 1024);
+        if (!n)
+            return n.error();
+        s.maxJobsPerUser = *n;
+    } else if (key == "max-event-subscribers") {
+        auto n = positiveInt(value, "max-event-subscribers", 4096);
+        if (!n)
+            return n.error();
+        s.maxEventSubscribers = *n;
+    } else {
+        return Error::invalidArgument(QStringLiteral("unknown setting \"%1\"").arg(QString::fromStdString(key)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<EngineSettings> EngineSettings::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return EngineSettings{};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unavailable(QStringLiteral("cannot read settings file \"%1\": %2").arg(path, file.errorString()));
+    if (file.size() > kMaxSettingsBytes)
+        return Error::invalidArgument(QStringLiteral("settings file \"%1\" is larger than 1 MiB").arg(path));
+    auto settings = parse(file.read(kMaxSettingsBytes));
+    if (!settings)
+        return settings.error().wrapped(QStringLiteral("settings file \"%1\"").arg(path));
+    return settings;
+}
+
+Result<EngineSettings> EngineSettings::parse(const QByteArray &json)
+{
+    const Json document = Json::parse(json.constBegin(), json.constEnd(), nullptr, /*allow_exceptions=*/false);
+    if (document.is_discarded())
+        return Error::invalidArgument(QStringLiteral("not valid JSON"));
+    if (!document.is_object())
+        return Error::invalidArgument(QStringLiteral("the top level must be a JSON object"));
+    EngineSettings settings;
+    for (const auto &[key, value] : document.items())
+        if (auto applied = apply(settings, key, value); !applied)
+            return applied.error();
+    return settings;
+}
+
+QVariantMap EngineSettings::reloadable() const
+{
+    return {{QStringLiteral("debug"), debug},
+            {QStringLiteral("max-concurrent-jobs-per-user"), maxJobsPerUser},
+            {QStringLiteral("max-event-subscribers"), maxEventSubscribers}};
+}
+
+} // namespace berth

@@ -1,0 +1,32 @@
+#pragma once
+
+// EngineSettings: the engine's settings file (default /etc/berth/engine.json), the same idea
+// as Docker's daemon.json.  Unknown keys and wrong types are rejected with the key named, as
+// dockerd does, so a typo never silently falls back to a default.
+//
+//     auto settings = EngineSettings::load(u"/etc/berth/engine.json"_s);   // missing file: defaults
+//     if (!settings) { qCritical() << settings.error().message(); return 1; }
+
+#include "result.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace berth {
+
+struct EngineSettings
+{
+    QString dataRoot = QStringLiteral("/var/lib/berth");
+    QString runRoot = QStringLiteral("/run/berth");
+    bool debug = false;
+    int maxJobsPerUser = 8;
+    int maxEventSubscribers = 64;
+
+    static Result<EngineSettings> load(const QString &path);
+    static Result<EngineSettings> parse(const QByteArray &json);
+
+    // Settings that may change while the engine runs, as D-Bus values by their JSON key.
+    QVariantMap reloadable() const;
+};
+
+} // namespace berth
