@@ -19,7 +19,6 @@ bool isUnreachable(const QDBusError &error)
     case QDBusError::ServiceUnknown:
     case QDBusError::NoServer:
     case QDBusError::Disconnected:
-    case QDBusError::NameHasNoOwner:
         return true;
     default:
         return false;

@@ -32,9 +32,9 @@ bool kernelHasOverlay()
     for (const QByteArray &line : readSmallFile(QStringLiteral("/proc/filesystems")).split('\n'))
         if (line.trimmed().endsWith("overlay"))
             return true;
-    // overlay may be a module not loaded yet; mount(2) would load it on demand.
+    // overlay may be a module that mount(2) loads on first use.
     return QFile::exists(QStringLiteral("/sys/module/overlay")) ||
-           !readSmallFile(QStringLiteral("/proc/modules")).isEmpty() ? QFile::exists(QStringLiteral("/sys/module/overlay")) : false;
+           QFile::exists(QStringLiteral("/lib/modules/") + QSysInfo::kernelVersion() + QStringLiteral("/kernel/fs/overlayfs"));
 }
 
 QStringList v1Controllers()

@@ -1,0 +1,74 @@
+// berth-helper: the Berth engine, a D-Bus system service running as root.
+
+#include "engine.h"
+#include "service/engineservice.h"
+#include "system/logging.h"
+#include "system/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+
+#include <sys/stat.h>
+
+using namespace berth;
+
+namespace {
+
+EngineOptions parseArguments(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Berth container engine (D-Bus service org.berth.Engine1)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Settings file (default /etc/berth/engine.json)."),
+                                    QStringLiteral("file"), QStringLiteral("/etc/berth/engine.json"));
+    const QCommandLineOption dataRoot(QStringLiteral("data-root"), QStringLiteral("Where images and containers are kept."),
+                                      QStringLiteral("dir"));
+    const QCommandLineOption runRoot(QStringLiteral("run-root"), QStringLiteral("Where run-time state is kept."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({config, dataRoot, runRoot});
+    parser.process(app);
+    return {parser.value(config), parser.value(dataRoot), parser.value(runRoot)};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    ::umask(0077);
+    SignalWatcher::block();
+    installLogHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("berth-helper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    const EngineOptions options = parseArguments(app);
+
+    if (::geteuid() != 0)
+        qWarning("berth-helper runs as uid %u, not root: only root may own %s on a system bus", ::geteuid(),
+                 qPrintable(engine::kService));
+    QDBusConnection bus = engine::bus();
+    if (!bus.isConnected()) {
+        qCritical("cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+
+    EngineService engine(bus, options);
+    if (auto started = engine.start(); !started) {
+        qCritical("%s", qPrintable(started.error().message()));
+        return 1;
+    }
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminateRequested, &app, [](int signal) {
+        qInfo("signal %d: stopping", signal);
+        QCoreApplication::quit();
+    });
+    QObject::connect(&signals, &SignalWatcher::reloadRequested, &engine, [&engine] {
+        if (auto reloaded = engine.reloadSettings(); !reloaded)
+            qWarning("settings not reloaded: %s", qPrintable(reloaded.error().message()));
+    });
+    // Disconnecting from the bus releases the name, so a successor can claim it at once.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [&bus] { bus.unregisterService(engine::kService); });
+    return app.exec();
+}

@@ -1,0 +1,158 @@
+#include "engineservice.h"
+
+#include "authority.h"
+#include "callertracker.h"
+#include "engine.h"
+#include "eventbus.h"
+#include "gate.h"
+#include "jobmanager.h"
+#include "methodrules.h"
+#include "systemobject.h"
+
+#include <QDBusConnectionInterface>
+#include <QLoggingCategory>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcEngine, "berth.engine")
+
+namespace berth {
+namespace {
+
+QString storageDriver(const HostInfo &host)
+{
+    return host.overlaySupported ? QStringLiteral("overlay2") : QStringLiteral("none");
+}
+
+} // namespace
+
+EngineService::EngineService(QDBusConnection bus, EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_bus(std::move(bus))
+    , m_options(std::move(options))
+{
+}
+
+EngineService::~EngineService() = default;
+
+Result<EngineSettings> EngineService::loadSettings() const
+{
+    auto settings = EngineSettings::load(m_options.settingsFile);
+    if (!settings)
+        return settings;
+    if (!m_options.dataRoot.isEmpty())
+        settings->dataRoot = m_options.dataRoot;
+    if (!m_options.runRoot.isEmpty())
+        settings->runRoot = m_options.runRoot;
+    return settings;
+}
+
+Result<void> EngineService::start()
+{
+    auto settings = loadSettings();
+    if (!settings)
+        return settings.error();
+    m_settings = *settings;
+    auto dataRoot = DataRoot::open(m_settings.dataRoot, m_settings.runRoot);
+    if (!dataRoot)
+        return dataRoot.error();
+    m_dataRoot = *dataRoot;
+    m_host = HostInfo::read();
+
+    m_callers = std::make_unique<CallerTracker>(m_bus);
+    m_authority = std::make_unique<Authority>(m_bus);
+    m_gate = std::make_unique<Gate>(m_bus, *m_authority, *m_callers);
+    m_events = std::make_unique<EventBus>(m_bus, m_settings.maxEventSubscribers);
+    m_jobs = std::make_unique<JobManager>(m_bus, *m_gate, m_settings.maxJobsPerUser);
+    m_system = std::make_unique<SystemObject>(*m_gate, *this);
+    addMethodRules(*m_gate, *m_jobs);
+    connect(m_callers.get(), &CallerTracker::callerVanished, this, [this](const QString &caller) {
+        m_authority->cancelChecksOf(caller);
+        m_events->unsubscribe(caller);
+        m_jobs->cancelJobsOf(caller);
+    });
+    applyRuntimeSettings();
+
+    if (!m_bus.registerObject(engine::kSystemPath, m_system.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kSystemPath, m_bus.lastError().message()));
+    // The name is claimed last: a client that sees it can call every object at once.
+    const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,
+                                                            QDBusConnectionInterface::DontAllowReplacement);
+    if (!claimed.isValid() || claimed.value() != QDBusConnectionInterface::ServiceRegistered)
+        return Error::conflict(QStringLiteral("cannot own %1 on the system bus (%2); is another berth-helper running, and "
+                                              "is the bus policy dbus/org.berth.Engine1.conf installed?")
+                                   .arg(engine::kService, claimed.error().message()));
+    qCInfo(lcEngine) << "berth-helper" << BERTH_VERSION << "serving" << engine::kService << "with data root"
+                     << m_dataRoot->path();
+    return {};
+}
+
+QVariantMap EngineService::version() const
+{
+    return {{QStringLiteral("Version"), QStringLiteral(BERTH_VERSION)},
+            {QStringLiteral("ApiVersion"), engine::kApiVersion},
+            {QStringLiteral("Os"), QSysInfo::kernelType()},
+            {QStringLiteral("Arch"), QSysInfo::currentCpuArchitecture()},
+            {QStringLiteral("KernelVersion"), m_host.kernelVersion},
+            {QStringLiteral("QtVersion"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("BuildType"), QStringLiteral(BERTH_BUILD_TYPE)}};
+}
+
+QVariantMap EngineService::info() const
+{
+    const uint containers = m_dataRoot->countRecords(QStringLiteral("containers"));
+    return {{QStringLiteral("ServerVersion"), QStringLiteral(BERTH_VERSION)},
+            {QStringLiteral("DataRoot"), m_dataRoot->path()},
+            {QStringLiteral("RunRoot"), m_dataRoot->runPath()},
+            {QStringLiteral("SettingsFile"), m_options.settingsFile},
+            {QStringLiteral("StorageDriver"), storageDriver(m_host)},
+            {QStringLiteral("StorageDriverSupported"), m_host.overlaySupported},
+            {QStringLiteral("CgroupVersion"), m_host.cgroups.version},
+            {QStringLiteral("CgroupControllers"), m_host.cgroups.controllers},
+            {QStringLiteral("KernelVersion"), m_host.kernelVersion},
+            {QStringLiteral("OperatingSystem"), m_host.operatingSystem},
+            {QStringLiteral("Architecture"), m_host.architecture},
+            {QStringLiteral("CPUs"), m_host.cpus},
+            {QStringLiteral("MemTotal"), m_host.memTotal},
+            {QStringLiteral("Name"), m_host.hostName},
+            {QStringLiteral("Containers"), containers},
+            {QStringLiteral("ContainersRunning"), 0u},
+            {QStringLiteral("ContainersPaused"), 0u},
+            {QStringLiteral("ContainersStopped"), containers},
+            {QStringLiteral("Images"), m_dataRoot->countRecords(QStringLiteral("images"))},
+            {QStringLiteral("Debug"), m_settings.debug},
+            {QStringLiteral("Jobs"), m_jobs->unfinishedJobs()},
+            {QStringLiteral("AuthorizationBackend"), QStringLiteral("polkit")},
+            {QStringLiteral("PolkitAvailable"), m_authority->polkitReachable()}};
+}
+
+Result<QVariantMap> EngineService::reloadSettings()
+{
+    auto fresh = loadSettings();
+    if (!fresh)
+        return fresh.error();
+    if (fresh->dataRoot != m_settings.dataRoot || fresh->runRoot != m_settings.runRoot)
+        qCWarning(lcEngine) << "data-root and run-root change only when the engine restarts";
+    const QVariantMap before = m_settings.reloadable();
+    const QVariantMap after = fresh->reloadable();
+    QVariantMap changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    m_settings.debug = fresh->debug;
+    m_settings.maxJobsPerUser = fresh->maxJobsPerUser;
+    m_settings.maxEventSubscribers = fresh->maxEventSubscribers;
+    applyRuntimeSettings();
+    qCInfo(lcEngine) << "settings reloaded from" << m_options.settingsFile << "changed:" << changed.keys();
+    m_events->publish({QStringLiteral("engine"), QStringLiteral("reload"), m_host.hostName, changed});
+    return changed;
+}
+
+void EngineService::applyRuntimeSettings()
+{
+    QLoggingCategory::setFilterRules(m_settings.debug ? QStringLiteral("berth.*.debug=true")
+                                                      : QStringLiteral("berth.*.debug=false"));
+    m_events->setMaxSubscribers(m_settings.maxEventSubscribers);
+    m_jobs->setMaxJobsPerUser(m_settings.maxJobsPerUser);
+}
+
+} // namespace berth

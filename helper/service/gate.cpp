@@ -1,0 +1,118 @@
+#include "gate.h"
+
+#include "callertracker.h"
+
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGate, "berth.gate")
+
+namespace berth {
+namespace {
+
+QString ruleKey(const QString &interface, const QString &member)
+{
+    return interface + u'.' + member;
+}
+
+Result<QVariantMap> optionsOf(const QDBusMessage &message)
+{
+    const QVariantList args = message.arguments();
+    if (args.isEmpty() || dbusSignature(args.last()) != u"a{sv}")
+        return Error::invalidArgument(QStringLiteral("%1 must end with an a{sv} options argument").arg(message.member()));
+    return qdbus_cast<QVariantMap>(args.last());
+}
+
+} // namespace
+
+Gate::Gate(QDBusConnection bus, Authority &authority, CallerTracker &callers, QObject *parent)
+    : QObject(parent)
+    , m_bus(std::move(bus))
+    , m_authority(authority)
+    , m_callers(callers)
+{
+}
+
+void Gate::addRule(MethodRule rule)
+{
+    const QString key = ruleKey(rule.interface, rule.member);
+    m_rules.insert(key, std::move(rule));
+}
+
+bool Gate::hasRule(const QString &interface, const QString &member) const
+{
+    return m_rules.contains(ruleKey(interface, member));
+}
+
+void Gate::admit(const QDBusMessage &message, Body body)
+{
+    const auto rule = m_rules.constFind(ruleKey(message.interface(), message.member()));
+    if (rule == m_rules.cend()) {
+        qCWarning(lcGate) << "refused unlisted method" << message.interface() << message.member() << "from" << message.service();
+        return sendReply(message, Error::permissionDenied(QStringLiteral("%1.%2 is not a method the engine offers")
+                                                              .arg(message.interface(), message.member())));
+    }
+    auto options = optionsOf(message);
+    if (!options)
+        return sendReply(message, options.error());
+    if (auto checked = rule->options.check(*options); !checked)
+        return sendReply(message, checked.error().wrapped(message.member()));
+
+    // The caller's uid comes from the bus daemon, which read it from the socket.
+    QDBusMessage ask = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                                      QStringLiteral("org.freedesktop.DBus"),
+                                                      QStringLiteral("GetConnectionCredentials"));
+    ask << message.service();
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, message, rule = *rule, options = *options, body = std::move(body)](QDBusPendingCallWatcher *w) mutable {
+                w->deleteLater();
+                const QDBusPendingReply<QVariantMap> credentials = *w;
+                if (credentials.isError())
+                    return sendReply(message, Error::permissionDenied(QStringLiteral("the caller's identity is unknown: %1")
+                                                                          .arg(credentials.error().message())));
+                const QVariantMap facts = credentials.value();
+                Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
+                          facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
+                authorizeAndRun(rule, std::move(call), std::move(body));
+            });
+}
+
+void Gate::authorizeAndRun(const MethodRule &rule, Call call, Body body)
+{
+    const Authorization needed = rule.authorize(call);
+    m_callers.watch(call.caller());
+    const QString caller = call.caller();
+    const uint uid = call.uid;
+    const bool interactive = call.message.isInteractiveAuthorizationAllowed();
+    m_authority.check(caller, uid, needed.action, needed.details, interactive,
+                      [this, call = std::move(call), body = std::move(body)](const Result<void> &allowed) {
+                          if (!allowed) {
+                              qCInfo(lcGate) << "refused" << call.message.member() << "to uid" << call.uid << ":"
+                                             << allowed.error().message();
+                              return sendReply(call.message, allowed.error());
+                          }
+                          sendReply(call.message, body(call));
+                      });
+}
+
+void Gate::sendReply(const QDBusMessage &message, const Reply &reply)
+{
+    if (message.isReplyRequired())
+        m_bus.send(reply ? message.createReply(*reply) : message.createErrorReply(reply.error().name(), reply.error().message()));
+}
+
+GatedObject::GatedObject(Gate &gate, QObject *parent)
+    : QObject(parent)
+    , m_gate(gate)
+{
+}
+
+void GatedObject::admit(Body body)
+{
+    setDelayedReply(true);
+    m_gate.admit(message(), std::move(body));
+}
+
+} // namespace berth

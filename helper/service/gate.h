@@ -1,0 +1,99 @@
+#pragma once
+
+// Gate: the one place where every D-Bus call is admitted or refused before its body runs.
+//
+// A generated adaptor calls a slot of a GatedObject; the slot hands its body to admit():
+//
+//     QVariantMap SystemObject::Info(const QVariantMap &)
+//     {
+//         admit([this](const Call &) -> Reply { return QVariantList{m_engine.info()}; });
+//         return {};                        // the real reply is sent later (delayed reply)
+//     }
+//
+// admit() looks the method up in the rule table (methodrules.cpp; an unlisted method is
+// refused), learns the caller's uid from the bus, parses the options strictly, lets the rule
+// choose the polkit action from the decoded call, asks polkit asynchronously, and only then
+// runs the body and sends its reply or its org.berth.Error.* error.
+
+#include "actions.h"
+#include "authority.h"
+#include "optionspec.h"
+#include "result.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace berth {
+
+class CallerTracker;
+
+// A call that passed the bus: who made it and with what.
+struct Call
+{
+    QDBusMessage message;
+    uint uid = 0;
+    uint pid = 0;
+    QVariantMap options;
+
+    QString caller() const { return message.service(); }
+};
+
+// What a call needs polkit to allow; details name the object for the dialog's message.
+struct Authorization
+{
+    Action action;
+    PolkitDetails details;
+};
+
+struct MethodRule
+{
+    QString interface;
+    QString member;
+    OptionSpec options;
+    std::function<Authorization(const Call &)> authorize;
+};
+
+using Reply = Result<QVariantList>;
+using Body = std::function<Reply(const Call &)>;
+
+class Gate : public QObject
+{
+    Q_OBJECT
+public:
+    Gate(QDBusConnection bus, Authority &authority, CallerTracker &callers, QObject *parent = nullptr);
+
+    void addRule(MethodRule rule);
+    bool hasRule(const QString &interface, const QString &member) const;
+
+    void admit(const QDBusMessage &message, Body body);
+
+private:
+    void authorizeAndRun(const MethodRule &rule, Call call, Body body);
+    void sendReply(const QDBusMessage &message, const Reply &reply);
+
+    QDBusConnection m_bus;
+    Authority &m_authority;
+    CallerTracker &m_callers;
+    QHash<QString, MethodRule> m_rules; // "interface.member" -> rule
+};
+
+// Base of every exported object: gives its slots admit().
+class GatedObject : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+public:
+    GatedObject(Gate &gate, QObject *parent = nullptr);
+
+protected:
+    void admit(Body body);
+
+private:
+    Gate &m_gate;
+};
+
+} // namespace berth

@@ -1,0 +1,50 @@
+#include "methodrules.h"
+
+#include "engine.h"
+#include "gate.h"
+#include "jobmanager.h"
+
+namespace berth {
+namespace {
+
+Authorization observe(const Call &)
+{
+    return {Action::Observe, {}};
+}
+
+Authorization engineSettings(const Call &)
+{
+    return {Action::EngineSettings, {}};
+}
+
+// Cancelling one's own job only needs the right to observe; someone else's job is an
+// administrator's business.
+auto cancelJob(const JobManager &jobs)
+{
+    return [&jobs](const Call &call) -> Authorization {
+        if (jobs.ownerOf(call.message.path()) == call.caller())
+            return observe(call);
+        return {Action::EngineSettings, {{QStringLiteral("berth.job"), call.message.path()}}};
+    };
+}
+
+} // namespace
+
+void addMethodRules(Gate &gate, const JobManager &jobs)
+{
+    const QString system = engine::kSystemInterface;
+    const QString job = engine::kJobInterface;
+    const MethodRule rules[] = {
+        {system, QStringLiteral("Version"), OptionSpec{}, observe},
+        {system, QStringLiteral("Info"), OptionSpec{}, observe},
+        {system, QStringLiteral("SubscribeEvents"), OptionSpec{}, observe},
+        {system, QStringLiteral("UnsubscribeEvents"), OptionSpec{}, observe},
+        {system, QStringLiteral("ReloadSettings"), OptionSpec{}, engineSettings},
+        {job, QStringLiteral("GetStatus"), OptionSpec{}, observe},
+        {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
+    };
+    for (const MethodRule &rule : rules)
+        gate.addRule(rule);
+}
+
+} // namespace berth
