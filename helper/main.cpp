@@ -2,8 +2,8 @@
 
 #include "engine.h"
 #include "service/engineservice.h"
+#include "signalwatcher.h"
 #include "system/logging.h"
-#include "system/signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

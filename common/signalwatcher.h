@@ -1,7 +1,7 @@
 #pragma once
 
-// SignalWatcher: Unix signals as Qt signals, through a signalfd, so that SIGTERM and SIGHUP are
-// handled in the event loop like any other event and never interrupt work half-way.
+// SignalWatcher: Unix signals as Qt signals, through a signalfd, so that SIGTERM, SIGINT and SIGHUP
+// are handled in the event loop like any other event and never interrupt work half-way.
 // block() must run before any thread starts, so every thread inherits the blocked mask.
 
 #include <QObject>

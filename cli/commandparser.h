@@ -1,0 +1,45 @@
+#pragma once
+
+// CommandParser: one command's flags, with docker's behaviour for --help and for a flag it
+// does not know ("unknown flag: --x", exit code 125).
+//
+//     CommandParser parser(u"berth info [OPTIONS]"_s, tr("Display system-wide information"));
+//     parser.addFormatOption();
+//     if (auto done = parser.parse(arguments))
+//         return *done;                          // --help was printed, or a usage error
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace berth::cli {
+
+class CommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+public:
+    CommandParser(QString usage, QString description);
+
+    void addOption(const QCommandLineOption &option);
+    const QCommandLineParser &flags() const { return m_parser; }
+    // --format json, as docker's `--format '{{json .}}'`.
+    void addFormatOption();
+
+    // The exit code when the command is done already (help or a usage error).
+    std::optional<int> parse(const QStringList &arguments);
+
+    bool wantsJson() const;
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QString helpText() const;
+
+    QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options; // for the help text, in the order added
+    QString m_usage;
+    QString m_description;
+    bool m_hasFormat = false;
+};
+
+} // namespace berth::cli

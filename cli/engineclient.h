@@ -1,0 +1,37 @@
+#pragma once
+
+// EngineClient: the CLI's synchronous calls to the engine.  A command line tool may wait for
+// its answer; the desktop app never does (it uses the generated proxies asynchronously).
+//
+//     EngineClient engine;
+//     auto info = engine.call(engine::kSystemInterface, u"Info"_s, {QVariantMap{}});
+//     if (!info)
+//         return engine.report(info.error());        // prints, returns the exit code
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+namespace berth::cli {
+
+class EngineClient
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineClient)
+public:
+    Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args,
+                              const QString &path = {});
+
+    // Prints the error for a person and returns the exit code for it.
+    int report(const Error &error) const;
+
+    // Whether the last call found no engine (or no bus) to answer.
+    bool unreachable() const { return m_unreachable; }
+
+private:
+    Error unreachableBecause(const QString &reason);
+
+    bool m_unreachable = false;
+};
+
+} // namespace berth::cli

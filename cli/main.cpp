@@ -1,0 +1,52 @@
+// berth: the docker-compatible command line of Berth.
+
+#include "commandtable.h"
+#include "eventscommand.h"
+#include "infocommand.h"
+#include "output.h"
+#include "systemcommand.h"
+#include "versioncommand.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace berth::cli;
+
+namespace {
+
+int printShortVersion(const QStringList &)
+{
+    out() << QCoreApplication::translate("main", "Berth version %1").arg(QStringLiteral(BERTH_VERSION)) << Qt::endl;
+    return Success;
+}
+
+void loadTranslation(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("berth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    loadTranslation(app);
+
+    const CommandTable berth(QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
+                             {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
+                               EventsCommand::run},
+                              {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"),
+                               InfoCommand::run},
+                              {QStringLiteral("system"), QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine"),
+                               SystemCommand::run},
+                              {QStringLiteral("version"), QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information"),
+                               VersionCommand::run},
+                              {QStringLiteral("--version"), QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit"),
+                               printShortVersion}});
+    return berth.dispatch(QCoreApplication::arguments());
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+// How the CLI writes: stdout for results, stderr for errors, and the exit codes docker uses.
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QVariantMap>
+
+namespace berth::cli {
+
+// docker's exit codes: 0 success, 1 a failure (nothing to reach, not found, ...), 125 an
+// error from the engine or a wrong command line.
+enum ExitCode { Success = 0, Failure = 1, EngineError = 125 };
+
+QTextStream &out();
+QTextStream &err();
+
+// "23.47GiB", as docker prints sizes.
+QString humanSize(quint64 bytes);
+
+// "label: value" lines, values aligned, each line indented by `indent` spaces.
+using Fields = QList<std::pair<QString, QString>>;
+void printFields(const Fields &fields, int indent);
+
+// A map from the engine as one line of JSON, as `docker ... --format json` prints.
+QByteArray toJsonLine(const QVariantMap &map);
+
+} // namespace berth::cli

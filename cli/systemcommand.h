@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace berth::cli {
+
+// `berth system`: info, events, and reload of the engine's settings.
+class SystemCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemCommand)
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    static int reload(const QStringList &arguments);
+};
+
+} // namespace berth::cli

@@ -1,0 +1,135 @@
+#include "mainwindow.h"
+
+#include "engineconnection.h"
+#include "pages/eventspage.h"
+#include "pages/placeholderpage.h"
+#include "pages/settingspage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace berth::gui {
+
+MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Berth"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.berth.Berth.svg")));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_status->setObjectName(QStringLiteral("engineStatus"));
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    addPage(QStringLiteral("system-run"), tr("Containers"),
+            new PlaceholderPage(tr("Containers"), tr("Your containers will be listed here, with their state, ports and resource use.")));
+    addPage(QStringLiteral("media-optical"), tr("Images"),
+            new PlaceholderPage(tr("Images"), tr("Your images will be listed here, with the layers they share.")));
+    addPage(QStringLiteral("applications-development"), tr("Build"),
+            new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));
+    addPage(QStringLiteral("drive-harddisk"), tr("Volumes"),
+            new PlaceholderPage(tr("Volumes"), tr("Named volumes and the containers that use them will be listed here.")));
+    addPage(QStringLiteral("network-wired"), tr("Networks"),
+            new PlaceholderPage(tr("Networks"), tr("Container networks and their connected containers will be listed here.")));
+    addPage(QStringLiteral("network-server"), tr("Registries"),
+            new PlaceholderPage(tr("Registries"), tr("Registries you log in to, and their repositories, will be listed here.")));
+    auto *events = new EventsPage;
+    connect(&m_engine, &EngineConnection::eventReceived, events, &EventsPage::addEvent);
+    addPage(QStringLiteral("view-list-details"), tr("Events"), events);
+    addPage(QStringLiteral("preferences-system"), tr("Settings"), new SettingsPage(m_engine));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addWidget(makeBanner());
+    content->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addLayout(content, 1);
+    setCentralWidget(central);
+    resize(1100, 700);
+
+    connect(&m_engine, &EngineConnection::stateChanged, this, &MainWindow::showEngineState);
+    connect(&m_engine, &EngineConnection::infoChanged, this, &MainWindow::showEngineState);
+    showEngineState();
+}
+
+void MainWindow::addPage(const QString &iconName, const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+}
+
+QWidget *MainWindow::makeBanner()
+{
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("engineBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xc7));
+    palette.setColor(QPalette::WindowText, QColor(0x78, 0x35, 0x0f));
+    m_banner->setPalette(palette);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("engineBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addWidget(m_bannerText, 1);
+    m_banner->hide();
+    return m_banner;
+}
+
+void MainWindow::showEngineState()
+{
+    switch (m_engine.state()) {
+    case EngineConnection::State::Connecting:
+        m_banner->hide();
+        m_status->setText(tr("Connecting to the Berth engine…"));
+        return;
+    case EngineConnection::State::Unreachable:
+        m_bannerText->setText(tr("<b>%1</b> Berth connects by itself as soon as the engine starts. To start it, run "
+                                 "<tt>sudo systemctl start berth-helper</tt> (or <tt>sudo ./berth-dev engine</tt> in a "
+                                 "source checkout).")
+                                  .arg(m_engine.problem().toHtmlEscaped()));
+        m_banner->show();
+        m_status->setText(tr("Engine unreachable"));
+        return;
+    case EngineConnection::State::Refused:
+        m_bannerText->setText(tr("<b>The Berth engine refused to answer.</b> %1").arg(m_engine.problem().toHtmlEscaped()));
+        m_banner->show();
+        m_status->setText(tr("Not authorized"));
+        return;
+    case EngineConnection::State::Connected: {
+        m_banner->hide();
+        const QVariantMap &info = m_engine.info();
+        //: Status bar: engine version, then counts of containers and images
+        m_status->setText(tr("Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6")
+                              .arg(info.value(QStringLiteral("ServerVersion")).toString())
+                              .arg(info.value(QStringLiteral("Containers")).toUInt())
+                              .arg(info.value(QStringLiteral("ContainersRunning")).toUInt())
+                              .arg(info.value(QStringLiteral("Images")).toUInt())
+                              .arg(info.value(QStringLiteral("StorageDriver")).toString(),
+                                   info.value(QStringLiteral("CgroupVersion")).toString()));
+        return;
+    }
+    }
+}
+
+} // namespace berth::gui
