@@ -23,8 +23,8 @@ void CommandParser::addOption(const QCommandLineOption &option)
 
 void CommandParser::addFormatOption()
 {
-    addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Format output: \"json\" prints JSON"),
-                        QStringLiteral("format")});
+    addOption(
+        {{QStringLiteral("f"), QStringLiteral("format")}, tr("Format output: \"json\" prints JSON"), QStringLiteral("format")});
     m_hasFormat = true;
 }
 
@@ -56,8 +56,8 @@ bool CommandParser::wantsJson() const
 
 QString CommandParser::helpText() const
 {
-    QString text = u'\n' + tr("Usage:  %1").arg(m_usage) + QStringLiteral("\n\n") + m_description + QStringLiteral("\n\n") +
-                   tr("Options:") + u'\n';
+    QString text = u'\n' + tr("Usage:  %1").arg(m_usage) + QStringLiteral("\n\n") + m_description + QStringLiteral("\n\n")
+        + tr("Options:") + u'\n';
     for (const QCommandLineOption &option : m_options) {
         QStringList names;
         for (const QString &name : option.names())

@@ -8,8 +8,7 @@ CommandTable::CommandTable(QString program, QString description, QList<CommandEn
     : m_program(std::move(program))
     , m_description(std::move(description))
     , m_entries(std::move(entries))
-{
-}
+{ }
 
 int CommandTable::dispatch(const QStringList &arguments) const
 {
@@ -31,8 +30,8 @@ int CommandTable::dispatch(const QStringList &arguments) const
 
 void CommandTable::printHelp() const
 {
-    out() << u'\n' << tr("Usage:  %1 COMMAND").arg(m_program) << QStringLiteral("\n\n") << m_description
-          << QStringLiteral("\n\n") << tr("Commands:") << u'\n';
+    out() << u'\n' << tr("Usage:  %1 COMMAND").arg(m_program) << QStringLiteral("\n\n") << m_description << QStringLiteral("\n\n")
+          << tr("Commands:") << u'\n';
     for (const CommandEntry &entry : m_entries)
         out() << QStringLiteral("  %1  %2\n").arg(entry.name, -10).arg(tr(entry.summary));
     out() << u'\n' << tr("Run '%1 COMMAND --help' for more information on a command.").arg(m_program) << u'\n';

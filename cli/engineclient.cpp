@@ -24,7 +24,8 @@ Result<QVariantList> EngineClient::call(const QString &interface, const QString 
 {
     m_unreachable = false;
     if (!engine::bus().isConnected())
-        return unreachableBecause(tr("there is no system bus at %1 (%2).").arg(busAddress(), engine::bus().lastError().message()));
+        return unreachableBecause(
+            tr("there is no system bus at %1 (%2).").arg(busAddress(), engine::bus().lastError().message()));
     // A person at a terminal can answer a polkit password prompt; a script cannot.
     const bool interactive = ::isatty(STDIN_FILENO);
     QDBusPendingCall pending = engine::call(path.isEmpty() ? engine::kSystemPath : path, interface, method, args, interactive);

@@ -16,8 +16,8 @@ namespace {
 QString timestamp(qlonglong timeNano)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeNano / 1000000, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.")) +
-           QStringLiteral("%1Z").arg(timeNano % 1000000000, 9, 10, QLatin1Char('0'));
+    return time.toString(QStringLiteral("yyyy-MM-ddThh:mm:ss."))
+        + QStringLiteral("%1Z").arg(timeNano % 1000000000, 9, 10, QLatin1Char('0'));
 }
 
 QString attributeList(const QVariantMap &attributes)
@@ -32,8 +32,7 @@ QString attributeList(const QVariantMap &attributes)
 
 EventsCommand::EventsCommand(bool json)
     : m_json(json)
-{
-}
+{ }
 
 int EventsCommand::run(const QStringList &arguments)
 {
@@ -48,7 +47,7 @@ int EventsCommand::run(const QStringList &arguments)
     engine::bus().connect(engine::kService, engine::kSystemPath, engine::kSystemInterface, QStringLiteral("Event"), &printer,
                           SLOT(print(QString, QString, QString, QVariantMap, qlonglong)));
     EngineClient engine;
-    if (auto subscribed = engine.call(engine::kSystemInterface, QStringLiteral("SubscribeEvents"), {QVariantMap{}}); !subscribed)
+    if (auto subscribed = engine.call(engine::kSystemInterface, QStringLiteral("SubscribeEvents"), {QVariantMap {}}); !subscribed)
         return engine.report(subscribed.error());
 
     int exitCode = Success;
@@ -61,7 +60,7 @@ int EventsCommand::run(const QStringList &arguments)
     QObject::connect(&signals, &SignalWatcher::terminateRequested, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
     if (exitCode == Success)
-        (void)engine.call(engine::kSystemInterface, QStringLiteral("UnsubscribeEvents"), {QVariantMap{}});
+        (void)engine.call(engine::kSystemInterface, QStringLiteral("UnsubscribeEvents"), {QVariantMap {}});
     return exitCode;
 }
 
@@ -69,12 +68,12 @@ void EventsCommand::print(const QString &type, const QString &action, const QStr
                           qlonglong timeNano)
 {
     if (m_json) {
-        out() << toJsonLine({{QStringLiteral("Type"), type},
-                             {QStringLiteral("Action"), action},
-                             {QStringLiteral("Actor"), QVariantMap{{QStringLiteral("ID"), actor},
-                                                                   {QStringLiteral("Attributes"), attributes}}},
-                             {QStringLiteral("time"), timeNano / 1000000000},
-                             {QStringLiteral("timeNano"), timeNano}});
+        out() << toJsonLine(
+            {{QStringLiteral("Type"), type},
+             {QStringLiteral("Action"), action},
+             {QStringLiteral("Actor"), QVariantMap {{QStringLiteral("ID"), actor}, {QStringLiteral("Attributes"), attributes}}},
+             {QStringLiteral("time"), timeNano / 1000000000},
+             {QStringLiteral("timeNano"), timeNano}});
     } else {
         out() << timestamp(timeNano) << u' ' << type << u' ' << action << u' ' << actor << attributeList(attributes);
     }

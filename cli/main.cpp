@@ -37,16 +37,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     loadTranslation(app);
 
-    const CommandTable berth(QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
-                             {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
-                               EventsCommand::run},
-                              {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"),
-                               InfoCommand::run},
-                              {QStringLiteral("system"), QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine"),
-                               SystemCommand::run},
-                              {QStringLiteral("version"), QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information"),
-                               VersionCommand::run},
-                              {QStringLiteral("--version"), QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit"),
-                               printShortVersion}});
+    const CommandTable berth(
+        QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
+        {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
+          EventsCommand::run},
+         {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"), InfoCommand::run},
+         {QStringLiteral("system"), QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine"), SystemCommand::run},
+         {QStringLiteral("version"), QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information"),
+          VersionCommand::run},
+         {QStringLiteral("--version"), QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit"), printShortVersion}});
     return berth.dispatch(QCoreApplication::arguments());
 }

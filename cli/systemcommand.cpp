@@ -12,14 +12,13 @@ namespace berth::cli {
 
 int SystemCommand::run(const QStringList &arguments)
 {
-    static const CommandTable table(QStringLiteral("berth system"), tr("Manage the Berth engine"),
-                                    {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
-                                      EventsCommand::run},
-                                     {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"),
-                                      InfoCommand::run},
-                                     {QStringLiteral("reload"),
-                                      QT_TRANSLATE_NOOP("CommandTable", "Read the engine's settings file again and apply it"),
-                                      reload}});
+    static const CommandTable table(
+        QStringLiteral("berth system"), tr("Manage the Berth engine"),
+        {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
+          EventsCommand::run},
+         {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"), InfoCommand::run},
+         {QStringLiteral("reload"), QT_TRANSLATE_NOOP("CommandTable", "Read the engine's settings file again and apply it"),
+          reload}});
     return table.dispatch(arguments);
 }
 
@@ -30,7 +29,7 @@ int SystemCommand::reload(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     EngineClient engine;
-    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("ReloadSettings"), {QVariantMap{}});
+    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("ReloadSettings"), {QVariantMap {}});
     if (!reply)
         return engine.report(reply.error());
     const QVariantMap changed = reply->value(0).toMap();

@@ -18,15 +18,13 @@ bool isUnreachable(const QDBusError &error)
     switch (error.type()) {
     case QDBusError::ServiceUnknown:
     case QDBusError::NoServer:
-    case QDBusError::Disconnected:
-        return true;
-    default:
-        return false;
+    case QDBusError::Disconnected: return true;
+    default: return false;
     }
 }
 
-QDBusPendingCall call(const QString &path, const QString &interface, const QString &method,
-                      const QVariantList &args, bool interactive)
+QDBusPendingCall call(const QString &path, const QString &interface, const QString &method, const QVariantList &args,
+                      bool interactive)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(kService, path, interface, method);
     message.setArguments(args);

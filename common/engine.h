@@ -33,7 +33,7 @@ QDBusConnection bus();
 bool isUnreachable(const QDBusError &error);
 
 // An asynchronous call that lets polkit ask the person for a password when `interactive`.
-QDBusPendingCall call(const QString &path, const QString &interface, const QString &method,
-                      const QVariantList &args, bool interactive);
+QDBusPendingCall call(const QString &path, const QString &interface, const QString &method, const QVariantList &args,
+                      bool interactive);
 
 } // namespace berth::engine

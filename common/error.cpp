@@ -49,26 +49,52 @@ std::optional<ErrorKind> errorKindFromName(const QString &name)
 Error::Error(ErrorKind kind, QString message)
     : m_kind(kind)
     , m_message(std::move(message))
-{
-}
+{ }
 
-Error Error::invalidArgument(QString message) { return {ErrorKind::InvalidArgument, std::move(message)}; }
-Error Error::notFound(QString message) { return {ErrorKind::NotFound, std::move(message)}; }
-Error Error::conflict(QString message) { return {ErrorKind::Conflict, std::move(message)}; }
-Error Error::permissionDenied(QString message) { return {ErrorKind::PermissionDenied, std::move(message)}; }
-Error Error::cancelled(QString message) { return {ErrorKind::Cancelled, std::move(message)}; }
-Error Error::limitExceeded(QString message) { return {ErrorKind::LimitExceeded, std::move(message)}; }
-Error Error::unavailable(QString message) { return {ErrorKind::Unavailable, std::move(message)}; }
-Error Error::notSupported(QString message) { return {ErrorKind::NotSupported, std::move(message)}; }
-Error Error::internal(QString message) { return {ErrorKind::Internal, std::move(message)}; }
+Error Error::invalidArgument(QString message)
+{
+    return {ErrorKind::InvalidArgument, std::move(message)};
+}
+Error Error::notFound(QString message)
+{
+    return {ErrorKind::NotFound, std::move(message)};
+}
+Error Error::conflict(QString message)
+{
+    return {ErrorKind::Conflict, std::move(message)};
+}
+Error Error::permissionDenied(QString message)
+{
+    return {ErrorKind::PermissionDenied, std::move(message)};
+}
+Error Error::cancelled(QString message)
+{
+    return {ErrorKind::Cancelled, std::move(message)};
+}
+Error Error::limitExceeded(QString message)
+{
+    return {ErrorKind::LimitExceeded, std::move(message)};
+}
+Error Error::unavailable(QString message)
+{
+    return {ErrorKind::Unavailable, std::move(message)};
+}
+Error Error::notSupported(QString message)
+{
+    return {ErrorKind::NotSupported, std::move(message)};
+}
+Error Error::internal(QString message)
+{
+    return {ErrorKind::Internal, std::move(message)};
+}
 
 Error Error::fromErrno(int errnum, const QString &what)
 {
-    const ErrorKind kind = errnum == ENOENT                    ? ErrorKind::NotFound
-                           : errnum == EACCES || errnum == EPERM ? ErrorKind::PermissionDenied
-                           : errnum == ENOSPC || errnum == EDQUOT ? ErrorKind::LimitExceeded
-                           : errnum == EEXIST || errnum == EBUSY ? ErrorKind::Conflict
-                                                                 : ErrorKind::Internal;
+    const ErrorKind kind = errnum == ENOENT    ? ErrorKind::NotFound
+        : errnum == EACCES || errnum == EPERM  ? ErrorKind::PermissionDenied
+        : errnum == ENOSPC || errnum == EDQUOT ? ErrorKind::LimitExceeded
+        : errnum == EEXIST || errnum == EBUSY  ? ErrorKind::Conflict
+                                               : ErrorKind::Internal;
     return {kind, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errnum)))};
 }
 
@@ -77,17 +103,14 @@ Error Error::fromDBus(const QDBusError &error)
     if (const auto kind = errorKindFromName(error.name()))
         return {*kind, error.message()};
     switch (error.type()) {
-    case QDBusError::AccessDenied:
-        return permissionDenied(error.message());
+    case QDBusError::AccessDenied: return permissionDenied(error.message());
     case QDBusError::ServiceUnknown:
     case QDBusError::NoServer:
     case QDBusError::Disconnected:
     case QDBusError::NoReply:
     case QDBusError::Timeout:
-    case QDBusError::TimedOut:
-        return unavailable(error.message());
-    default:
-        return internal(QStringLiteral("%1: %2").arg(error.name(), error.message()));
+    case QDBusError::TimedOut: return unavailable(error.message());
+    default: return internal(QStringLiteral("%1: %2").arg(error.name(), error.message()));
     }
 }
 

@@ -25,8 +25,8 @@ Result<void> OptionSpec::check(const QVariantMap &options) const
         }
         const QString actual = dbusSignature(it.value());
         if (actual != *expected)
-            return Error::invalidArgument(QStringLiteral("option \"%1\" must have D-Bus type \"%2\", not \"%3\"")
-                                              .arg(it.key(), *expected, actual));
+            return Error::invalidArgument(
+                QStringLiteral("option \"%1\" must have D-Bus type \"%2\", not \"%3\"").arg(it.key(), *expected, actual));
     }
     return {};
 }

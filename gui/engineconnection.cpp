@@ -17,9 +17,8 @@ EngineConnection::EngineConnection(QObject *parent)
                                         this))
 {
     connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &EngineConnection::refresh);
-    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
-        setState(State::Unreachable, tr("The Berth engine stopped."));
-    });
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this,
+            [this] { setState(State::Unreachable, tr("The Berth engine stopped.")); });
     engine::bus().connect(engine::kService, engine::kSystemPath, engine::kSystemInterface, QStringLiteral("Event"), this,
                           SLOT(onEvent(QString, QString, QString, QVariantMap, qlonglong)));
 }

@@ -33,7 +33,8 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     statusBar()->addPermanentWidget(m_status, 1);
 
     addPage(QStringLiteral("system-run"), tr("Containers"),
-            new PlaceholderPage(tr("Containers"), tr("Your containers will be listed here, with their state, ports and resource use.")));
+            new PlaceholderPage(tr("Containers"),
+                                tr("Your containers will be listed here, with their state, ports and resource use.")));
     addPage(QStringLiteral("media-optical"), tr("Images"),
             new PlaceholderPage(tr("Images"), tr("Your images will be listed here, with the layers they share.")));
     addPage(QStringLiteral("applications-development"), tr("Build"),

@@ -19,7 +19,8 @@ QString display(const QVariant &value)
     switch (value.metaType().id()) {
     case QMetaType::Bool: return value.toBool() ? SettingsPage::tr("yes") : SettingsPage::tr("no");
     case QMetaType::QStringList: return value.toStringList().join(QStringLiteral(", "));
-    case QMetaType::ULongLong: return QLocale().formattedDataSize(qint64(value.toULongLong()), 1, QLocale::DataSizeTraditionalFormat);
+    case QMetaType::ULongLong:
+        return QLocale().formattedDataSize(qint64(value.toULongLong()), 1, QLocale::DataSizeTraditionalFormat);
     default: return value.toString();
     }
 }
@@ -33,12 +34,18 @@ SettingsPage::SettingsPage(EngineConnection &engine, QWidget *parent)
     auto *box = new QGroupBox(tr("Engine"), this);
     auto *form = new QFormLayout(box);
     const std::pair<const char *, QString> rows[] = {
-        {"ServerVersion", tr("Version")},         {"DataRoot", tr("Data root")},
-        {"RunRoot", tr("Run root")},              {"SettingsFile", tr("Settings file")},
-        {"StorageDriver", tr("Storage driver")},  {"CgroupVersion", tr("Cgroup version")},
-        {"CgroupControllers", tr("Controllers")}, {"KernelVersion", tr("Kernel")},
-        {"OperatingSystem", tr("Operating system")}, {"CPUs", tr("CPUs")},
-        {"MemTotal", tr("Memory")},               {"AuthorizationBackend", tr("Authorization")},
+        {"ServerVersion", tr("Version")},
+        {"DataRoot", tr("Data root")},
+        {"RunRoot", tr("Run root")},
+        {"SettingsFile", tr("Settings file")},
+        {"StorageDriver", tr("Storage driver")},
+        {"CgroupVersion", tr("Cgroup version")},
+        {"CgroupControllers", tr("Controllers")},
+        {"KernelVersion", tr("Kernel")},
+        {"OperatingSystem", tr("Operating system")},
+        {"CPUs", tr("CPUs")},
+        {"MemTotal", tr("Memory")},
+        {"AuthorizationBackend", tr("Authorization")},
         {"Debug", tr("Debug logging")},
     };
     for (const auto &[key, label] : rows) {

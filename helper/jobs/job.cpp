@@ -21,8 +21,7 @@ Job::Job(QString operation, uint ownerUid, bool cancelable, QObject *parent)
     , m_operation(std::move(operation))
     , m_ownerUid(ownerUid)
     , m_cancelable(cancelable)
-{
-}
+{ }
 
 void Job::start()
 {

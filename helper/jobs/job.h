@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 protected:
     virtual void run() = 0;
-    virtual void onCancel() {}
+    virtual void onCancel() { }
 
     void setItem(const Item &item);
     void setProgress(quint64 bytesDone, quint64 bytesTotal);

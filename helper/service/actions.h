@@ -9,15 +9,15 @@
 namespace berth {
 
 enum class Action {
-    Observe,             // list, inspect, logs, stats, events
-    ImagePull,           // bring images onto the machine
-    ContainerRun,        // create and run containers with the default profile
-    Build,               // build images
-    NetworkManage,       // publish ports, create and change networks
+    Observe, // list, inspect, logs, stats, events
+    ImagePull, // bring images onto the machine
+    ContainerRun, // create and run containers with the default profile
+    Build, // build images
+    NetworkManage, // publish ports, create and change networks
     ContainerPrivileged, // --privileged, extra capabilities, host namespaces, devices
-    HostMount,           // bind mounts of host paths
-    RegistrySettings,    // mirrors, insecure registries, CA certificates
-    EngineSettings,      // the engine's own settings, other users' jobs
+    HostMount, // bind mounts of host paths
+    RegistrySettings, // mirrors, insecure registries, CA certificates
+    EngineSettings, // the engine's own settings, other users' jobs
     Count
 };
 

@@ -68,8 +68,8 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, PolkitResult &result)
 
 bool polkitUnreachable(const QDBusError &error)
 {
-    return error.type() == QDBusError::ServiceUnknown || error.type() == QDBusError::NoReply ||
-           error.type() == QDBusError::Timeout || error.type() == QDBusError::Disconnected;
+    return error.type() == QDBusError::ServiceUnknown || error.type() == QDBusError::NoReply
+        || error.type() == QDBusError::Timeout || error.type() == QDBusError::Disconnected;
 }
 
 Result<void> refusal(Action action, const PolkitResult &result, bool allowInteraction)
@@ -78,8 +78,9 @@ Result<void> refusal(Action action, const PolkitResult &result, bool allowIntera
     if (result.details.value(QStringLiteral("polkit.dismissed")) == u"true")
         return Error::permissionDenied(what + QStringLiteral(": the authentication dialog was dismissed"));
     if (result.challenge && !allowInteraction)
-        return Error::permissionDenied(what + QStringLiteral(": authentication is required, but the request did not "
-                                                             "allow asking for a password"));
+        return Error::permissionDenied(what
+                                       + QStringLiteral(": authentication is required, but the request did not "
+                                                        "allow asking for a password"));
     if (result.challenge)
         return Error::permissionDenied(what + QStringLiteral(": authentication is required and no polkit agent answered"));
     return Error::permissionDenied(what);
@@ -100,33 +101,32 @@ void Authority::check(const QString &callerName, uint callerUid, Action action, 
                       bool allowInteraction, Callback done)
 {
     const QString cancellationId = QStringLiteral("berth-%1").arg(m_nextCancellationId++);
-    const PolkitSubject subject{QStringLiteral("system-bus-name"), {{QStringLiteral("name"), callerName}}};
-    QDBusMessage request = QDBusMessage::createMethodCall(kPolkitService, kPolkitPath, kPolkitInterface,
-                                                          QStringLiteral("CheckAuthorization"));
+    const PolkitSubject subject {QStringLiteral("system-bus-name"), {{QStringLiteral("name"), callerName}}};
+    QDBusMessage request
+        = QDBusMessage::createMethodCall(kPolkitService, kPolkitPath, kPolkitInterface, QStringLiteral("CheckAuthorization"));
     request << QVariant::fromValue(subject) << actionId(action) << QVariant::fromValue(details)
             << uint(allowInteraction ? kAllowUserInteraction : 0) << cancellationId;
 
     m_pendingByCaller.insert(callerName, cancellationId);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(request, allowInteraction ? kInteractiveTimeoutMs : -1), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [=, this, done = std::move(done)](QDBusPendingCallWatcher *call) {
-                call->deleteLater();
-                m_pendingByCaller.remove(callerName, cancellationId);
-                const QDBusPendingReply<PolkitResult> reply = *call;
-                if (reply.isError()) {
-                    m_polkitReachable = !polkitUnreachable(reply.error());
-                    qCWarning(lcAuth) << "polkit failed to check" << actionId(action) << "for" << callerName << ":"
-                                      << reply.error().name() << reply.error().message();
-                    if (!m_polkitReachable && callerUid == 0)
-                        return done({});
-                    return done(Error::permissionDenied(QStringLiteral("not authorized to %1: polkit could not be asked (%2)")
-                                                            .arg(actionPurpose(action), reply.error().message())));
-                }
-                m_polkitReachable = true;
-                const PolkitResult result = reply.value();
-                qCDebug(lcAuth) << actionId(action) << "for" << callerName << (result.authorized ? "granted" : "refused");
-                done(result.authorized ? Result<void>{} : refusal(action, result, allowInteraction));
-            });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [=, this, done = std::move(done)](QDBusPendingCallWatcher *call) {
+        call->deleteLater();
+        m_pendingByCaller.remove(callerName, cancellationId);
+        const QDBusPendingReply<PolkitResult> reply = *call;
+        if (reply.isError()) {
+            m_polkitReachable = !polkitUnreachable(reply.error());
+            qCWarning(lcAuth) << "polkit failed to check" << actionId(action) << "for" << callerName << ":"
+                              << reply.error().name() << reply.error().message();
+            if (!m_polkitReachable && callerUid == 0)
+                return done({});
+            return done(Error::permissionDenied(QStringLiteral("not authorized to %1: polkit could not be asked (%2)")
+                                                    .arg(actionPurpose(action), reply.error().message())));
+        }
+        m_polkitReachable = true;
+        const PolkitResult result = reply.value();
+        qCDebug(lcAuth) << actionId(action) << "for" << callerName << (result.authorized ? "granted" : "refused");
+        done(result.authorized ? Result<void> {} : refusal(action, result, allowInteraction));
+    });
 }
 
 void Authority::cancelChecksOf(const QString &callerName)

@@ -33,8 +33,8 @@ public:
 
     explicit Authority(QDBusConnection bus, QObject *parent = nullptr);
 
-    void check(const QString &callerName, uint callerUid, Action action, const PolkitDetails &details,
-               bool allowInteraction, Callback done);
+    void check(const QString &callerName, uint callerUid, Action action, const PolkitDetails &details, bool allowInteraction,
+               Callback done);
 
     // Cancels the checks still running for a caller that left the bus.
     void cancelChecksOf(const QString &callerName);

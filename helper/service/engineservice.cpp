@@ -29,8 +29,7 @@ EngineService::EngineService(QDBusConnection bus, EngineOptions options, QObject
     : QObject(parent)
     , m_bus(std::move(bus))
     , m_options(std::move(options))
-{
-}
+{ }
 
 EngineService::~EngineService() = default;
 

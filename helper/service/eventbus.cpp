@@ -10,8 +10,7 @@ EventBus::EventBus(QDBusConnection bus, int maxSubscribers, QObject *parent)
     : QObject(parent)
     , m_bus(std::move(bus))
     , m_maxSubscribers(maxSubscribers)
-{
-}
+{ }
 
 Result<void> EventBus::subscribe(const QString &caller)
 {

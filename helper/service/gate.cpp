@@ -31,8 +31,7 @@ Gate::Gate(QDBusConnection bus, Authority &authority, CallerTracker &callers, QO
     , m_bus(std::move(bus))
     , m_authority(authority)
     , m_callers(callers)
-{
-}
+{ }
 
 void Gate::addRule(MethodRule rule)
 {
@@ -50,8 +49,10 @@ void Gate::admit(const QDBusMessage &message, Body body)
     const auto rule = m_rules.constFind(ruleKey(message.interface(), message.member()));
     if (rule == m_rules.cend()) {
         qCWarning(lcGate) << "refused unlisted method" << message.interface() << message.member() << "from" << message.service();
-        return sendReply(message, Error::permissionDenied(QStringLiteral("%1.%2 is not a method the engine offers")
-                                                              .arg(message.interface(), message.member())));
+        return sendReply(
+            message,
+            Error::permissionDenied(
+                QStringLiteral("%1.%2 is not a method the engine offers").arg(message.interface(), message.member())));
     }
     auto options = optionsOf(message);
     if (!options)
@@ -60,9 +61,9 @@ void Gate::admit(const QDBusMessage &message, Body body)
         return sendReply(message, checked.error().wrapped(message.member()));
 
     // The caller's uid comes from the bus daemon, which read it from the socket.
-    QDBusMessage ask = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                      QStringLiteral("org.freedesktop.DBus"),
-                                                      QStringLiteral("GetConnectionCredentials"));
+    QDBusMessage ask
+        = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionCredentials"));
     ask << message.service();
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -70,11 +71,13 @@ void Gate::admit(const QDBusMessage &message, Body body)
                 w->deleteLater();
                 const QDBusPendingReply<QVariantMap> credentials = *w;
                 if (credentials.isError())
-                    return sendReply(message, Error::permissionDenied(QStringLiteral("the caller's identity is unknown: %1")
-                                                                          .arg(credentials.error().message())));
+                    return sendReply(
+                        message,
+                        Error::permissionDenied(
+                            QStringLiteral("the caller's identity is unknown: %1").arg(credentials.error().message())));
                 const QVariantMap facts = credentials.value();
-                Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
-                          facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
+                Call call {message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
+                           facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
                 authorizeAndRun(rule, std::move(call), std::move(body));
             });
 }
@@ -106,8 +109,7 @@ void Gate::sendReply(const QDBusMessage &message, const Reply &reply)
 GatedObject::GatedObject(Gate &gate, QObject *parent)
     : QObject(parent)
     , m_gate(gate)
-{
-}
+{ }
 
 void GatedObject::admit(Body body)
 {

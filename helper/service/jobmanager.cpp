@@ -35,7 +35,8 @@ Result<QString> JobManager::add(std::unique_ptr<Job> job, const Call &call)
         return Error::internal(QStringLiteral("cannot export job object %1").arg(path));
     }
     m_jobs.insert(path, object);
-    connect(object->job(), &Job::finished, this, [this, path] { QTimer::singleShot(kKeepFinishedMs, this, [this, path] { retire(path); }); });
+    connect(object->job(), &Job::finished, this,
+            [this, path] { QTimer::singleShot(kKeepFinishedMs, this, [this, path] { retire(path); }); });
     // Start once the caller has its reply with the path, so it cannot miss the first signals.
     QTimer::singleShot(0, object->job(), &Job::start);
     return path;
@@ -61,9 +62,8 @@ void JobManager::cancelJobsOf(const QString &caller)
 
 int JobManager::unfinishedJobsOf(uint uid) const
 {
-    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [uid](const JobObject *o) {
-        return o->job()->ownerUid() == uid && !o->job()->isFinished();
-    }));
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
+                             [uid](const JobObject *o) { return o->job()->ownerUid() == uid && !o->job()->isFinished(); }));
 }
 
 void JobManager::retire(const QString &path)

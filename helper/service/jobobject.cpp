@@ -34,13 +34,13 @@ void JobObject::Cancel(const QVariantMap &)
     admit([this](const Call &) -> Reply {
         if (auto cancelled = m_job->cancel(); !cancelled)
             return cancelled.error();
-        return QVariantList{};
+        return QVariantList {};
     });
 }
 
 QVariantMap JobObject::GetStatus(const QVariantMap &)
 {
-    admit([this](const Call &) -> Reply { return QVariantList{m_job->status()}; });
+    admit([this](const Call &) -> Reply { return QVariantList {m_job->status()}; });
     return {};
 }
 
@@ -54,8 +54,8 @@ void JobObject::sendFinished()
 {
     m_progressThrottle.stop();
     const auto &error = m_job->error();
-    sendToOwner(QStringLiteral("Finished"), {!error.has_value(), error ? error->name() : QString(),
-                                             error ? error->message() : QString(), m_job->result()});
+    sendToOwner(QStringLiteral("Finished"),
+                {!error.has_value(), error ? error->name() : QString(), error ? error->message() : QString(), m_job->result()});
 }
 
 void JobObject::sendToOwner(const QString &member, const QVariantList &args)

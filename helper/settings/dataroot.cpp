@@ -42,8 +42,7 @@ Result<void> checkOrWriteLayout(const QString &root)
 DataRoot::DataRoot(QString path, QString runPath)
     : m_path(std::move(path))
     , m_runPath(std::move(runPath))
-{
-}
+{ }
 
 Result<DataRoot> DataRoot::open(const QString &dataRoot, const QString &runRoot)
 {

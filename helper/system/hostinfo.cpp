@@ -33,8 +33,8 @@ bool kernelHasOverlay()
         if (line.trimmed().endsWith("overlay"))
             return true;
     // overlay may be a module that mount(2) loads on first use.
-    return QFile::exists(QStringLiteral("/sys/module/overlay")) ||
-           QFile::exists(QStringLiteral("/lib/modules/") + QSysInfo::kernelVersion() + QStringLiteral("/kernel/fs/overlayfs"));
+    return QFile::exists(QStringLiteral("/sys/module/overlay"))
+        || QFile::exists(QStringLiteral("/lib/modules/") + QSysInfo::kernelVersion() + QStringLiteral("/kernel/fs/overlayfs"));
 }
 
 QStringList v1Controllers()
@@ -53,7 +53,9 @@ QStringList v1Controllers()
 
 CgroupLayout detectCgroups(const QString &cgroupRoot)
 {
-    struct statfs fs {};
+    struct statfs fs
+    {
+    };
     if (::statfs(QFile::encodeName(cgroupRoot).constData(), &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC) {
         const QString list = QString::fromLatin1(readSmallFile(cgroupRoot + QStringLiteral("/cgroup.controllers"))).trimmed();
         return {QStringLiteral("2"), list.split(u' ', Qt::SkipEmptyParts)};
@@ -64,7 +66,9 @@ CgroupLayout detectCgroups(const QString &cgroupRoot)
 HostInfo HostInfo::read()
 {
     HostInfo info;
-    struct utsname uts {};
+    struct utsname uts
+    {
+    };
     if (::uname(&uts) == 0) {
         info.kernelVersion = QString::fromLatin1(uts.release);
         info.architecture = QString::fromLatin1(uts.machine);
@@ -72,7 +76,9 @@ HostInfo HostInfo::read()
     }
     info.operatingSystem = prettyOsName();
     info.cpus = int(::sysconf(_SC_NPROCESSORS_ONLN));
-    struct sysinfo si {};
+    struct sysinfo si
+    {
+    };
     if (::sysinfo(&si) == 0)
         info.memTotal = quint64(si.totalram) * si.mem_unit;
     info.overlaySupported = kernelHasOverlay();

@@ -1,0 +1,105 @@
+#include "settings/dataroot.h"
+#include "settings/enginesettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace berth;
+
+class TestEngineSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void missingFileMeansDefaults()
+    {
+        const auto settings = EngineSettings::load(QStringLiteral("/nonexistent/engine.json"));
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->dataRoot, QStringLiteral("/var/lib/berth"));
+        QCOMPARE(settings->runRoot, QStringLiteral("/run/berth"));
+    }
+
+    void parsesEveryKey()
+    {
+        const auto settings = EngineSettings::parse(R"({"data-root": "/srv/berth", "run-root": "/run/b", "debug": true,
+            "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5})");
+        QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
+        QCOMPARE(settings->dataRoot, QStringLiteral("/srv/berth"));
+        QCOMPARE(settings->runRoot, QStringLiteral("/run/b"));
+        QCOMPARE(settings->debug, true);
+        QCOMPARE(settings->maxJobsPerUser, 3);
+        QCOMPARE(settings->maxEventSubscribers, 5);
+    }
+
+    void rejectsBadDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("JSON object");
+        QTest::newRow("unknown key") << QByteArray(R"({"data_root": "/x"})") << QStringLiteral("\"data_root\"");
+        QTest::newRow("wrong type") << QByteArray(R"({"debug": "yes"})") << QStringLiteral("\"debug\"");
+        QTest::newRow("relative path") << QByteArray(R"({"data-root": "var/lib"})") << QStringLiteral("absolute");
+        QTest::newRow("dot-dot path") << QByteArray(R"({"data-root": "/var/../etc"})") << QStringLiteral("..");
+        QTest::newRow("zero jobs") << QByteArray(R"({"max-concurrent-jobs-per-user": 0})") << QStringLiteral("1 to");
+        QTest::newRow("fraction") << QByteArray(R"({"max-event-subscribers": 1.5})") << QStringLiteral("whole number");
+    }
+
+    void rejectsBadDocuments()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        const auto settings = EngineSettings::parse(json);
+        QVERIFY(!settings.ok());
+        QCOMPARE(settings.error().kind(), ErrorKind::InvalidArgument);
+        QVERIFY2(settings.error().message().contains(mentions), qPrintable(settings.error().message()));
+    }
+
+    void loadNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engine.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"debug": 1})");
+        file.close();
+        const auto settings = EngineSettings::load(path);
+        QVERIFY(!settings.ok());
+        QVERIFY(settings.error().message().contains(path));
+    }
+
+    void dataRootIsPrivateAndVersioned()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const auto root = DataRoot::open(data, dir.filePath(QStringLiteral("run")));
+        QVERIFY(root.ok());
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(data).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0700));
+        QFile layout(data + QStringLiteral("/layout"));
+        QVERIFY(layout.open(QIODevice::ReadOnly));
+        QCOMPARE(layout.readAll(), QByteArray("1\n"));
+        QCOMPARE(root->countRecords(QStringLiteral("containers")), 0u);
+    }
+
+    void refusesAFutureLayout()
+    {
+        QTemporaryDir dir;
+        QFile layout(dir.filePath(QStringLiteral("layout")));
+        QVERIFY(layout.open(QIODevice::WriteOnly));
+        layout.write("2\n");
+        layout.close();
+        const auto root = DataRoot::open(dir.path(), dir.filePath(QStringLiteral("run")));
+        QVERIFY(!root.ok());
+        QCOMPARE(root.error().kind(), ErrorKind::NotSupported);
+        QVERIFY(root.error().message().contains(u"layout version 2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineSettings)
+#include "tst_enginesettings.moc"
