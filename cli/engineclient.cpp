@@ -37,7 +37,10 @@ Result<QVariantList> EngineClient::call(const QString &interface, const QString 
             return unreachableBecause(tr("nothing answers for %1 on the system bus.").arg(engine::kService));
         return Error::fromDBus(error);
     }
-    return reply.arguments();
+    QVariantList arguments = reply.arguments();
+    for (QVariant &argument : arguments)
+        argument = engine::demarshal(argument);
+    return arguments;
 }
 
 Error EngineClient::unreachableBecause(const QString &reason)

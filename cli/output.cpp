@@ -1,31 +1,10 @@
 #include "output.h"
 
-#include <QDBusArgument>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
 namespace berth::cli {
-namespace {
-
-// Nested a{sv} values arrive as QDBusArgument; JSON needs them as plain maps.
-QVariant plain(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<QDBusArgument>()) {
-        const auto arg = value.value<QDBusArgument>();
-        if (arg.currentType() == QDBusArgument::MapType) {
-            QVariantMap map = qdbus_cast<QVariantMap>(arg);
-            for (auto it = map.begin(); it != map.end(); ++it)
-                *it = plain(*it);
-            return map;
-        }
-        if (arg.currentType() == QDBusArgument::ArrayType)
-            return qdbus_cast<QVariantList>(arg);
-    }
-    return value;
-}
-
-} // namespace
 
 QTextStream &out()
 {
@@ -62,10 +41,7 @@ void printFields(const Fields &fields, int indent)
 
 QByteArray toJsonLine(const QVariantMap &map)
 {
-    QVariantMap converted = map;
-    for (auto it = converted.begin(); it != converted.end(); ++it)
-        *it = plain(*it);
-    return QJsonDocument(QJsonObject::fromVariantMap(converted)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace berth::cli

@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include <QDBusArgument>
 #include <QDBusError>
 
 namespace berth::engine {
@@ -30,6 +31,38 @@ QDBusPendingCall call(const QString &path, const QString &interface, const QStri
     message.setArguments(args);
     message.setInteractiveAuthorizationAllowed(interactive);
     return bus().asyncCall(message, interactive ? kInteractiveTimeoutMs : -1);
+}
+
+QVariant demarshal(const QVariant &value)
+{
+    if (value.metaType() != QMetaType::fromType<QDBusArgument>())
+        return value;
+    const auto argument = value.value<QDBusArgument>();
+    switch (argument.currentType()) {
+    case QDBusArgument::MapType: {
+        QVariantMap map;
+        argument.beginMap();
+        while (!argument.atEnd()) {
+            QString key;
+            QVariant item;
+            argument.beginMapEntry();
+            argument >> key >> item;
+            argument.endMapEntry();
+            map.insert(key, demarshal(item));
+        }
+        argument.endMap();
+        return map;
+    }
+    case QDBusArgument::ArrayType: {
+        QVariantList list;
+        argument.beginArray();
+        while (!argument.atEnd())
+            list.append(demarshal(argument.asVariant()));
+        argument.endArray();
+        return list;
+    }
+    default: return argument.asVariant();
+    }
 }
 
 } // namespace berth::engine

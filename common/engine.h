@@ -36,4 +36,8 @@ bool isUnreachable(const QDBusError &error);
 QDBusPendingCall call(const QString &path, const QString &interface, const QString &method, const QVariantList &args,
                       bool interactive);
 
+// Replies carry nested a{sv} and aa{sv} values as QDBusArgument; this turns them into
+// QVariantMap and QVariantList, all the way down, so callers read them like any QVariant.
+QVariant demarshal(const QVariant &value);
+
 } // namespace berth::engine

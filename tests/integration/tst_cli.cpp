@@ -51,7 +51,7 @@ private Q_SLOTS:
         const Run run = runBerth({QStringLiteral("version")}, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Client:") && run.out.contains(u"Server: Berth Engine"), qPrintable(run.out));
-        QCOMPARE(run.out.count(QStringLiteral("Version:     " BERTH_VERSION)), 2);
+        QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("\\n Version: +" BERTH_VERSION "\\n"))), 2);
         QVERIFY(run.err.isEmpty());
     }
 
@@ -152,6 +152,16 @@ private Q_SLOTS:
         const Run run = runBerth(arguments, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
+    }
+
+    void speaksTheLocalesLanguage()
+    {
+        QProcessEnvironment env = m_engine.environment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+        const Run run = runBerth({QStringLiteral("info")}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("数据目录:")), qPrintable(run.out));
     }
 
     void usageErrorsExitLikeDocker()

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Fills the unfinished entries of a .ts file from a tab-separated glossary (source<TAB>translation,
+both XML-escaped as lupdate writes them).  Usage: apply-glossary.py <glossary.tsv> <file.ts>"""
+import re
+import sys
+
+glossary = {}
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        if line.strip():
+            source, translation = line.rstrip("\n").split("\t")
+            glossary[source] = translation
+
+with open(sys.argv[2], encoding="utf-8") as f:
+    ts = f.read()
+
+missing = []
+
+def fill(match):
+    source = match.group(1)
+    if source not in glossary:
+        missing.append(source)
+        return match.group(0)
+    return f"<source>{source}</source>{match.group(2)}<translation>{glossary[source]}</translation>"
+
+ts = re.sub(r"<source>(.*?)</source>(\s*(?:<comment>.*?</comment>\s*|<extracomment>.*?</extracomment>\s*)*)"
+            r"<translation type=\"unfinished\"></translation>", fill, ts, flags=re.S)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write(ts)
+for source in missing:
+    print("no translation for:", source)
+sys.exit(1 if missing else 0)
