@@ -11,6 +11,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace berth::cli;
 
 namespace {
@@ -46,5 +49,12 @@ int main(int argc, char *argv[])
          {QStringLiteral("version"), QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information"),
           VersionCommand::run},
          {QStringLiteral("--version"), QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit"), printShortVersion}});
-    return berth.dispatch(QCoreApplication::arguments());
+    const int exitCode = berth.dispatch(QCoreApplication::arguments());
+    // Qt 6.4's D-Bus thread may still be decoding a late message (NameAcquired) while static
+    // destructors unregister its types, which prints "Trying to construct an instance of an
+    // invalid type".  Nothing is left to clean up here, so leave without static destruction.
+    out().flush();
+    err().flush();
+    std::fflush(nullptr);
+    ::_exit(exitCode);
 }
