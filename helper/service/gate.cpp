@@ -11,6 +11,10 @@ Q_LOGGING_CATEGORY(lcGate, "berth.gate")
 namespace berth {
 namespace {
 
+// A caller may keep at most this many authorization checks (password prompts) waiting, so
+// one user cannot flood polkit or the engine with requests that never finish.
+constexpr int kMaxPendingChecksPerUid = 16;
+
 QString ruleKey(const QString &interface, const QString &member)
 {
     return interface + u'.' + member;
@@ -84,13 +88,22 @@ void Gate::admit(const QDBusMessage &message, Body body)
 
 void Gate::authorizeAndRun(const MethodRule &rule, Call call, Body body)
 {
+    if (m_pendingChecks.value(call.uid) >= kMaxPendingChecksPerUid)
+        return sendReply(call.message,
+                         Error::limitExceeded(QStringLiteral("user %1 already has %2 requests waiting for "
+                                                             "authorization; answer or cancel those first")
+                                                  .arg(call.uid)
+                                                  .arg(kMaxPendingChecksPerUid)));
     const Authorization needed = rule.authorize(call);
     m_callers.watch(call.caller());
+    ++m_pendingChecks[call.uid];
     const QString caller = call.caller();
     const uint uid = call.uid;
     const bool interactive = call.message.isInteractiveAuthorizationAllowed();
     m_authority.check(caller, uid, needed.action, needed.details, interactive,
                       [this, call = std::move(call), body = std::move(body)](const Result<void> &allowed) {
+                          if (--m_pendingChecks[call.uid] == 0)
+                              m_pendingChecks.remove(call.uid);
                           if (!allowed) {
                               qCInfo(lcGate) << "refused" << call.message.member() << "to uid" << call.uid << ":"
                                              << allowed.error().message();

@@ -80,6 +80,7 @@ private:
     Authority &m_authority;
     CallerTracker &m_callers;
     QHash<QString, MethodRule> m_rules; // "interface.member" -> rule
+    QHash<uint, int> m_pendingChecks; // uid -> authorization checks not yet answered
 };
 
 // Base of every exported object: gives its slots admit().

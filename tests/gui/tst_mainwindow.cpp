@@ -61,6 +61,9 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("engineBanner"))->isVisible());
         auto *dataRoot = m_window->findChild<QLabel *>(QStringLiteral("infoDataRoot"));
         QTRY_COMPARE(dataRoot->text(), m_engine.dataRoot());
+        // BERTH_SCREENSHOTS=<dir> keeps a picture of the window for people to look at.
+        if (const QString dir = qEnvironmentVariable("BERTH_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/settings-page.png")));
     }
 
     void showsEventsLive()

@@ -105,16 +105,10 @@ private Q_SLOTS:
     void refusalIsTypedOnTheBus()
     {
         // The CLI prints messages; this checks the D-Bus error name a program sees.
-        QProcess gdbus;
-        gdbus.setProcessEnvironment(m_engine.environment());
-        gdbus.start(QStringLiteral("runuser"),
-                    {QStringLiteral("-u"), kMember, QStringLiteral("--"), QStringLiteral("gdbus"), QStringLiteral("call"),
-                     QStringLiteral("--system"), QStringLiteral("--dest"), QStringLiteral("org.berth.Engine1"),
-                     QStringLiteral("--object-path"), QStringLiteral("/org/berth/Engine1"), QStringLiteral("--method"),
-                     QStringLiteral("org.berth.Engine1.System.ReloadSettings"), QStringLiteral("{}")});
-        QVERIFY(gdbus.waitForFinished(30000));
-        const QByteArray err = gdbus.readAllStandardError();
-        QVERIFY2(err.contains("org.berth.Error.PermissionDenied"), err.constData());
+        const Run run = runAs(kMember,
+                              gdbusCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1"),
+                                        QStringLiteral("org.berth.Engine1.System.ReloadSettings"), {QStringLiteral("{}")}));
+        QVERIFY2(run.err.contains(u"org.berth.Error.PermissionDenied"), qPrintable(run.err));
     }
 
     void outsiderIsRefusedObserving()
@@ -126,15 +120,11 @@ private Q_SLOTS:
 
     void outsiderCannotOwnTheName()
     {
-        QProcess own;
-        own.setProcessEnvironment(m_engine.environment());
-        own.start(QStringLiteral("runuser"),
-                  {QStringLiteral("-u"), kOutsider, QStringLiteral("--"), QStringLiteral("gdbus"), QStringLiteral("call"),
-                   QStringLiteral("--system"), QStringLiteral("--dest"), QStringLiteral("org.freedesktop.DBus"),
-                   QStringLiteral("--object-path"), QStringLiteral("/"), QStringLiteral("--method"),
-                   QStringLiteral("org.freedesktop.DBus.RequestName"), QStringLiteral("org.berth.Engine1"), QStringLiteral("0")});
-        QVERIFY(own.waitForFinished(30000));
-        QVERIFY2(own.readAllStandardError().contains("AccessDenied"), "only root may own org.berth.Engine1");
+        const Run run = runAs(kOutsider,
+                              gdbusCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/"),
+                                        QStringLiteral("org.freedesktop.DBus.RequestName"),
+                                        {QStringLiteral("org.berth.Engine1"), QStringLiteral("0")}));
+        QVERIFY2(run.err.contains(u"AccessDenied"), "only root may own org.berth.Engine1");
     }
 
 private:
