@@ -47,7 +47,7 @@ int EventsCommand::run(const QStringList &arguments)
     engine::bus().connect(engine::kService, engine::kSystemPath, engine::kSystemInterface, QStringLiteral("Event"), &printer,
                           SLOT(print(QString, QString, QString, QVariantMap, qlonglong)));
     EngineClient engine;
-    if (auto subscribed = engine.call(engine::kSystemInterface, QStringLiteral("SubscribeEvents"), {QVariantMap {}}); !subscribed)
+    if (auto subscribed = engine.call(engine::kSystemInterface, QStringLiteral("SubscribeEvents"), {QVariantMap{}}); !subscribed)
         return engine.report(subscribed.error());
 
     int exitCode = Success;
@@ -60,7 +60,7 @@ int EventsCommand::run(const QStringList &arguments)
     QObject::connect(&signals, &SignalWatcher::terminateRequested, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
     if (exitCode == Success)
-        (void)engine.call(engine::kSystemInterface, QStringLiteral("UnsubscribeEvents"), {QVariantMap {}});
+        (void)engine.call(engine::kSystemInterface, QStringLiteral("UnsubscribeEvents"), {QVariantMap{}});
     return exitCode;
 }
 
@@ -71,7 +71,7 @@ void EventsCommand::print(const QString &type, const QString &action, const QStr
         out() << toJsonLine(
             {{QStringLiteral("Type"), type},
              {QStringLiteral("Action"), action},
-             {QStringLiteral("Actor"), QVariantMap {{QStringLiteral("ID"), actor}, {QStringLiteral("Attributes"), attributes}}},
+             {QStringLiteral("Actor"), QVariantMap{{QStringLiteral("ID"), actor}, {QStringLiteral("Attributes"), attributes}}},
              {QStringLiteral("time"), timeNano / 1000000000},
              {QStringLiteral("timeNano"), timeNano}});
     } else {

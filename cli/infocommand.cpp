@@ -28,7 +28,7 @@ int InfoCommand::run(const QStringList &arguments)
         return *done;
 
     EngineClient engine;
-    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("Info"), {QVariantMap {}});
+    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("Info"), {QVariantMap{}});
     if (!reply)
         return engine.report(reply.error());
     const QVariantMap info = reply->value(0).toMap();

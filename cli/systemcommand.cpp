@@ -29,7 +29,7 @@ int SystemCommand::reload(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     EngineClient engine;
-    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("ReloadSettings"), {QVariantMap {}});
+    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("ReloadSettings"), {QVariantMap{}});
     if (!reply)
         return engine.report(reply.error());
     const QVariantMap changed = reply->value(0).toMap();

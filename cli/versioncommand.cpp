@@ -35,8 +35,8 @@ int VersionCommand::run(const QStringList &arguments)
 
     const QVariantMap client = clientVersion();
     EngineClient engine;
-    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("Version"), {QVariantMap {}});
-    const QVariantMap server = reply ? reply->value(0).toMap() : QVariantMap {};
+    const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("Version"), {QVariantMap{}});
+    const QVariantMap server = reply ? reply->value(0).toMap() : QVariantMap{};
     if (parser.wantsJson()) {
         out() << toJsonLine({{QStringLiteral("Client"), client}, {QStringLiteral("Server"), server}}) << Qt::endl;
     } else {

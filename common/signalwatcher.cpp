@@ -44,7 +44,7 @@ SignalWatcher::~SignalWatcher()
 
 void SignalWatcher::readSignal()
 {
-    signalfd_siginfo info {};
+    signalfd_siginfo info{};
     while (::read(m_fd, &info, sizeof info) == ssize_t(sizeof info)) {
         if (info.ssi_signo == SIGHUP)
             Q_EMIT reloadRequested();

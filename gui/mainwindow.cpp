@@ -28,6 +28,10 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     m_sidebar->setFixedWidth(190);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); padding: 8px; outline: 0; }"
+                                            "QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; }"
+                                            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+                                            " color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_status->setObjectName(QStringLiteral("engineStatus"));
     statusBar()->addPermanentWidget(m_status, 1);
@@ -54,13 +58,14 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
 
     auto *content = new QVBoxLayout;
     content->setContentsMargins(0, 0, 0, 0);
+    m_pages->setContentsMargins(16, 12, 16, 12);
     content->addWidget(makeBanner());
     content->addWidget(m_pages, 1);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
+    layout->addWidget(makeSidebarColumn());
     layout->addLayout(content, 1);
     setCentralWidget(central);
     resize(1100, 700);
@@ -75,6 +80,30 @@ void MainWindow::addPage(const QString &iconName, const QString &title, QWidget 
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
     item->setSizeHint(QSize(0, 36));
     m_pages->addWidget(page);
+}
+
+QWidget *MainWindow::makeSidebarColumn()
+{
+    auto *column = new QWidget(this);
+    column->setAutoFillBackground(true);
+    column->setBackgroundRole(QPalette::AlternateBase);
+    auto *logo = new QLabel(column);
+    logo->setPixmap(windowIcon().pixmap(32, 32));
+    auto *name = new QLabel(tr("Berth"), column);
+    QFont font = name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setWeight(QFont::DemiBold);
+    name->setFont(font);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(16, 14, 16, 6);
+    header->addWidget(logo);
+    header->addWidget(name, 1);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_sidebar, 1);
+    return column;
 }
 
 QWidget *MainWindow::makeBanner()

@@ -56,8 +56,8 @@ void EventsPage::addEvent(const QString &type, const QString &action, const QStr
                           qlonglong timeNano)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeNano / 1000000);
-    QList<QStandardItem *> row {new QStandardItem(QLocale().toString(time, QLocale::ShortFormat)), new QStandardItem(type),
-                                new QStandardItem(action), new QStandardItem(actor), new QStandardItem(describe(attributes))};
+    QList<QStandardItem *> row{new QStandardItem(QLocale().toString(time, QLocale::ShortFormat)), new QStandardItem(type),
+                               new QStandardItem(action), new QStandardItem(actor), new QStandardItem(describe(attributes))};
     m_model->insertRow(0, row);
     if (m_model->rowCount() > kMaxEvents)
         m_model->removeRows(kMaxEvents, m_model->rowCount() - kMaxEvents);

@@ -101,7 +101,7 @@ void Authority::check(const QString &callerName, uint callerUid, Action action, 
                       bool allowInteraction, Callback done)
 {
     const QString cancellationId = QStringLiteral("berth-%1").arg(m_nextCancellationId++);
-    const PolkitSubject subject {QStringLiteral("system-bus-name"), {{QStringLiteral("name"), callerName}}};
+    const PolkitSubject subject{QStringLiteral("system-bus-name"), {{QStringLiteral("name"), callerName}}};
     QDBusMessage request
         = QDBusMessage::createMethodCall(kPolkitService, kPolkitPath, kPolkitInterface, QStringLiteral("CheckAuthorization"));
     request << QVariant::fromValue(subject) << actionId(action) << QVariant::fromValue(details)
@@ -125,7 +125,7 @@ void Authority::check(const QString &callerName, uint callerUid, Action action, 
         m_polkitReachable = true;
         const PolkitResult result = reply.value();
         qCDebug(lcAuth) << actionId(action) << "for" << callerName << (result.authorized ? "granted" : "refused");
-        done(result.authorized ? Result<void> {} : refusal(action, result, allowInteraction));
+        done(result.authorized ? Result<void>{} : refusal(action, result, allowInteraction));
     });
 }
 

@@ -80,8 +80,8 @@ void Gate::admit(const QDBusMessage &message, Body body)
                         Error::permissionDenied(
                             QStringLiteral("the caller's identity is unknown: %1").arg(credentials.error().message())));
                 const QVariantMap facts = credentials.value();
-                Call call {message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
-                           facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
+                Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
+                          facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
                 authorizeAndRun(rule, std::move(call), std::move(body));
             });
 }

@@ -34,13 +34,13 @@ void JobObject::Cancel(const QVariantMap &)
     admit([this](const Call &) -> Reply {
         if (auto cancelled = m_job->cancel(); !cancelled)
             return cancelled.error();
-        return QVariantList {};
+        return QVariantList{};
     });
 }
 
 QVariantMap JobObject::GetStatus(const QVariantMap &)
 {
-    admit([this](const Call &) -> Reply { return QVariantList {m_job->status()}; });
+    admit([this](const Call &) -> Reply { return QVariantList{m_job->status()}; });
     return {};
 }
 

@@ -35,13 +35,13 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
     const QString system = engine::kSystemInterface;
     const QString job = engine::kJobInterface;
     const MethodRule rules[] = {
-        {system, QStringLiteral("Version"), OptionSpec {}, observe},
-        {system, QStringLiteral("Info"), OptionSpec {}, observe},
-        {system, QStringLiteral("SubscribeEvents"), OptionSpec {}, observe},
-        {system, QStringLiteral("UnsubscribeEvents"), OptionSpec {}, observe},
-        {system, QStringLiteral("ReloadSettings"), OptionSpec {}, engineSettings},
-        {job, QStringLiteral("GetStatus"), OptionSpec {}, observe},
-        {job, QStringLiteral("Cancel"), OptionSpec {}, cancelJob(jobs)},
+        {system, QStringLiteral("Version"), OptionSpec{}, observe},
+        {system, QStringLiteral("Info"), OptionSpec{}, observe},
+        {system, QStringLiteral("SubscribeEvents"), OptionSpec{}, observe},
+        {system, QStringLiteral("UnsubscribeEvents"), OptionSpec{}, observe},
+        {system, QStringLiteral("ReloadSettings"), OptionSpec{}, engineSettings},
+        {job, QStringLiteral("GetStatus"), OptionSpec{}, observe},
+        {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
     };
     for (const MethodRule &rule : rules)
         gate.addRule(rule);

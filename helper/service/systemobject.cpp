@@ -15,13 +15,13 @@ SystemObject::SystemObject(Gate &gate, EngineService &engine, QObject *parent)
 
 QVariantMap SystemObject::Version(const QVariantMap &)
 {
-    admit([this](const Call &) -> Reply { return QVariantList {m_engine.version()}; });
+    admit([this](const Call &) -> Reply { return QVariantList{m_engine.version()}; });
     return {};
 }
 
 QVariantMap SystemObject::Info(const QVariantMap &)
 {
-    admit([this](const Call &) -> Reply { return QVariantList {m_engine.info()}; });
+    admit([this](const Call &) -> Reply { return QVariantList{m_engine.info()}; });
     return {};
 }
 
@@ -30,7 +30,7 @@ void SystemObject::SubscribeEvents(const QVariantMap &)
     admit([this](const Call &call) -> Reply {
         if (auto subscribed = m_engine.events().subscribe(call.caller()); !subscribed)
             return subscribed.error();
-        return QVariantList {};
+        return QVariantList{};
     });
 }
 
@@ -38,7 +38,7 @@ void SystemObject::UnsubscribeEvents(const QVariantMap &)
 {
     admit([this](const Call &call) -> Reply {
         m_engine.events().unsubscribe(call.caller());
-        return QVariantList {};
+        return QVariantList{};
     });
 }
 
@@ -48,7 +48,7 @@ QVariantMap SystemObject::ReloadSettings(const QVariantMap &)
         auto changed = m_engine.reloadSettings();
         if (!changed)
             return changed.error();
-        return QVariantList {*changed};
+        return QVariantList{*changed};
     });
     return {};
 }

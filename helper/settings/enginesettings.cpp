@@ -68,7 +68,7 @@ Result<EngineSettings> EngineSettings::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return EngineSettings {};
+        return EngineSettings{};
     if (!file.open(QIODevice::ReadOnly))
         return Error::unavailable(QStringLiteral("cannot read settings file \"%1\": %2").arg(path, file.errorString()));
     if (file.size() > kMaxSettingsBytes)

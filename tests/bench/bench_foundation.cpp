@@ -58,7 +58,8 @@ QList<double> roundTripUs(const QString &address, const QString &method, int rou
     QDBusConnection bus = QDBusConnection::connectToBus(address, QStringLiteral("bench"));
     QList<double> times;
     for (int i = 0; i < rounds; ++i) {
-        QDBusMessage call = QDBusMessage::createMethodCall(engine::kService, engine::kSystemPath, engine::kSystemInterface, method);
+        QDBusMessage call
+            = QDBusMessage::createMethodCall(engine::kService, engine::kSystemPath, engine::kSystemInterface, method);
         call << QVariantMap{};
         QElapsedTimer timer;
         timer.start();
@@ -108,8 +109,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "| measure | median |\n|---|---|\n"
         << "| helper start to `org.berth.Engine1` claimed | " << QString::number(start, 'f', 1) << " ms |\n"
-        << "| helper resident memory, idle after start | " << rss / 1024.0 << " MiB |\n"
-        << "| helper resident memory after 600 calls | " << rssAfter / 1024.0 << " MiB |\n"
+        << "| helper resident memory, idle after start | " << QString::number(rss / 1024.0, 'f', 1) << " MiB |\n"
+        << "| helper resident memory after 600 calls | " << QString::number(rssAfter / 1024.0, 'f', 1) << " MiB |\n"
         << "| `Version` round trip incl. polkit check (root caller) | " << QString::number(version, 'f', 0) << " µs |\n"
         << "| `Info` round trip incl. polkit check (root caller) | " << QString::number(info, 'f', 0) << " µs |\n"
         << "| `berth version`, whole process | " << QString::number(cliVersion, 'f', 1) << " ms |\n"

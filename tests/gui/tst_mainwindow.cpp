@@ -75,7 +75,7 @@ private Q_SLOTS:
                               QStringLiteral("org.berth.Engine1.System"), bus);
         // The window subscribes asynchronously; reload until its event shows.
         QTRY_VERIFY_WITH_TIMEOUT(
-            (system.call(QStringLiteral("ReloadSettings"), QVariantMap {}), events->model()->rowCount() > before), 10000);
+            (system.call(QStringLiteral("ReloadSettings"), QVariantMap{}), events->model()->rowCount() > before), 10000);
         QCOMPARE(events->model()->index(0, 2).data().toString(), QStringLiteral("reload"));
     }
 

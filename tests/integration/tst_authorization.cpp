@@ -50,8 +50,8 @@ private Q_SLOTS:
         for (const QString &user : {kMember, kOutsider}) {
             if (userExists(user))
                 continue;
-            QStringList args {QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
-                              QStringLiteral("/usr/sbin/nologin")};
+            QStringList args{QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                             QStringLiteral("/usr/sbin/nologin")};
             if (user == kMember)
                 args << QStringLiteral("--groups") << QStringLiteral("berth");
             QVERIFY(run(QStringLiteral("useradd"), args << user));
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QDBusConnection bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("root-caller"));
         QDBusInterface system(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1"),
                               QStringLiteral("org.berth.Engine1.System"), bus);
-        const QDBusReply<QVariantMap> reply = system.call(QStringLiteral("ReloadSettings"), QVariantMap {});
+        const QDBusReply<QVariantMap> reply = system.call(QStringLiteral("ReloadSettings"), QVariantMap{});
         QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
         const Run info = runAs(QStringLiteral("root"), {QStringLiteral("info")});
         QCOMPARE(info.exitCode, 0);
@@ -128,12 +128,28 @@ private Q_SLOTS:
     }
 
 private:
-    Run runAs(const QString &user, const QStringList &arguments)
+    static QStringList gdbusCall(const QString &destination, const QString &path, const QString &method, const QStringList &args)
     {
+        return QStringList{QStringLiteral("gdbus"),
+                           QStringLiteral("call"),
+                           QStringLiteral("--system"),
+                           QStringLiteral("--dest"),
+                           destination,
+                           QStringLiteral("--object-path"),
+                           path,
+                           QStringLiteral("--method"),
+                           method}
+        + args;
+    }
+
+    // Runs `command` as `user`: a gdbus call, or else arguments of the berth CLI.
+    Run runAs(const QString &user, QStringList command)
+    {
+        if (command.value(0) != u"gdbus")
+            command.prepend(m_cli);
         QProcess process;
         process.setProcessEnvironment(m_engine.environment());
-        process.start(QStringLiteral("runuser"),
-                      QStringList {QStringLiteral("-u"), user, QStringLiteral("--"), m_cli} + arguments);
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), user, QStringLiteral("--")} + command);
         process.closeWriteChannel();
         if (!process.waitForFinished(30000))
             process.kill();

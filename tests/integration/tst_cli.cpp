@@ -98,7 +98,7 @@ private Q_SLOTS:
         QByteArray printed;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                system.call(QStringLiteral("ReloadSettings"), QVariantMap {});
+                system.call(QStringLiteral("ReloadSettings"), QVariantMap{});
                 events.waitForReadyRead(200);
                 printed += events.readAllStandardOutput();
                 return printed.contains("engine reload");
@@ -132,16 +132,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("berth") << QStringList {QStringLiteral("--help")} << QStringLiteral("Usage:  berth COMMAND");
-        QTest::newRow("no command") << QStringList {} << QStringLiteral("Commands:");
-        QTest::newRow("version") << QStringList {QStringLiteral("version"), QStringLiteral("--help")}
+        QTest::newRow("berth") << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage:  berth COMMAND");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("Commands:");
+        QTest::newRow("version") << QStringList{QStringLiteral("version"), QStringLiteral("--help")}
                                  << QStringLiteral("--format");
-        QTest::newRow("info") << QStringList {QStringLiteral("info"), QStringLiteral("-h")} << QStringLiteral("berth info");
-        QTest::newRow("events") << QStringList {QStringLiteral("events"), QStringLiteral("--help")}
+        QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral("-h")} << QStringLiteral("berth info");
+        QTest::newRow("events") << QStringList{QStringLiteral("events"), QStringLiteral("--help")}
                                 << QStringLiteral("berth events");
-        QTest::newRow("system") << QStringList {QStringLiteral("system"), QStringLiteral("--help")} << QStringLiteral("reload");
-        QTest::newRow("system reload") << QStringList {QStringLiteral("system"), QStringLiteral("reload"),
-                                                       QStringLiteral("--help")}
+        QTest::newRow("system") << QStringList{QStringLiteral("system"), QStringLiteral("--help")} << QStringLiteral("reload");
+        QTest::newRow("system reload") << QStringList{QStringLiteral("system"), QStringLiteral("reload"),
+                                                      QStringLiteral("--help")}
                                        << QStringLiteral("berth system reload");
     }
 

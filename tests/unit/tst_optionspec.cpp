@@ -12,14 +12,14 @@ private Q_SLOTS:
     void acceptsKnownKeysOfTheRightType()
     {
         const auto spec
-            = OptionSpec {}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("names"), QStringLiteral("as"));
+            = OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("names"), QStringLiteral("as"));
         QVERIFY(spec.check({}).ok());
-        QVERIFY(spec.check({{QStringLiteral("all"), true}, {QStringLiteral("names"), QStringList {QStringLiteral("a")}}}).ok());
+        QVERIFY(spec.check({{QStringLiteral("all"), true}, {QStringLiteral("names"), QStringList{QStringLiteral("a")}}}).ok());
     }
 
     void rejectsAnUnknownKeyNamingIt()
     {
-        const auto spec = OptionSpec {}.add(QStringLiteral("all"), QStringLiteral("b"));
+        const auto spec = OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b"));
         const auto checked = spec.check({{QStringLiteral("al"), true}});
         QVERIFY(!checked.ok());
         QCOMPARE(checked.error().kind(), ErrorKind::InvalidArgument);
@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void rejectsAWrongTypeNamingBothTypes()
     {
-        const auto spec = OptionSpec {}.add(QStringLiteral("all"), QStringLiteral("b"));
+        const auto spec = OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b"));
         const auto checked = spec.check({{QStringLiteral("all"), QStringLiteral("yes")}});
         QVERIFY(!checked.ok());
         QVERIFY2(checked.error().message().contains(u"\"b\"") && checked.error().message().contains(u"\"s\""),
@@ -38,7 +38,7 @@ private Q_SLOTS:
 
     void emptySpecSaysItTakesNoOptions()
     {
-        const auto checked = OptionSpec {}.check({{QStringLiteral("x"), 1}});
+        const auto checked = OptionSpec{}.check({{QStringLiteral("x"), 1}});
         QVERIFY(!checked.ok());
         QVERIFY(checked.error().message().contains(u"takes no options"));
     }
@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(dbusSignature(QVariant(qint64(1))), QStringLiteral("x"));
         QCOMPARE(dbusSignature(QVariant(quint32(1))), QStringLiteral("u"));
         QCOMPARE(dbusSignature(QVariant(QByteArray("x"))), QStringLiteral("ay"));
-        QCOMPARE(dbusSignature(QVariant(QVariantMap {})), QStringLiteral("a{sv}"));
+        QCOMPARE(dbusSignature(QVariant(QVariantMap{})), QStringLiteral("a{sv}"));
         QCOMPARE(dbusSignature(QVariant::fromValue(QDBusVariant(1))), QStringLiteral("v"));
     }
 };
