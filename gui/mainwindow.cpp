@@ -28,10 +28,11 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     m_sidebar->setFixedWidth(190);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); padding: 8px; outline: 0; }"
-                                            "QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; }"
-                                            "QListWidget#sidebar::item:selected { background: palette(highlight);"
-                                            " color: palette(highlighted-text); }"));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); padding: 8px; outline: 0; }"
+                       "QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; }"
+                       "QListWidget#sidebar::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_status->setObjectName(QStringLiteral("engineStatus"));
     statusBar()->addPermanentWidget(m_status, 1);

@@ -4,32 +4,26 @@
 <context>
     <name>CommandParser</name>
     <message>
-        <location filename="../cli/commandparser.cpp" line="15"/>
         <source>Print usage</source>
         <translation>显示用法</translation>
     </message>
     <message>
-        <location filename="../cli/commandparser.cpp" line="27"/>
         <source>Format output: &quot;json&quot; prints JSON</source>
         <translation>输出格式：&quot;json&quot; 输出 JSON</translation>
     </message>
     <message>
-        <location filename="../cli/commandparser.cpp" line="35"/>
         <source>See &apos;%1 --help&apos;.</source>
         <translation>请参阅 &apos;%1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../cli/commandparser.cpp" line="45"/>
         <source>Unsupported format &quot;%1&quot;: use --format json.</source>
         <translation>不支持的格式 &quot;%1&quot;：请使用 --format json。</translation>
     </message>
     <message>
-        <location filename="../cli/commandparser.cpp" line="59"/>
         <source>Usage:  %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../cli/commandparser.cpp" line="60"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
@@ -37,69 +31,54 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../cli/main.cpp" line="41"/>
         <source>A container manager with its own engine, for Linux desktops</source>
         <translation>自带引擎的 Linux 桌面容器管理器</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="42"/>
-        <location filename="../cli/systemcommand.cpp" line="17"/>
         <source>Get real time events from the engine</source>
         <translation>实时获取引擎事件</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="44"/>
-        <location filename="../cli/systemcommand.cpp" line="19"/>
         <source>Display system-wide information</source>
         <translation>显示系统范围的信息</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="45"/>
         <source>Manage the Berth engine</source>
         <translation>管理 Berth 引擎</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="46"/>
         <source>Show the Berth version information</source>
         <translation>显示 Berth 版本信息</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="48"/>
         <source>Print the version and quit</source>
         <translation>显示版本并退出</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="24"/>
         <source>unknown flag: %1</source>
         <translation>未知选项：%1</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="26"/>
         <source>%1: &apos;%2&apos; is not a berth command.</source>
         <translation>%1：&apos;%2&apos; 不是 berth 命令。</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="27"/>
         <source>See &apos;%1 --help&apos;.</source>
         <translation>请参阅 &apos;%1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="33"/>
         <source>Usage:  %1 COMMAND</source>
         <translation>用法：%1 命令</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="34"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../cli/commandtable.cpp" line="37"/>
         <source>Run &apos;%1 COMMAND --help&apos; for more information on a command.</source>
         <translation>运行 &apos;%1 命令 --help&apos; 查看命令的详细信息。</translation>
     </message>
     <message>
-        <location filename="../cli/systemcommand.cpp" line="20"/>
         <source>Read the engine&apos;s settings file again and apply it</source>
         <translation>重新读取并应用引擎的设置文件</translation>
     </message>
@@ -107,27 +86,22 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../cli/engineclient.cpp" line="28"/>
         <source>there is no system bus at %1 (%2).</source>
         <translation>%1 处没有系统总线（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/engineclient.cpp" line="37"/>
         <source>nothing answers for %1 on the system bus.</source>
         <translation>系统总线上没有 %1 的应答。</translation>
     </message>
     <message>
-        <location filename="../cli/engineclient.cpp" line="55"/>
         <source>Cannot reach the Berth engine: %1</source>
         <translation>无法连接 Berth 引擎：%1</translation>
     </message>
     <message>
-        <location filename="../cli/engineclient.cpp" line="56"/>
         <source>Start it with &quot;sudo systemctl start berth-helper&quot;, or &quot;sudo ./berth-dev engine&quot; in a source checkout.</source>
         <translation>请用 &quot;sudo systemctl start berth-helper&quot; 启动它，在源码目录中可用 &quot;sudo ./berth-dev engine&quot;。</translation>
     </message>
     <message>
-        <location filename="../cli/engineclient.cpp" line="60"/>
         <source>Error response from engine: %1</source>
         <translation>引擎返回错误：%1</translation>
     </message>
@@ -135,132 +109,106 @@
 <context>
     <name>InfoCommand</name>
     <message>
-        <location filename="../cli/infocommand.cpp" line="25"/>
         <source>Display system-wide information</source>
         <translation>显示系统范围的信息</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="39"/>
         <source>Client:</source>
         <translation>客户端：</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="40"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="41"/>
         <source>Server:</source>
         <translation>服务端：</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="42"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="43"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="44"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="45"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="47"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="48"/>
         <source>Server Version</source>
         <translation>服务端版本</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="49"/>
         <source>Storage Driver</source>
         <translation>存储驱动</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="50"/>
         <source>Cgroup Version</source>
         <translation>Cgroup 版本</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="51"/>
         <source>Cgroup Controllers</source>
         <translation>Cgroup 控制器</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="52"/>
         <source>Kernel Version</source>
         <translation>内核版本</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="53"/>
         <source>Operating System</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="54"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="55"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="56"/>
         <source>Total Memory</source>
         <translation>总内存</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="58"/>
         <source>Data Root</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="59"/>
         <source>Run Root</source>
         <translation>运行目录</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="60"/>
         <source>Settings File</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="61"/>
         <source>Running Jobs</source>
         <translation>运行中的任务</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="62"/>
         <source>Authorization</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="63"/>
         <source>Debug Mode</source>
         <translation>调试模式</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="66"/>
         <source>WARNING: this kernel has no overlay filesystem; containers cannot run.</source>
         <translation>警告：此内核没有 overlay 文件系统，无法运行容器。</translation>
     </message>
@@ -268,22 +216,18 @@
 <context>
     <name>SystemCommand</name>
     <message>
-        <location filename="../cli/systemcommand.cpp" line="16"/>
         <source>Manage the Berth engine</source>
         <translation>管理 Berth 引擎</translation>
     </message>
     <message>
-        <location filename="../cli/systemcommand.cpp" line="28"/>
         <source>Read the engine&apos;s settings file again and apply what can change while it runs</source>
         <translation>重新读取引擎的设置文件，并应用运行期间可更改的设置</translation>
     </message>
     <message>
-        <location filename="../cli/systemcommand.cpp" line="37"/>
         <source>Settings reloaded; nothing changed.</source>
         <translation>设置已重新加载，没有变化。</translation>
     </message>
     <message>
-        <location filename="../cli/systemcommand.cpp" line="39"/>
         <source>%1 is now %2</source>
         <translation>%1 现在是 %2</translation>
     </message>
@@ -291,51 +235,38 @@
 <context>
     <name>VersionCommand</name>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="31"/>
         <source>Show the Berth version information</source>
         <translation>显示 Berth 版本信息</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="43"/>
         <source>Client:</source>
         <translation>客户端：</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="44"/>
-        <location filename="../cli/versioncommand.cpp" line="51"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="45"/>
-        <location filename="../cli/versioncommand.cpp" line="52"/>
         <source>API version</source>
         <translation>API 版本</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="46"/>
-        <location filename="../cli/versioncommand.cpp" line="53"/>
         <source>Qt version</source>
         <translation>Qt 版本</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="47"/>
-        <location filename="../cli/versioncommand.cpp" line="54"/>
         <source>OS/Arch</source>
         <translation>系统/架构</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="50"/>
         <source>Server: Berth Engine</source>
         <translation>服务端：Berth 引擎</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="55"/>
         <source>Kernel version</source>
         <translation>内核版本</translation>
     </message>
     <message>
-        <location filename="../cli/versioncommand.cpp" line="56"/>
         <source>Build type</source>
         <translation>构建类型</translation>
     </message>
@@ -343,12 +274,10 @@
 <context>
     <name>berth::cli::EventsCommand</name>
     <message>
-        <location filename="../cli/eventscommand.cpp" line="39"/>
         <source>Get real time events from the engine</source>
         <translation>实时获取引擎事件</translation>
     </message>
     <message>
-        <location filename="../cli/eventscommand.cpp" line="56"/>
         <source>The Berth engine stopped.</source>
         <translation>Berth 引擎已停止。</translation>
     </message>
@@ -356,17 +285,14 @@
 <context>
     <name>berth::gui::EngineConnection</name>
     <message>
-        <location filename="../gui/engineconnection.cpp" line="21"/>
         <source>The Berth engine stopped.</source>
         <translation>Berth 引擎已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/engineconnection.cpp" line="31"/>
         <source>There is no system bus: %1</source>
         <translation>没有系统总线：%1</translation>
     </message>
     <message>
-        <location filename="../gui/engineconnection.cpp" line="65"/>
         <source>The Berth engine is not running.</source>
         <translation>Berth 引擎没有运行。</translation>
     </message>
@@ -374,37 +300,30 @@
 <context>
     <name>berth::gui::EventsPage</name>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="34"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="34"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="34"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="34"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="34"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="43"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../gui/pages/eventspage.cpp" line="48"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -412,113 +331,86 @@
 <context>
     <name>berth::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="25"/>
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="35"/>
-        <location filename="../gui/mainwindow.cpp" line="36"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="37"/>
         <source>Your containers will be listed here, with their state, ports and resource use.</source>
         <translation>这里将列出您的容器，以及它们的状态、端口和资源占用。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="38"/>
-        <location filename="../gui/mainwindow.cpp" line="39"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="39"/>
         <source>Your images will be listed here, with the layers they share.</source>
         <translation>这里将列出您的镜像，以及它们共享的层。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="40"/>
-        <location filename="../gui/mainwindow.cpp" line="41"/>
         <source>Build</source>
         <translation>构建</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="41"/>
         <source>Assemble a Dockerfile step by step and build it here.</source>
         <translation>在这里逐步组装 Dockerfile 并构建。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="42"/>
-        <location filename="../gui/mainwindow.cpp" line="43"/>
         <source>Volumes</source>
         <translation>数据卷</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="43"/>
         <source>Named volumes and the containers that use them will be listed here.</source>
         <translation>这里将列出命名数据卷及使用它们的容器。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="44"/>
-        <location filename="../gui/mainwindow.cpp" line="45"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="45"/>
         <source>Container networks and their connected containers will be listed here.</source>
         <translation>这里将列出容器网络及其连接的容器。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="46"/>
-        <location filename="../gui/mainwindow.cpp" line="47"/>
         <source>Registries</source>
         <translation>镜像仓库</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="47"/>
         <source>Registries you log in to, and their repositories, will be listed here.</source>
         <translation>这里将列出您登录的镜像仓库及其中的存储库。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="50"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="105"/>
         <source>Connecting to the Berth engine…</source>
         <translation>正在连接 Berth 引擎…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="108"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Berth connects by itself as soon as the engine starts. To start it, run &lt;tt&gt;sudo systemctl start berth-helper&lt;/tt&gt; (or &lt;tt&gt;sudo ./berth-dev engine&lt;/tt&gt; in a source checkout).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 引擎一启动，Berth 就会自动连接。要启动引擎，请运行 &lt;tt&gt;sudo systemctl start berth-helper&lt;/tt&gt;（在源码目录中可运行 &lt;tt&gt;sudo ./berth-dev engine&lt;/tt&gt;）。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="113"/>
         <source>Engine unreachable</source>
         <translation>无法连接引擎</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="116"/>
         <source>&lt;b&gt;The Berth engine refused to answer.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Berth 引擎拒绝了请求。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118"/>
         <source>Not authorized</source>
         <translation>未获授权</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="124"/>
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
         <translation>Berth 引擎 %1 · %2 个容器（%3 个运行中）· %4 个镜像 · %5，cgroup v%6</translation>
@@ -527,92 +419,74 @@
 <context>
     <name>berth::gui::SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="20"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="20"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="34"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="37"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="38"/>
         <source>Data root</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="39"/>
         <source>Run root</source>
         <translation>运行目录</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="40"/>
         <source>Settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="41"/>
         <source>Storage driver</source>
         <translation>存储驱动</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="42"/>
         <source>Cgroup version</source>
         <translation>Cgroup 版本</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="43"/>
         <source>Controllers</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="44"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="45"/>
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="46"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="47"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="48"/>
         <source>Authorization</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="49"/>
         <source>Debug logging</source>
         <translation>调试日志</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../gui/pages/settingspage.cpp" line="71"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -620,7 +494,6 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../cli/main.cpp" line="20"/>
         <source>Berth version %1</source>
         <translation>Berth 版本 %1</translation>
     </message>
