@@ -1,0 +1,55 @@
+#pragma once
+
+// Digest: a content address, "sha256:<64 lowercase hex>".  The grammar is strict (OCI image
+// spec, "digests"): anything else is refused, so a digest can safely name a file.
+//
+//     auto digest = Digest::parse(u"sha256:e3b0...b855"_s);    // Result<Digest>
+//     Sha256 hash; hash.add(bytes); Digest d = hash.digest();
+
+#include "result.h"
+
+#include <QCryptographicHash>
+#include <QHashFunctions>
+#include <QString>
+
+namespace berth {
+
+class Digest
+{
+public:
+    static Result<Digest> parse(const QString &text);
+    static Digest ofBytes(QByteArrayView bytes);
+
+    const QString &hex() const { return m_hex; }
+    QString toString() const { return QStringLiteral("sha256:") + m_hex; }
+    // The first 12 hex digits, as docker shows image ids.
+    QString shortId() const { return m_hex.left(12); }
+
+    friend bool operator==(const Digest &a, const Digest &b) { return a.m_hex == b.m_hex; }
+    friend bool operator<(const Digest &a, const Digest &b) { return a.m_hex < b.m_hex; }
+
+private:
+    explicit Digest(QString hex)
+        : m_hex(std::move(hex))
+    { }
+    friend class Sha256;
+    QString m_hex;
+};
+
+// Streaming SHA-256 for bytes that never sit in memory at once.
+class Sha256
+{
+public:
+    void add(QByteArrayView bytes) { m_hash.addData(bytes); }
+    Digest digest() const { return Digest(QString::fromLatin1(m_hash.result().toHex())); }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+inline size_t qHash(const Digest &digest, size_t seed = 0)
+{
+    return ::qHash(digest.hex(), seed);
+}
+
+} // namespace berth
