@@ -1,0 +1,65 @@
+#pragma once
+
+// TreeWriter: creates files, directories and links strictly inside one directory (a layer's
+// diff directory), however hostile the paths and links it is given.
+//
+// Every path is resolved from the tree's root with openat2(RESOLVE_IN_ROOT): a symlink in the
+// tree that points to "/etc" resolves to "<root>/etc", so no entry, link or whiteout can reach a
+// file outside.  Paths arrive normalized (normalizeEntryPath): no "..", no leading "/".
+//
+//     auto tree = TreeWriter::open(diffDir);
+//     auto fd = tree->createFile("usr/bin/tool");  ... write ... tree->finishFile(fd, meta);
+//     tree->whiteout("etc/removed");               // overlayfs: a 0/0 character device
+//     tree->finish();                              // directory times last
+
+#include "result.h"
+#include "system/uniquefd.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <sys/stat.h>
+
+namespace berth {
+
+struct EntryMeta
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    mode_t mode = 0644;
+    timespec mtime{};
+    QList<std::pair<QByteArray, QByteArray>> xattrs;
+};
+
+// "./a//b/" -> "a/b"; "/etc/x" -> "etc/x"; a ".." component is refused.
+Result<QByteArray> normalizeEntryPath(const QByteArray &path, int maxLength);
+
+class TreeWriter
+{
+public:
+    static Result<TreeWriter> open(const QString &dir);
+
+    Result<void> directory(const QByteArray &path, const EntryMeta &meta);
+    Result<UniqueFd> createFile(const QByteArray &path);
+    Result<void> finishFile(int fd, const EntryMeta &meta);
+    Result<void> symlink(const QByteArray &path, const QByteArray &target, const EntryMeta &meta);
+    Result<void> hardlink(const QByteArray &path, const QByteArray &target);
+    Result<void> fifo(const QByteArray &path, const EntryMeta &meta);
+    // overlayfs forms: a 0/0 character device hides a lower file, an xattr makes a directory opaque.
+    Result<void> whiteout(const QByteArray &path);
+    Result<void> opaque(const QByteArray &directoryPath);
+    // Sets directory times, which creating their children changed.
+    Result<void> finish();
+
+private:
+    explicit TreeWriter(UniqueFd root);
+    Result<UniqueFd> parentOf(const QByteArray &path, QByteArray *name);
+    Result<UniqueFd> makeDirectories(const QByteArray &path);
+    Result<void> clearSlot(int parentFd, const QByteArray &name, const QByteArray &path);
+    Result<void> applyXattrs(int fd, const EntryMeta &meta, const QByteArray &path);
+
+    UniqueFd m_root;
+    QList<std::pair<QByteArray, timespec>> m_directoryTimes;
+};
+
+} // namespace berth

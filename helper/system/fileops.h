@@ -1,0 +1,30 @@
+#pragma once
+
+// File operations the stores share: atomic writes (temporary file, fsync, rename, fsync of the
+// directory) and opening a path strictly inside a directory tree.
+
+#include "result.h"
+#include "uniquefd.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace berth {
+
+// Writes `bytes` to `path` so that after a crash the file is either the old one or the new one.
+Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes);
+
+// Opens `relative` below the directory `rootFd` with openat2(RESOLVE_IN_ROOT |
+// RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV): symlinks resolve as if rootFd were "/", so no
+// path, however crafted, leaves the tree.  Retries while the kernel reports a concurrent
+// rename (EAGAIN).
+Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, int mode = 0);
+
+Result<UniqueFd> openDirectory(const QString &path);
+
+// Removes a directory tree without following symlinks out of it.
+Result<void> removeTree(const QString &path);
+
+Result<void> fsyncDirectory(const QString &path);
+
+} // namespace berth
