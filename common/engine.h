@@ -21,8 +21,10 @@ namespace berth::engine {
 inline const QString kService = QStringLiteral("org.berth.Engine1");
 inline const QString kSystemPath = QStringLiteral("/org/berth/Engine1");
 inline const QString kJobsPath = QStringLiteral("/org/berth/Engine1/jobs");
+inline const QString kImagesPath = QStringLiteral("/org/berth/Engine1/images");
 inline const QString kSystemInterface = QStringLiteral("org.berth.Engine1.System");
 inline const QString kJobInterface = QStringLiteral("org.berth.Engine1.Job");
+inline const QString kImagesInterface = QStringLiteral("org.berth.Engine1.Images");
 inline const QString kApiVersion = QStringLiteral("1.0");
 
 // The system bus, or the one DBUS_SYSTEM_BUS_ADDRESS names (isolated engines in tests).

@@ -5,8 +5,13 @@
 #include "engine.h"
 #include "eventbus.h"
 #include "gate.h"
+#include "imagesobject.h"
 #include "jobmanager.h"
+#include "layers/layerstore.h"
 #include "methodrules.h"
+#include "store/blobstore.h"
+#include "store/builtinimage.h"
+#include "store/imagestore.h"
 #include "systemobject.h"
 
 #include <QDBusConnectionInterface>
@@ -56,6 +61,8 @@ Result<void> EngineService::start()
         return dataRoot.error();
     m_dataRoot = *dataRoot;
     m_host = HostInfo::read();
+    if (auto stores = openStores(); !stores)
+        return stores.error();
 
     m_callers = std::make_unique<CallerTracker>(m_bus);
     m_authority = std::make_unique<Authority>(m_bus);
@@ -63,6 +70,7 @@ Result<void> EngineService::start()
     m_events = std::make_unique<EventBus>(m_bus, m_settings.maxEventSubscribers);
     m_jobs = std::make_unique<JobManager>(m_bus, *m_gate, m_settings.maxJobsPerUser);
     m_system = std::make_unique<SystemObject>(*m_gate, *this);
+    m_imagesObject = std::make_unique<ImagesObject>(*m_gate, *m_images, *m_layers, *m_events);
     addMethodRules(*m_gate, *m_jobs);
     connect(m_callers.get(), &CallerTracker::callerVanished, this, [this](const QString &caller) {
         m_authority->cancelChecksOf(caller);
@@ -73,6 +81,8 @@ Result<void> EngineService::start()
 
     if (!m_bus.registerObject(engine::kSystemPath, m_system.get()))
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kSystemPath, m_bus.lastError().message()));
+    if (!m_bus.registerObject(engine::kImagesPath, m_imagesObject.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kImagesPath, m_bus.lastError().message()));
     // The name is claimed last: a client that sees it can call every object at once.
     const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,
                                                             QDBusConnectionInterface::DontAllowReplacement);
@@ -117,7 +127,7 @@ QVariantMap EngineService::info() const
             {QStringLiteral("ContainersRunning"), 0u},
             {QStringLiteral("ContainersPaused"), 0u},
             {QStringLiteral("ContainersStopped"), containers},
-            {QStringLiteral("Images"), m_dataRoot->countRecords(QStringLiteral("images"))},
+            {QStringLiteral("Images"), uint(m_images->count())},
             {QStringLiteral("Debug"), m_settings.debug},
             {QStringLiteral("Jobs"), m_jobs->unfinishedJobs()},
             {QStringLiteral("AuthorizationBackend"), QStringLiteral("polkit")},
@@ -144,6 +154,19 @@ Result<QVariantMap> EngineService::reloadSettings()
     qCInfo(lcEngine) << "settings reloaded from" << m_options.settingsFile << "changed:" << changed.keys();
     m_events->publish({QStringLiteral("engine"), QStringLiteral("reload"), m_host.hostName, changed});
     return changed;
+}
+
+Result<void> EngineService::openStores()
+{
+    m_blobs = std::make_unique<BlobStore>(m_dataRoot->path());
+    m_layers = std::make_unique<LayerStore>(m_dataRoot->path());
+    m_images = std::make_unique<ImageStore>(m_dataRoot->path(), *m_blobs, *m_layers);
+    for (auto opened : {m_blobs->open(), m_layers->open(), m_images->open()})
+        if (!opened)
+            return opened.error();
+    if (auto builtin = ensureBuiltinImage(*m_blobs, *m_layers, *m_images); !builtin)
+        qCWarning(lcEngine) << "the built-in busybox image could not be made:" << builtin.error().message();
+    return {};
 }
 
 void EngineService::applyRuntimeSettings()

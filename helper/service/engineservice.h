@@ -21,6 +21,10 @@
 namespace berth {
 
 class Authority;
+class BlobStore;
+class ImageStore;
+class ImagesObject;
+class LayerStore;
 class CallerTracker;
 class EventBus;
 class Gate;
@@ -55,6 +59,7 @@ public:
 private:
     Result<EngineSettings> loadSettings() const;
     void applyRuntimeSettings();
+    Result<void> openStores();
 
     QDBusConnection m_bus;
     EngineOptions m_options;
@@ -67,6 +72,10 @@ private:
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<SystemObject> m_system;
+    std::unique_ptr<BlobStore> m_blobs;
+    std::unique_ptr<LayerStore> m_layers;
+    std::unique_ptr<ImageStore> m_images;
+    std::unique_ptr<ImagesObject> m_imagesObject;
 };
 
 } // namespace berth

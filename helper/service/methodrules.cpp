@@ -17,6 +17,16 @@ Authorization engineSettings(const Call &)
     return {Action::EngineSettings, {}};
 }
 
+// Changing the set of local images: the image named by the first argument, if any.
+Authorization manageImages(const Call &call)
+{
+    const QVariantList args = call.message.arguments();
+    PolkitDetails details;
+    details.insert(QStringLiteral("berth.image"),
+                   args.size() > 1 ? args.first().toString() : QStringLiteral("(all unused images)"));
+    return {Action::ImagePull, details};
+}
+
 // Cancelling one's own job only needs the right to observe; someone else's job is an
 // administrator's business.
 auto cancelJob(const JobManager &jobs)
@@ -34,6 +44,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
 {
     const QString system = engine::kSystemInterface;
     const QString job = engine::kJobInterface;
+    const QString images = engine::kImagesInterface;
     const MethodRule rules[] = {
         {system, QStringLiteral("Version"), OptionSpec{}, observe},
         {system, QStringLiteral("Info"), OptionSpec{}, observe},
@@ -41,6 +52,14 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {system, QStringLiteral("UnsubscribeEvents"), OptionSpec{}, observe},
         {system, QStringLiteral("ReloadSettings"), OptionSpec{}, engineSettings},
         {job, QStringLiteral("GetStatus"), OptionSpec{}, observe},
+        {images, QStringLiteral("ListImages"),
+         OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("filters"), QStringLiteral("a{sv}")),
+         observe},
+        {images, QStringLiteral("InspectImage"), OptionSpec{}, observe},
+        {images, QStringLiteral("ImageHistory"), OptionSpec{}, observe},
+        {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
+        {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
+        {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},
         {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
     };
     for (const MethodRule &rule : rules)

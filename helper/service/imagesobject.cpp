@@ -1,0 +1,248 @@
+#include "imagesobject.h"
+
+#include "eventbus.h"
+#include "imagesadaptor.h"
+#include "layers/layerstore.h"
+#include "store/imagefilter.h"
+#include "store/imagestore.h"
+
+#include <QDBusArgument>
+#include <QDateTime>
+
+namespace berth {
+namespace {
+
+qint64 secondsOf(const QString &rfc3339)
+{
+    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+QStringList familiar(const QStringList &references)
+{
+    QStringList names;
+    for (const QString &reference : references)
+        if (auto ref = ImageRef::parse(reference))
+            names << ref->familiarString();
+    return names;
+}
+
+Result<ImageFilter> filterFrom(const QVariantMap &options)
+{
+    ImageFilter filter;
+    const QVariantMap filters = qdbus_cast<QVariantMap>(options.value(QStringLiteral("filters")));
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        const QVariant value = it.value().metaType() == QMetaType::fromType<QDBusVariant>()
+            ? it.value().value<QDBusVariant>().variant()
+            : it.value();
+        if (it.key() == u"dangling" && value.metaType().id() == QMetaType::Bool)
+            filter.dangling = value.toBool();
+        else if (it.key() == u"reference" && value.metaType().id() == QMetaType::QStringList)
+            filter.references = value.toStringList();
+        else if (it.key() == u"before" && value.metaType().id() == QMetaType::QString)
+            filter.before = value.toString();
+        else if (it.key() == u"since" && value.metaType().id() == QMetaType::QString)
+            filter.since = value.toString();
+        else
+            return Error::invalidArgument(
+                QStringLiteral("invalid filter \"%1\": use dangling (b), reference (as), before (s) or since (s)").arg(it.key()));
+    }
+    return filter;
+}
+
+QVariantMap removalReply(const RemovalReport &report)
+{
+    return {{QStringLiteral("Untagged"), report.untagged},
+            {QStringLiteral("Deleted"), report.deleted},
+            {QStringLiteral("SpaceReclaimed"), quint64(report.reclaimed)}};
+}
+
+oci::Json stringArray(const QStringList &list)
+{
+    oci::Json array = oci::Json::array();
+    for (const QString &s : list)
+        array.push_back(s.toStdString());
+    return array;
+}
+
+} // namespace
+
+ImagesObject::ImagesObject(Gate &gate, ImageStore &images, LayerStore &layers, EventBus &events, QObject *parent)
+    : GatedObject(gate, parent)
+    , m_images(images)
+    , m_layers(layers)
+    , m_events(events)
+{
+    new ImagesAdaptor(this);
+}
+
+QList<QVariantMap> ImagesObject::ListImages(const QVariantMap &options)
+{
+    admit([this, options](const Call &) { return list(options); });
+    return {};
+}
+
+QString ImagesObject::InspectImage(const QString &image, const QVariantMap &)
+{
+    admit([this, image](const Call &) { return inspect(image); });
+    return {};
+}
+
+QList<QVariantMap> ImagesObject::ImageHistory(const QString &image, const QVariantMap &)
+{
+    admit([this, image](const Call &) { return history(image); });
+    return {};
+}
+
+void ImagesObject::TagImage(const QString &image, const QString &target, const QVariantMap &)
+{
+    admit([this, image, target](const Call &) { return tag(image, target); });
+}
+
+QVariantMap ImagesObject::RemoveImage(const QString &image, const QVariantMap &options)
+{
+    admit([this, image, options](const Call &) -> Reply {
+        auto report = m_images.remove(image, options.value(QStringLiteral("force")).toBool());
+        if (!report)
+            return report.error();
+        for (const QString &name : report->untagged)
+            m_events.publish({QStringLiteral("image"), QStringLiteral("untag"), name, {{QStringLiteral("name"), name}}});
+        for (const QString &id : report->deleted)
+            m_events.publish({QStringLiteral("image"), QStringLiteral("delete"), id, {}});
+        return QVariantList{removalReply(*report)};
+    });
+    return {};
+}
+
+QVariantMap ImagesObject::PruneImages(const QVariantMap &options)
+{
+    admit([this, options](const Call &) -> Reply {
+        auto report = m_images.prune(options.value(QStringLiteral("all")).toBool());
+        if (!report)
+            return report.error();
+        m_events.publish({QStringLiteral("image"),
+                          QStringLiteral("prune"),
+                          {},
+                          {{QStringLiteral("reclaimed"), QString::number(report->reclaimed)}}});
+        return QVariantList{removalReply(*report)};
+    });
+    return {};
+}
+
+QVariantMap ImagesObject::summary(const ImageRecord &image) const
+{
+    QList<QVariantMap> layers;
+    const auto config = m_images.config(image);
+    QStringList createdBy;
+    if (config)
+        for (const oci::HistoryEntry &step : config->history)
+            if (!step.emptyLayer)
+                createdBy << step.createdBy;
+    for (int i = 0; i < image.chainIds.size(); ++i) {
+        const auto layer = m_layers.record(image.chainIds[i]);
+        layers << QVariantMap{{QStringLiteral("ChainId"), image.chainIds[i].toString()},
+                              {QStringLiteral("DiffId"), layer ? layer->diffId.toString() : QString()},
+                              {QStringLiteral("Size"), quint64(layer ? layer->size : 0)},
+                              {QStringLiteral("CreatedBy"), createdBy.value(i)}};
+    }
+    return {{QStringLiteral("Id"), image.id.toString()},
+            {QStringLiteral("RepoTags"), familiar(image.tags)},
+            {QStringLiteral("RepoDigests"), QStringList{}},
+            {QStringLiteral("Created"), secondsOf(image.created)},
+            {QStringLiteral("Size"), quint64(image.size)},
+            {QStringLiteral("Layers"), QVariant::fromValue(layers)},
+            {QStringLiteral("Containers"), 0u}};
+}
+
+Reply ImagesObject::list(const QVariantMap &options) const
+{
+    auto filter = filterFrom(options);
+    if (!filter)
+        return filter.error();
+    auto images = filter->apply(m_images, m_images.list());
+    if (!images)
+        return images.error();
+    std::sort(images->begin(), images->end(),
+              [](const ImageRecord &a, const ImageRecord &b) { return secondsOf(a.created) > secondsOf(b.created); });
+    QList<QVariantMap> rows;
+    for (const ImageRecord &image : *images)
+        rows << summary(image);
+    return QVariantList{QVariant::fromValue(rows)};
+}
+
+Reply ImagesObject::inspect(const QString &name) const
+{
+    auto image = m_images.find(name);
+    if (!image)
+        return image.error();
+    auto config = m_images.config(*image);
+    if (!config)
+        return config.error();
+    oci::Json diffIds = oci::Json::array();
+    for (const Digest &id : config->diffIds)
+        diffIds.push_back(id.toString().toStdString());
+    oci::Json json{{"Id", image->id.toString().toStdString()},
+                   {"RepoTags", stringArray(familiar(image->tags))},
+                   {"RepoDigests", oci::Json::array()},
+                   {"Parent", ""},
+                   {"Comment", config->history.isEmpty() ? std::string() : config->history.last().comment.toStdString()},
+                   {"Created", config->created.toStdString()},
+                   {"Author", config->author.toStdString()},
+                   {"Config", config->raw.value("config", oci::Json::object())},
+                   {"Architecture", config->architecture.toStdString()},
+                   {"Os", config->os.toStdString()},
+                   {"Size", image->size},
+                   {"RootFS", {{"Type", "layers"}, {"Layers", diffIds}}},
+                   {"Metadata", {{"Manifest", image->manifest.toString().toStdString()}}}};
+    if (!config->variant.isEmpty())
+        json["Variant"] = config->variant.toStdString();
+    return QVariantList{QString::fromStdString(json.dump())};
+}
+
+Reply ImagesObject::history(const QString &name) const
+{
+    auto image = m_images.find(name);
+    if (!image)
+        return image.error();
+    auto config = m_images.config(*image);
+    if (!config)
+        return config.error();
+    QList<QVariantMap> steps;
+    int layer = 0;
+    for (const oci::HistoryEntry &step : config->history) {
+        quint64 size = 0;
+        if (!step.emptyLayer && layer < image->chainIds.size())
+            if (const auto record = m_layers.record(image->chainIds[layer++]))
+                size = quint64(record->size);
+        steps.prepend({{QStringLiteral("Id"), QStringLiteral("<missing>")},
+                       {QStringLiteral("Created"), secondsOf(step.created)},
+                       {QStringLiteral("CreatedBy"), step.createdBy},
+                       {QStringLiteral("Size"), size},
+                       {QStringLiteral("Comment"), step.comment},
+                       {QStringLiteral("EmptyLayer"), step.emptyLayer}});
+    }
+    if (!steps.isEmpty())
+        steps.first()[QStringLiteral("Id")] = image->id.toString();
+    return QVariantList{QVariant::fromValue(steps)};
+}
+
+Reply ImagesObject::tag(const QString &name, const QString &target)
+{
+    auto image = m_images.find(name);
+    if (!image)
+        return image.error();
+    auto ref = ImageRef::parse(target);
+    if (!ref)
+        return ref.error();
+    if (ref->digest())
+        return Error::invalidArgument(QStringLiteral("refusing to create a tag with a digest reference: %1").arg(target));
+    if (auto tagged = m_images.tag(image->id, *ref); !tagged)
+        return tagged.error();
+    m_events.publish({QStringLiteral("image"),
+                      QStringLiteral("tag"),
+                      image->id.toString(),
+                      {{QStringLiteral("name"), ref->familiarString()}}});
+    return QVariantList{};
+}
+
+} // namespace berth
