@@ -21,10 +21,11 @@ void CommandParser::addOption(const QCommandLineOption &option)
     m_options.append(option);
 }
 
-void CommandParser::addFormatOption()
+void CommandParser::addFormatOption(bool shortName)
 {
-    addOption(
-        {{QStringLiteral("f"), QStringLiteral("format")}, tr("Format output: \"json\" prints JSON"), QStringLiteral("format")});
+    const QStringList names
+        = shortName ? QStringList{QStringLiteral("f"), QStringLiteral("format")} : QStringList{QStringLiteral("format")};
+    addOption({names, tr("Format output: \"json\" prints JSON"), QStringLiteral("format")});
     m_hasFormat = true;
 }
 

@@ -23,8 +23,8 @@ public:
 
     void addOption(const QCommandLineOption &option);
     const QCommandLineParser &flags() const { return m_parser; }
-    // --format json, as docker's `--format '{{json .}}'`.
-    void addFormatOption();
+    // --format json, as docker's `--format '{{json .}}'`; -f too where docker has it.
+    void addFormatOption(bool shortName = true);
 
     // The exit code when the command is done already (help or a usage error).
     std::optional<int> parse(const QStringList &arguments);

@@ -49,7 +49,7 @@ Error EngineClient::unreachableBecause(const QString &reason)
     return Error::unavailable(reason);
 }
 
-int EngineClient::report(const Error &error) const
+int EngineClient::report(const Error &error, int engineErrorCode) const
 {
     if (m_unreachable) {
         err() << tr("Cannot reach the Berth engine: %1").arg(error.message()) << Qt::endl
@@ -58,7 +58,7 @@ int EngineClient::report(const Error &error) const
         return Failure;
     }
     err() << tr("Error response from engine: %1").arg(error.message()) << Qt::endl;
-    return EngineError;
+    return engineErrorCode;
 }
 
 } // namespace berth::cli

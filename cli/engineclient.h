@@ -22,8 +22,9 @@ public:
     Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args,
                               const QString &path = {});
 
-    // Prints the error for a person and returns the exit code for it.
-    int report(const Error &error) const;
+    // Prints the error for a person and returns the exit code for it: 1 when there is no
+    // engine, otherwise `engineErrorCode` (docker uses 1 for most commands, 125 for some).
+    int report(const Error &error, int engineErrorCode = 125) const;
 
     // Whether the last call found no engine (or no bus) to answer.
     bool unreachable() const { return m_unreachable; }

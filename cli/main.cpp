@@ -2,6 +2,8 @@
 
 #include "commandtable.h"
 #include "eventscommand.h"
+#include "imagecommand.h"
+#include "imagescommand.h"
 #include "infocommand.h"
 #include "output.h"
 #include "systemcommand.h"
@@ -42,13 +44,19 @@ int main(int argc, char *argv[])
 
     const CommandTable berth(
         QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
-        {{QStringLiteral("events"), QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine"),
+        {{QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},
-         {QStringLiteral("info"), QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information"), InfoCommand::run},
-         {QStringLiteral("system"), QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine"), SystemCommand::run},
-         {QStringLiteral("version"), QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information"),
+         {QStringLiteral("history"), (QT_TRANSLATE_NOOP("CommandTable", "Show the history of an image")), ImageCommand::history},
+         {QStringLiteral("image"), (QT_TRANSLATE_NOOP("CommandTable", "Manage images")), ImageCommand::run},
+         {QStringLiteral("images"), (QT_TRANSLATE_NOOP("CommandTable", "List images")), ImagesCommand::run},
+         {QStringLiteral("info"), (QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information")), InfoCommand::run},
+         {QStringLiteral("rmi"), (QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images")), ImageCommand::remove},
+         {QStringLiteral("system"), (QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine")), SystemCommand::run},
+         {QStringLiteral("tag"), (QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE")),
+          ImageCommand::tag},
+         {QStringLiteral("version"), (QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information")),
           VersionCommand::run},
-         {QStringLiteral("--version"), QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit"), printShortVersion}});
+         {QStringLiteral("--version"), (QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit")), printShortVersion}});
     const int exitCode = berth.dispatch(QCoreApplication::arguments());
     // Qt 6.4's D-Bus thread may still be decoding a late message (NameAcquired) while static
     // destructors unregister its types, which prints "Trying to construct an instance of an

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -37,6 +38,49 @@ void printFields(const Fields &fields, int indent)
         width = std::max(width, label.size() + 1);
     for (const auto &[label, value] : fields)
         out() << QString(indent, u' ') << (label + u':').leftJustified(width + 1) << value << u'\n';
+}
+
+QString dockerSize(quint64 bytes)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
+    double value = double(bytes);
+    std::size_t unit = 0;
+    while (value >= 1000 && unit + 1 < std::size(units)) {
+        value /= 1000;
+        ++unit;
+    }
+    return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
+}
+
+QString timeAgo(qint64 secondsSinceEpoch)
+{
+    const qint64 seconds = QDateTime::currentSecsSinceEpoch() - secondsSinceEpoch;
+    const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
+    QString span;
+    if (seconds < 1)
+        span = QCoreApplication::translate("Output", "Less than a second");
+    else if (seconds == 1)
+        span = QCoreApplication::translate("Output", "1 second");
+    else if (seconds < 60)
+        span = QCoreApplication::translate("Output", "%1 seconds").arg(seconds);
+    else if (minutes == 1)
+        span = QCoreApplication::translate("Output", "About a minute");
+    else if (minutes < 60)
+        span = QCoreApplication::translate("Output", "%1 minutes").arg(minutes);
+    else if (hours == 1)
+        span = QCoreApplication::translate("Output", "About an hour");
+    else if (hours < 48)
+        span = QCoreApplication::translate("Output", "%1 hours").arg(hours);
+    else if (days < 14)
+        span = QCoreApplication::translate("Output", "%1 days").arg(days);
+    else if (days < 90)
+        span = QCoreApplication::translate("Output", "%1 weeks").arg(days / 7);
+    else if (days < 730)
+        span = QCoreApplication::translate("Output", "%1 months").arg(days / 30);
+    else
+        span = QCoreApplication::translate("Output", "%1 years").arg(days / 365);
+    //: "<span> ago", e.g. "6 months ago"
+    return QCoreApplication::translate("Output", "%1 ago").arg(span);
 }
 
 QByteArray toJsonLine(const QVariantMap &map)

@@ -22,6 +22,12 @@ QString humanSize(quint64 bytes);
 using Fields = QList<std::pair<QString, QString>>;
 void printFields(const Fields &fields, int indent);
 
+// Sizes as docker shows them: decimal units, three significant digits ("1.98MB").
+QString dockerSize(quint64 bytes);
+
+// How long ago, as docker says it: "6 months ago", "About an hour ago".
+QString timeAgo(qint64 secondsSinceEpoch);
+
 // A map from the engine as one line of JSON, as `docker ... --format json` prints.
 QByteArray toJsonLine(const QVariantMap &map);
 

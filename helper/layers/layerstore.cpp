@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 namespace berth {
 namespace {
@@ -102,6 +103,9 @@ Result<LayerRecord> LayerStore::add(int blobFd, const std::optional<Digest> &par
     if (!QDir().mkpath(ingest + QStringLiteral("/diff")))
         return Error::unavailable(QStringLiteral("cannot create \"%1\"").arg(ingest));
     auto discard = qScopeGuard([&] { (void)removeTree(ingest); });
+    // The layer's root becomes a container's "/" when no later layer has one.
+    if (::chmod(QFile::encodeName(ingest + QStringLiteral("/diff")).constData(), 0755) != 0)
+        return Error::fromErrno(errno, QStringLiteral("chmod \"%1/diff\"").arg(ingest));
 
     auto unpacked = unpackLayer(blobFd, ingest + QStringLiteral("/diff"), limits, progress);
     if (!unpacked)
