@@ -2,9 +2,18 @@
 
 #include <QDBusArgument>
 #include <QDBusError>
+#include <QDBusMetaType>
 
 namespace berth::engine {
 namespace {
+
+// aa{sv} travels in several replies; every program that links berth-common can decode it.
+void registerDBusTypes()
+{
+    qDBusRegisterMetaType<QList<QVariantMap>>();
+}
+Q_CONSTRUCTOR_FUNCTION(registerDBusTypes)
+
 // Long enough for a person to type a password into a polkit dialog.
 constexpr int kInteractiveTimeoutMs = 5 * 60 * 1000;
 } // namespace

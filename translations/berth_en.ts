@@ -82,6 +82,34 @@
         <source>Read the engine&apos;s settings file again and apply it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -103,6 +131,192 @@
     </message>
     <message>
         <source>Error response from engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommand</name>
+    <message>
+        <source>See &apos;%1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth image inspect&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sizes and dates in human readable format (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth history&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth tag&quot; requires exactly 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force removal of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not delete untagged parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth rmi&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all unused images, not just dangling ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all images without at least one container associated to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all dangling images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message>
+        <source>bad format of filter (expected name=value): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter &apos;dangling=%1&apos;: use true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all images (default hides intermediate images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +424,58 @@
     </message>
     <message>
         <source>WARNING: this kernel has no overlay filesystem; containers cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

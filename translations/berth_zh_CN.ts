@@ -82,6 +82,34 @@
         <source>Read the engine&apos;s settings file again and apply it</source>
         <translation>重新读取并应用引擎的设置文件</translation>
     </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation>显示镜像的历史</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation>显示一个或多个镜像的详细信息</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>列出镜像</translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation>删除未使用的镜像</translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation>删除一个或多个镜像</translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation>创建指向 SOURCE_IMAGE 的标签 TARGET_IMAGE</translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation>管理镜像</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -104,6 +132,192 @@
     <message>
         <source>Error response from engine: %1</source>
         <translation>引擎返回错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommand</name>
+    <message>
+        <source>See &apos;%1 --help&apos;.</source>
+        <translation>请参阅 &apos;%1 --help&apos;。</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>已取消标签：%1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation>确定要继续吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation>管理镜像</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation>显示一个或多个镜像的详细信息</translation>
+    </message>
+    <message>
+        <source>&quot;berth image inspect&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth image inspect&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation>显示镜像的历史</translation>
+    </message>
+    <message>
+        <source>Print sizes and dates in human readable format (default true)</source>
+        <translation>以易读格式显示大小和日期（默认开启）</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation>只显示镜像 ID</translation>
+    </message>
+    <message>
+        <source>&quot;berth history&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth history&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>创建命令</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation>创建指向 SOURCE_IMAGE 的标签 TARGET_IMAGE</translation>
+    </message>
+    <message>
+        <source>&quot;berth tag&quot; requires exactly 2 arguments.</source>
+        <translation>&quot;berth tag&quot; 需要恰好 2 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation>删除一个或多个镜像</translation>
+    </message>
+    <message>
+        <source>Force removal of the image</source>
+        <translation>强制删除镜像</translation>
+    </message>
+    <message>
+        <source>Do not delete untagged parents</source>
+        <translation>不删除无标签的父镜像</translation>
+    </message>
+    <message>
+        <source>&quot;berth rmi&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth rmi&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation>删除未使用的镜像</translation>
+    </message>
+    <message>
+        <source>Remove all unused images, not just dangling ones</source>
+        <translation>删除所有未使用的镜像，而不只是悬空镜像</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>不提示确认</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all images without at least one container associated to them.</source>
+        <translation>警告！这将删除所有没有关联容器的镜像。</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all dangling images.</source>
+        <translation>警告！这将删除所有悬空镜像。</translation>
+    </message>
+    <message>
+        <source>Deleted Images:</source>
+        <translation>已删除的镜像：</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>共回收空间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message>
+        <source>bad format of filter (expected name=value): %1</source>
+        <translation>过滤条件格式错误（应为 name=value）：%1</translation>
+    </message>
+    <message>
+        <source>invalid filter &apos;dangling=%1&apos;: use true or false</source>
+        <translation>无效的过滤条件 &apos;dangling=%1&apos;：请使用 true 或 false</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>列出镜像</translation>
+    </message>
+    <message>
+        <source>Show all images (default hides intermediate images)</source>
+        <translation>显示所有镜像（默认隐藏中间镜像）</translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation>只显示镜像 ID</translation>
+    </message>
+    <message>
+        <source>Show digests</source>
+        <translation>显示摘要</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation>按给定条件过滤输出</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -211,6 +425,58 @@
     <message>
         <source>WARNING: this kernel has no overlay filesystem; containers cannot run.</source>
         <translation>警告：此内核没有 overlay 文件系统，无法运行容器。</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Less than a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>大约一分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>大约一小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>

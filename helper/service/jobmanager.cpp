@@ -4,7 +4,6 @@
 #include "jobobject.h"
 #include "jobs/job.h"
 
-#include <QDBusMetaType>
 #include <QTimer>
 
 namespace berth {
@@ -17,9 +16,7 @@ JobManager::JobManager(QDBusConnection bus, Gate &gate, int maxJobsPerUser, QObj
     , m_bus(std::move(bus))
     , m_gate(gate)
     , m_maxJobsPerUser(maxJobsPerUser)
-{
-    qDBusRegisterMetaType<QList<QVariantMap>>();
-}
+{ }
 
 Result<QString> JobManager::add(std::unique_ptr<Job> job, const Call &call)
 {

@@ -11,20 +11,22 @@ qint64 createdSeconds(const ImageRecord &image)
     return QDateTime::fromString(image.created, Qt::ISODateWithMs).toSecsSinceEpoch();
 }
 
-// docker matches reference= against "name" and "name:tag" in their familiar forms.
-bool referenceMatches(const ImageRecord &image, const QStringList &patterns)
+// docker matches reference= against "name" and "name:tag" in their familiar forms, and lists
+// only the matching tags of an image.
+QStringList matchingTags(const ImageRecord &image, const QStringList &patterns)
 {
+    QStringList matching;
     for (const QString &tag : image.tags) {
         const auto ref = ImageRef::parse(tag);
-        if (!ref)
-            continue;
         for (const QString &pattern : patterns) {
             const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(pattern));
-            if (glob.match(ref->familiarName()).hasMatch() || glob.match(ref->familiarString()).hasMatch())
-                return true;
+            if (ref && (glob.match(ref->familiarName()).hasMatch() || glob.match(ref->familiarString()).hasMatch())) {
+                matching << tag;
+                break;
+            }
         }
     }
-    return false;
+    return matching;
 }
 
 } // namespace
@@ -41,16 +43,22 @@ Result<QList<ImageRecord>> ImageFilter::apply(const ImageStore &images, QList<Im
             return image.error();
         *target = createdSeconds(*image);
     }
-    list.removeIf([&](const ImageRecord &image) {
+    QList<ImageRecord> kept;
+    for (ImageRecord image : std::as_const(list)) {
         if (dangling && image.tags.isEmpty() != *dangling)
-            return true;
-        if (!references.isEmpty() && !referenceMatches(image, references))
-            return true;
+            continue;
         if (beforeTime && createdSeconds(image) >= *beforeTime)
-            return true;
-        return sinceTime && createdSeconds(image) <= *sinceTime;
-    });
-    return list;
+            continue;
+        if (sinceTime && createdSeconds(image) <= *sinceTime)
+            continue;
+        if (!references.isEmpty()) {
+            image.tags = matchingTags(image, references);
+            if (image.tags.isEmpty())
+                continue;
+        }
+        kept << image;
+    }
+    return kept;
 }
 
 } // namespace berth

@@ -14,9 +14,9 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <sys/mman.h>
 #include <sys/xattr.h>
 
 using namespace berth;

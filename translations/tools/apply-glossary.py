@@ -23,8 +23,9 @@ def fill(match):
         return match.group(0)
     return f"<source>{source}</source>{match.group(2)}<translation>{glossary[source]}</translation>"
 
-ts = re.sub(r"<source>(.*?)</source>(\s*(?:<comment>.*?</comment>\s*|<extracomment>.*?</extracomment>\s*)*)"
-            r"<translation type=\"unfinished\"></translation>", fill, ts, flags=re.S)
+# lupdate may pre-fill an unfinished entry with a guess from a similar string; the glossary wins.
+ts = re.sub(r"<source>([^<]*)</source>(\s*(?:<comment>[^<]*</comment>\s*|<extracomment>[^<]*</extracomment>\s*)*)"
+            r"<translation type=\"unfinished\">[^<]*</translation>", fill, ts)
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write(ts)
 for source in missing:
