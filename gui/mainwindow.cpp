@@ -2,6 +2,7 @@
 
 #include "engineconnection.h"
 #include "pages/eventspage.h"
+#include "pages/imagespage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
 
@@ -40,8 +41,7 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     addPage(QStringLiteral("system-run"), tr("Containers"),
             new PlaceholderPage(tr("Containers"),
                                 tr("Your containers will be listed here, with their state, ports and resource use.")));
-    addPage(QStringLiteral("media-optical"), tr("Images"),
-            new PlaceholderPage(tr("Images"), tr("Your images will be listed here, with the layers they share.")));
+    addPage(QStringLiteral("media-optical"), tr("Images"), new ImagesPage(m_engine));
     addPage(QStringLiteral("applications-development"), tr("Build"),
             new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));
     addPage(QStringLiteral("drive-harddisk"), tr("Volumes"),

@@ -595,6 +595,72 @@
     </message>
 </context>
 <context>
+    <name>berth::gui::ImageModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ImagesPage</name>
+    <message>
+        <source>No images. Pull or build one, or load an archive.</source>
+        <translation>没有镜像。请拉取或构建一个镜像，或者载入一个归档。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message>
+        <source>Remove %1? Layers no other image uses are deleted too.</source>
+        <translation>删除 %1？其他镜像都不使用的层也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Tag image</source>
+        <translation>为镜像添加标签</translation>
+    </message>
+    <message>
+        <source>New name (repository[:tag]):</source>
+        <translation>新名称（仓库[:标签]）：</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>镜像 %1</translation>
+    </message>
+</context>
+<context>
     <name>berth::gui::MainWindow</name>
     <message>
         <source>Berth</source>
@@ -611,10 +677,6 @@
     <message>
         <source>Images</source>
         <translation>镜像</translation>
-    </message>
-    <message>
-        <source>Your images will be listed here, with the layers they share.</source>
-        <translation>这里将列出您的镜像，以及它们共享的层。</translation>
     </message>
     <message>
         <source>Build</source>

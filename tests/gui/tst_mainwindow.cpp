@@ -5,6 +5,7 @@
 #include "isolatedengine.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDBusInterface>
 #include <QLabel>
@@ -77,6 +78,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (system.call(QStringLiteral("ReloadSettings"), QVariantMap{}), events->model()->rowCount() > before), 10000);
         QCOMPARE(events->model()->index(0, 2).data().toString(), QStringLiteral("reload"));
+    }
+
+    void imagesPageListsImagesLive()
+    {
+        auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        sidebar->setCurrentRow(1);
+        auto *images = m_window->findChild<QTableView *>(QStringLiteral("imageList"));
+        QVERIFY(images);
+        QAbstractItemModelTester tester(images->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTRY_COMPARE(images->model()->rowCount(), 1);
+        QCOMPARE(images->model()->index(0, 0).data().toString(), QStringLiteral("busybox"));
+        if (const QString dir = qEnvironmentVariable("BERTH_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/images-page.png")));
+
+        // A tag made elsewhere shows up by itself: the page follows the engine's events.
+        QDBusConnection bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("images-test"));
+        QDBusInterface imagesApi(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1/images"),
+                                 QStringLiteral("org.berth.Engine1.Images"), bus);
+        QVERIFY(
+            imagesApi.call(QStringLiteral("TagImage"), QStringLiteral("busybox"), QStringLiteral("gui:1"), QVariantMap{}).type()
+            != QDBusMessage::ErrorMessage);
+        QTRY_COMPARE(images->model()->rowCount(), 2);
+        QVERIFY(imagesApi.call(QStringLiteral("RemoveImage"), QStringLiteral("gui:1"), QVariantMap{}).type()
+                != QDBusMessage::ErrorMessage);
+        QTRY_COMPARE(images->model()->rowCount(), 1);
     }
 
     void bannerWhenEngineGoneAndRecovery()

@@ -1,0 +1,51 @@
+#pragma once
+
+// ImagesPage: the local images, live: the list follows the engine's image events.  Remove, tag
+// and inspect work on the selected row; every call is asynchronous.
+
+#include <QWidget>
+
+class QDBusPendingCall;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace berth::gui {
+
+class EngineConnection;
+class ImageModel;
+
+class ImagesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImagesPage(EngineConnection &engine, QWidget *parent = nullptr);
+
+    ImageModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void removeSelected();
+    void tagSelected();
+    void inspectSelected();
+    QModelIndex selectedRow() const;
+    // Runs `call`; on success `done` gets the reply's arguments, on failure the message shows.
+    void whenAnswered(const QDBusPendingCall &call, std::function<void(const QVariantList &)> done);
+    void showMessage(const QString &text);
+    void updateActions();
+
+    EngineConnection &m_engine;
+    ImageModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_view;
+    QLabel *m_message;
+    QLabel *m_empty;
+    QPushButton *m_remove;
+    QPushButton *m_tag;
+    QPushButton *m_inspect;
+};
+
+} // namespace berth::gui
