@@ -659,6 +659,58 @@
         <source>Image %1</source>
         <translation>镜像 %1</translation>
     </message>
+    <message>
+        <source>Click a layer to see its files.</source>
+        <translation>点击一个层查看其中的文件。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 added by this layer</source>
+        <extracomment>%1 is a number of files, %2 a size such as &quot;1.9 MB&quot;</extracomment>
+        <translation>%1 个文件，此层新增 %2</translation>
+    </message>
+    <message>
+        <source>(only the first %1 are listed)</source>
+        <translation>（只列出前 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::LayerGraphView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::MainWindow</name>

@@ -4,6 +4,7 @@
 #include "engineconnection.h"
 #include "models/imagemodel.h"
 #include "pagetitle.h"
+#include "widgets/layergraph.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDialog>
@@ -17,7 +18,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace berth::gui {
@@ -48,6 +52,9 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
     , m_remove(button(tr("Remove"), "removeImage", this))
     , m_tag(button(tr("Tag…"), "tagImage", this))
     , m_inspect(button(tr("Inspect"), "inspectImage", this))
+    , m_graph(new LayerGraphView(this))
+    , m_layerFiles(new QTreeWidget(this))
+    , m_layerSummary(new QLabel(tr("Click a layer to see its files."), this))
 {
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ImageModel::SortRole);
@@ -73,11 +80,19 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
     header->addWidget(pageTitle(tr("Images"), this), 1);
     for (QPushButton *b : {m_inspect, m_tag, m_remove})
         header->addWidget(b);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_empty, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("imageTabs"));
+    tabs->addTab(list, tr("List"));
+    tabs->addTab(makeLayersTab(), tr("Layers"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty, 1);
+    layout->addWidget(tabs, 1);
 
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeSelected);
     connect(m_tag, &QPushButton::clicked, this, &ImagesPage::tagSelected);
@@ -100,8 +115,60 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
 void ImagesPage::refresh()
 {
     whenAnswered(callImages(QStringLiteral("ListImages"), {QVariantMap{}}, false), [this](const QVariantList &reply) {
-        m_model->setImages(engine::demarshal(reply.value(0)).toList());
+        const QVariantList images = engine::demarshal(reply.value(0)).toList();
+        m_model->setImages(images);
+        m_graph->setGraph(LayerGraph::fromImages(images));
         updateActions();
+    });
+}
+
+QWidget *ImagesPage::makeLayersTab()
+{
+    m_graph->setObjectName(QStringLiteral("layerGraph"));
+    m_layerFiles->setObjectName(QStringLiteral("layerFiles"));
+    m_layerFiles->setHeaderLabels({tr("Change"), tr("Path"), tr("Size")});
+    m_layerFiles->setRootIsDecorated(false);
+    m_layerFiles->setUniformRowHeights(true);
+    m_layerSummary->setObjectName(QStringLiteral("layerSummary"));
+    m_layerSummary->setWordWrap(true);
+    connect(m_graph, &LayerGraphView::layerSelected, this, &ImagesPage::showLayerChanges);
+    auto *files = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_layerSummary);
+    filesLayout->addWidget(m_layerFiles, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_graph);
+    splitter->addWidget(files);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    return splitter;
+}
+
+void ImagesPage::showLayerChanges(const QString &chainId)
+{
+    whenAnswered(callImages(QStringLiteral("LayerChanges"), {chainId, QVariantMap{}}, false), [this](const QVariantList &reply) {
+        const QVariantMap result = engine::demarshal(reply.value(0)).toMap();
+        static const QHash<QString, QString> kinds{
+            {QStringLiteral("A"), tr("added")}, {QStringLiteral("C"), tr("changed")}, {QStringLiteral("D"), tr("deleted")}};
+        m_layerFiles->clear();
+        QList<QTreeWidgetItem *> items;
+        for (const QVariant &item : result.value(QStringLiteral("Changes")).toList()) {
+            const QVariantMap change = item.toMap();
+            const quint64 size = change.value(QStringLiteral("Size")).toULongLong();
+            items << new QTreeWidgetItem(QStringList{
+                kinds.value(change.value(QStringLiteral("Change")).toString()), change.value(QStringLiteral("Path")).toString(),
+                size ? QLocale().formattedDataSize(qint64(size), 1, QLocale::DataSizeSIFormat) : QString()});
+        }
+        m_layerFiles->addTopLevelItems(items);
+        //: %1 is a number of files, %2 a size such as "1.9 MB"
+        QString summary = tr("%1 files, %2 added by this layer")
+                              .arg(items.size())
+                              .arg(QLocale().formattedDataSize(result.value(QStringLiteral("AddedBytes")).toLongLong(), 1,
+                                                               QLocale::DataSizeSIFormat));
+        if (result.value(QStringLiteral("Truncated")).toBool())
+            summary += u' ' + tr("(only the first %1 are listed)").arg(items.size());
+        m_layerSummary->setText(summary);
     });
 }
 

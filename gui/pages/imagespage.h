@@ -1,7 +1,8 @@
 #pragma once
 
 // ImagesPage: the local images, live: the list follows the engine's image events.  Remove, tag
-// and inspect work on the selected row; every call is asynchronous.
+// and inspect work on the selected row.  The Layers tab draws the layer graph; clicking a
+// layer lists the files it adds, changes and deletes.  Every call is asynchronous.
 
 #include <QWidget>
 
@@ -10,11 +11,13 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTreeWidget;
 
 namespace berth::gui {
 
 class EngineConnection;
 class ImageModel;
+class LayerGraphView;
 
 class ImagesPage : public QWidget
 {
@@ -36,6 +39,8 @@ private:
     void whenAnswered(const QDBusPendingCall &call, std::function<void(const QVariantList &)> done);
     void showMessage(const QString &text);
     void updateActions();
+    QWidget *makeLayersTab();
+    void showLayerChanges(const QString &chainId);
 
     EngineConnection &m_engine;
     ImageModel *m_model;
@@ -46,6 +51,9 @@ private:
     QPushButton *m_remove;
     QPushButton *m_tag;
     QPushButton *m_inspect;
+    LayerGraphView *m_graph;
+    QTreeWidget *m_layerFiles;
+    QLabel *m_layerSummary;
 };
 
 } // namespace berth::gui

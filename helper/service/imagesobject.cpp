@@ -2,6 +2,7 @@
 
 #include "eventbus.h"
 #include "imagesadaptor.h"
+#include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "store/imagefilter.h"
 #include "store/imagestore.h"
@@ -91,6 +92,12 @@ QString ImagesObject::InspectImage(const QString &image, const QVariantMap &)
 QList<QVariantMap> ImagesObject::ImageHistory(const QString &image, const QVariantMap &)
 {
     admit([this, image](const Call &) { return history(image); });
+    return {};
+}
+
+QVariantMap ImagesObject::LayerChanges(const QString &layer, const QVariantMap &)
+{
+    admit([this, layer](const Call &) { return changes(layer); });
     return {};
 }
 
@@ -224,6 +231,25 @@ Reply ImagesObject::history(const QString &name) const
     if (!steps.isEmpty())
         steps.first()[QStringLiteral("Id")] = image->id.toString();
     return QVariantList{QVariant::fromValue(steps)};
+}
+
+Reply ImagesObject::changes(const QString &layer) const
+{
+    auto chainId = Digest::parse(layer);
+    if (!chainId)
+        return chainId.error();
+    auto result = layerChanges(m_layers, *chainId);
+    if (!result)
+        return result.error();
+    static const QString kinds[] = {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")};
+    QList<QVariantMap> rows;
+    for (const LayerChange &change : std::as_const(result->changes))
+        rows << QVariantMap{{QStringLiteral("Path"), change.path},
+                            {QStringLiteral("Change"), kinds[int(change.kind)]},
+                            {QStringLiteral("Size"), change.size}};
+    return QVariantList{QVariantMap{{QStringLiteral("Changes"), QVariant::fromValue(rows)},
+                                    {QStringLiteral("AddedBytes"), result->addedBytes},
+                                    {QStringLiteral("Truncated"), result->truncated}}};
 }
 
 Reply ImagesObject::tag(const QString &name, const QString &target)

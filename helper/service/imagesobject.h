@@ -23,6 +23,7 @@ public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ListImages(const QVariantMap &options);
     QString InspectImage(const QString &image, const QVariantMap &options);
     QList<QVariantMap> ImageHistory(const QString &image, const QVariantMap &options);
+    QVariantMap LayerChanges(const QString &layer, const QVariantMap &options);
     void TagImage(const QString &image, const QString &target, const QVariantMap &options);
     QVariantMap RemoveImage(const QString &image, const QVariantMap &options);
     QVariantMap PruneImages(const QVariantMap &options);
@@ -32,6 +33,7 @@ private:
     Reply inspect(const QString &name) const;
     Reply history(const QString &name) const;
     Reply tag(const QString &name, const QString &target);
+    Reply changes(const QString &layer) const;
     QVariantMap summary(const ImageRecord &image) const;
 
     ImageStore &m_images;

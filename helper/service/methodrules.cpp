@@ -57,6 +57,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
          observe},
         {images, QStringLiteral("InspectImage"), OptionSpec{}, observe},
         {images, QStringLiteral("ImageHistory"), OptionSpec{}, observe},
+        {images, QStringLiteral("LayerChanges"), OptionSpec{}, observe},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -78,6 +78,30 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"sha256:"));
     }
 
+    void layerChangesListTheBuiltinFiles()
+    {
+        const QList<QVariantMap> images = QDBusReply<QList<QVariantMap>>(m_images->ListImages({})).value();
+        QVERIFY(!images.isEmpty());
+        const QVariantMap layer = engine::demarshal(images.first().value(QStringLiteral("Layers"))).toList().value(0).toMap();
+        QDBusReply<QVariantMap> reply = m_images->LayerChanges(layer.value(QStringLiteral("ChainId")).toString(), {});
+        QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
+        const QVariantMap result = reply.value();
+        QVERIFY(result.value(QStringLiteral("AddedBytes")).toULongLong() > 1000000);
+        bool sawBusybox = false;
+        for (const QVariant &item : engine::demarshal(result.value(QStringLiteral("Changes"))).toList()) {
+            const QVariantMap change = item.toMap();
+            if (change.value(QStringLiteral("Path")).toString() == u"bin/busybox") {
+                sawBusybox = true;
+                QCOMPARE(change.value(QStringLiteral("Change")).toString(), QStringLiteral("A"));
+            }
+        }
+        QVERIFY(sawBusybox);
+        QDBusReply<QVariantMap> bad = m_images->LayerChanges(QStringLiteral("../../etc"), {});
+        QCOMPARE(bad.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
+        QDBusReply<QVariantMap> missing = m_images->LayerChanges(QStringLiteral("sha256:") + QString(64, u'0'), {});
+        QCOMPARE(missing.error().name(), QStringLiteral("org.berth.Error.NotFound"));
+    }
+
     void tagThenRmiUntagsBeforeDeleting()
     {
         QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("localhost:5000/me/tool:1.0")}).exitCode,

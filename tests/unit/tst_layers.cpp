@@ -2,6 +2,7 @@
 // layer directory or be refused, and a refused layer leaves nothing in the store.
 
 #include "isolatedengine.h"
+#include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "layers/layerunpacker.h"
 #include "system/uniquefd.h"
@@ -254,6 +255,33 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(store.diffPath(child->chainId) + QStringLiteral("/app")));
         QVERIFY(store.remove(child->chainId).ok());
         QVERIFY(!store.contains(child->chainId));
+    }
+
+    void changesCompareWithLowerLayers()
+    {
+        LayerStore store(m_dir->path());
+        QVERIFY(store.open().ok());
+        const auto base
+            = store.add(asFd(TarBuilder().file("etc/hosts", "a").file("etc/motd", "b").symlink("bin", "/usr/bin").finish()).get(),
+                        std::nullopt, std::nullopt);
+        QVERIFY(base.ok());
+        // "bin/x" is new even though "bin" is a symlink to the host's /usr/bin in the lower layer.
+        const auto top = store.add(
+            asFd(TarBuilder().file("etc/hosts", "changed").file("etc/.wh.motd", {}).file("bin2/x", "12345").finish()).get(),
+            base->chainId, std::nullopt);
+        QVERIFY(top.ok());
+        const auto changes = layerChanges(store, top->chainId);
+        QVERIFY2(changes.ok(), changes.ok() ? "" : qPrintable(changes.error().message()));
+        QHash<QString, LayerChange::Kind> kinds;
+        for (const LayerChange &change : changes->changes)
+            kinds.insert(change.path, change.kind);
+        QCOMPARE(kinds.value(QStringLiteral("etc/hosts")), LayerChange::Kind::Changed);
+        QCOMPARE(kinds.value(QStringLiteral("etc/motd")), LayerChange::Kind::Deleted);
+        QCOMPARE(kinds.value(QStringLiteral("bin2/x")), LayerChange::Kind::Added);
+        QCOMPARE(changes->addedBytes, quint64(7 + 5));
+        QVERIFY(!changes->truncated);
+        const auto limited = layerChanges(store, top->chainId, 1);
+        QVERIFY(limited->truncated);
     }
 
 private:
