@@ -6,10 +6,10 @@
 #include <QFile>
 
 #include <fcntl.h>
-#include <vector>
 #include <ftw.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <vector>
 
 namespace berth {
 namespace {
