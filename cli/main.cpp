@@ -5,6 +5,7 @@
 #include "imagecommand.h"
 #include "imagescommand.h"
 #include "infocommand.h"
+#include "loadcommand.h"
 #include "output.h"
 #include "systemcommand.h"
 #include "versioncommand.h"
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("image"), (QT_TRANSLATE_NOOP("CommandTable", "Manage images")), ImageCommand::run},
          {QStringLiteral("images"), (QT_TRANSLATE_NOOP("CommandTable", "List images")), ImagesCommand::run},
          {QStringLiteral("info"), (QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information")), InfoCommand::run},
+         {QStringLiteral("load"), QT_TRANSLATE_NOOP("CommandTable", "Load an image from a tar archive or STDIN"),
+          LoadCommand::run},
          {QStringLiteral("rmi"), (QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images")), ImageCommand::remove},
          {QStringLiteral("system"), (QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine")), SystemCommand::run},
          {QStringLiteral("tag"), (QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE")),

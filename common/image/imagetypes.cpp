@@ -1,5 +1,7 @@
 #include "imagetypes.h"
 
+#include <sys/utsname.h>
+
 namespace berth::oci {
 namespace {
 
@@ -390,6 +392,32 @@ QByteArray ImageConfig::serialize() const
     }
     put(json, "history", entries, !history.isEmpty());
     return dump(json);
+}
+
+Platform hostPlatform()
+{
+    utsname uts{};
+    ::uname(&uts);
+    const QString machine = QString::fromLatin1(uts.machine);
+    QString architecture = machine; // ppc64le, s390x, riscv64 have the same names
+    if (machine == u"x86_64")
+        architecture = QStringLiteral("amd64");
+    else if (machine == u"aarch64")
+        architecture = QStringLiteral("arm64");
+    else if (machine.startsWith(u"armv"))
+        architecture = QStringLiteral("arm");
+    else if (machine == u"i686" || machine == u"i386")
+        architecture = QStringLiteral("386");
+    return {architecture, QStringLiteral("linux"), {}};
+}
+
+QString layerMediaType(QByteArrayView head)
+{
+    if (head.startsWith("\x1f\x8b"))
+        return media::kLayerGzip;
+    if (head.startsWith("\x28\xb5\x2f\xfd"))
+        return media::kLayerZstd;
+    return media::kLayer;
 }
 
 QVariant toVariant(const Json &json)

@@ -123,6 +123,12 @@ struct ImageConfig
     QByteArray serialize() const;
 };
 
+// The platform of this machine in OCI terms ("linux"/"amd64", "linux"/"arm64", ...).
+Platform hostPlatform();
+
+// The media type of a layer blob, from its first bytes: gzip, zstd or plain tar.
+QString layerMediaType(QByteArrayView head);
+
 // Converts between JSON and Qt values for the documents above (used by the helper's inspect).
 QVariant toVariant(const Json &json);
 

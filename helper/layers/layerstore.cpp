@@ -94,7 +94,7 @@ QList<LayerRecord> LayerStore::list() const
 }
 
 Result<LayerRecord> LayerStore::add(int blobFd, const std::optional<Digest> &parent, const std::optional<Digest> &expectedDiffId,
-                                    const UnpackLimits &limits, const std::function<void(qint64)> &progress)
+                                    const UnpackLimits &limits, const std::function<bool(qint64)> &progress)
 {
     if (parent && !contains(*parent))
         return Error::notFound(QStringLiteral("parent layer %1 is not in the store").arg(parent->toString()));

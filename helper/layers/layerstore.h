@@ -48,7 +48,7 @@ public:
     // Unpacks a layer blob on top of `parent`.  With `expectedDiffId`, a layer whose content
     // does not match is refused and leaves nothing behind.
     Result<LayerRecord> add(int blobFd, const std::optional<Digest> &parent, const std::optional<Digest> &expectedDiffId,
-                            const UnpackLimits &limits = {}, const std::function<void(qint64)> &progress = {});
+                            const UnpackLimits &limits = {}, const std::function<bool(qint64)> &progress = {});
     Result<void> remove(const Digest &chainId);
 
 private:

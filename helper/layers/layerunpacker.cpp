@@ -37,7 +37,7 @@ struct Stream
     qint64 bytes = 0;
     qint64 maxBytes = 0;
     std::optional<Error> error;
-    std::function<void(qint64)> progress;
+    std::function<bool(qint64)> progress;
     char buffer[kBufferSize];
 };
 
@@ -56,8 +56,10 @@ la_ssize_t readDecompressed(archive *, void *data, const void **block)
         return ARCHIVE_FATAL;
     }
     stream->hash.add(QByteArrayView(stream->buffer, n));
-    if (stream->progress)
-        stream->progress(archive_filter_bytes(stream->outer, -1));
+    if (stream->progress && !stream->progress(archive_filter_bytes(stream->outer, -1))) {
+        stream->error = Error::cancelled(QStringLiteral("unpacking the layer was cancelled"));
+        return ARCHIVE_FATAL;
+    }
     *block = stream->buffer;
     return n;
 }
@@ -168,7 +170,7 @@ Result<void> drain(Stream &stream)
 } // namespace
 
 Result<UnpackResult> unpackLayer(int inputFd, const QString &targetDir, const UnpackLimits &limits,
-                                 const std::function<void(qint64)> &progress)
+                                 const std::function<bool(qint64)> &progress)
 {
     auto outer = openOuter(inputFd);
     if (!outer)

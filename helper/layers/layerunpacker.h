@@ -34,8 +34,9 @@ struct UnpackResult
     qint64 skippedDevices = 0;
 };
 
-// `progress` receives the number of input (compressed) bytes read so far.
+// `progress` receives the number of input (compressed) bytes read so far; returning false
+// stops the unpacking with a Cancelled error.
 Result<UnpackResult> unpackLayer(int inputFd, const QString &targetDir, const UnpackLimits &limits = {},
-                                 const std::function<void(qint64)> &progress = {});
+                                 const std::function<bool(qint64)> &progress = {});
 
 } // namespace berth

@@ -36,7 +36,11 @@ EngineService::EngineService(QDBusConnection bus, EngineOptions options, QObject
     , m_options(std::move(options))
 { }
 
-EngineService::~EngineService() = default;
+EngineService::~EngineService()
+{
+    // Jobs first: a running load's worker thread uses the stores until it is joined.
+    m_jobs.reset();
+}
 
 Result<EngineSettings> EngineService::loadSettings() const
 {
@@ -70,7 +74,8 @@ Result<void> EngineService::start()
     m_events = std::make_unique<EventBus>(m_bus, m_settings.maxEventSubscribers);
     m_jobs = std::make_unique<JobManager>(m_bus, *m_gate, m_settings.maxJobsPerUser);
     m_system = std::make_unique<SystemObject>(*m_gate, *this);
-    m_imagesObject = std::make_unique<ImagesObject>(*m_gate, *m_images, *m_layers, *m_events);
+    m_imagesObject
+        = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_jobs, *m_events);
     addMethodRules(*m_gate, *m_jobs);
     connect(m_callers.get(), &CallerTracker::callerVanished, this, [this](const QString &caller) {
         m_authority->cancelChecksOf(caller);

@@ -2,6 +2,8 @@
 
 #include "eventbus.h"
 #include "imagesadaptor.h"
+#include "jobmanager.h"
+#include "jobs/loadjob.h"
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "store/imagefilter.h"
@@ -9,6 +11,9 @@
 
 #include <QDBusArgument>
 #include <QDateTime>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace berth {
 namespace {
@@ -51,6 +56,28 @@ Result<ImageFilter> filterFrom(const QVariantMap &options)
     return filter;
 }
 
+// A file descriptor handed in for reading: a pipe, a socket or a regular file, open for
+// reading.  Anything else (a directory, a device, a write-only fd) is refused.
+Result<UniqueFd> readableStream(const QDBusUnixFileDescriptor &passed)
+{
+    if (!passed.isValid())
+        return Error::invalidArgument(QStringLiteral("no file descriptor was passed"));
+    struct stat st
+    {
+    };
+    if (::fstat(passed.fileDescriptor(), &st) != 0)
+        return Error::fromErrno(errno, QStringLiteral("fstat the passed file descriptor"));
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
+        return Error::invalidArgument(QStringLiteral("the passed file descriptor must be a file, a pipe or a socket"));
+    const int flags = ::fcntl(passed.fileDescriptor(), F_GETFL);
+    if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
+        return Error::invalidArgument(QStringLiteral("the passed file descriptor is not open for reading"));
+    UniqueFd own(::fcntl(passed.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
+    if (!own)
+        return Error::fromErrno(errno, QStringLiteral("duplicate the passed file descriptor"));
+    return own;
+}
+
 QVariantMap removalReply(const RemovalReport &report)
 {
     return {{QStringLiteral("Untagged"), report.untagged},
@@ -68,10 +95,12 @@ oci::Json stringArray(const QStringList &list)
 
 } // namespace
 
-ImagesObject::ImagesObject(Gate &gate, ImageStore &images, LayerStore &layers, EventBus &events, QObject *parent)
+ImagesObject::ImagesObject(Gate &gate, Stores stores, JobManager &jobs, EventBus &events, QObject *parent)
     : GatedObject(gate, parent)
-    , m_images(images)
-    , m_layers(layers)
+    , m_blobs(stores.blobs)
+    , m_images(stores.images)
+    , m_layers(stores.layers)
+    , m_jobs(jobs)
     , m_events(events)
 {
     new ImagesAdaptor(this);
@@ -98,6 +127,12 @@ QList<QVariantMap> ImagesObject::ImageHistory(const QString &image, const QVaria
 QVariantMap ImagesObject::LayerChanges(const QString &layer, const QVariantMap &)
 {
     admit([this, layer](const Call &) { return changes(layer); });
+    return {};
+}
+
+QDBusObjectPath ImagesObject::LoadImages(const QDBusUnixFileDescriptor &archive, const QVariantMap &)
+{
+    admit([this, archive](const Call &call) { return load(archive, call); });
     return {};
 }
 
@@ -250,6 +285,22 @@ Reply ImagesObject::changes(const QString &layer) const
     return QVariantList{QVariantMap{{QStringLiteral("Changes"), QVariant::fromValue(rows)},
                                     {QStringLiteral("AddedBytes"), result->addedBytes},
                                     {QStringLiteral("Truncated"), result->truncated}}};
+}
+
+Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &call)
+{
+    auto fd = readableStream(archive);
+    if (!fd)
+        return fd.error();
+    auto job = std::make_unique<LoadJob>(std::move(*fd), m_blobs, m_layers, m_images, call.uid);
+    connect(job.get(), &LoadJob::imagesLoaded, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            m_events.publish({QStringLiteral("image"), QStringLiteral("load"), name, {{QStringLiteral("name"), name}}});
+    });
+    auto path = m_jobs.add(std::move(job), call);
+    if (!path)
+        return path.error();
+    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
 }
 
 Reply ImagesObject::tag(const QString &name, const QString &target)

@@ -6,9 +6,14 @@
 
 #include "gate.h"
 
+#include <QDBusObjectPath>
+#include <QDBusUnixFileDescriptor>
+
 namespace berth {
 
+class BlobStore;
 class EventBus;
+class JobManager;
 class ImageStore;
 class LayerStore;
 struct ImageRecord;
@@ -17,13 +22,20 @@ class ImagesObject : public GatedObject
 {
     Q_OBJECT
 public:
-    ImagesObject(Gate &gate, ImageStore &images, LayerStore &layers, EventBus &events, QObject *parent = nullptr);
+    struct Stores
+    {
+        BlobStore &blobs;
+        LayerStore &layers;
+        ImageStore &images;
+    };
+    ImagesObject(Gate &gate, Stores stores, JobManager &jobs, EventBus &events, QObject *parent = nullptr);
 
 public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ListImages(const QVariantMap &options);
     QString InspectImage(const QString &image, const QVariantMap &options);
     QList<QVariantMap> ImageHistory(const QString &image, const QVariantMap &options);
     QVariantMap LayerChanges(const QString &layer, const QVariantMap &options);
+    QDBusObjectPath LoadImages(const QDBusUnixFileDescriptor &archive, const QVariantMap &options);
     void TagImage(const QString &image, const QString &target, const QVariantMap &options);
     QVariantMap RemoveImage(const QString &image, const QVariantMap &options);
     QVariantMap PruneImages(const QVariantMap &options);
@@ -34,10 +46,13 @@ private:
     Reply history(const QString &name) const;
     Reply tag(const QString &name, const QString &target);
     Reply changes(const QString &layer) const;
+    Reply load(const QDBusUnixFileDescriptor &archive, const Call &call);
     QVariantMap summary(const ImageRecord &image) const;
 
+    BlobStore &m_blobs;
     ImageStore &m_images;
     LayerStore &m_layers;
+    JobManager &m_jobs;
     EventBus &m_events;
 };
 

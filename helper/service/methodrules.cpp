@@ -27,6 +27,11 @@ Authorization manageImages(const Call &call)
     return {Action::ImagePull, details};
 }
 
+Authorization loadImages(const Call &)
+{
+    return {Action::ImagePull, {{QStringLiteral("berth.image"), QStringLiteral("(images from an archive)")}}};
+}
+
 // Cancelling one's own job only needs the right to observe; someone else's job is an
 // administrator's business.
 auto cancelJob(const JobManager &jobs)
@@ -58,6 +63,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {images, QStringLiteral("InspectImage"), OptionSpec{}, observe},
         {images, QStringLiteral("ImageHistory"), OptionSpec{}, observe},
         {images, QStringLiteral("LayerChanges"), OptionSpec{}, observe},
+        {images, QStringLiteral("LoadImages"), OptionSpec{}, loadImages},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -15,8 +15,6 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <sys/utsname.h>
-
 Q_LOGGING_CATEGORY(lcBuiltin, "berth.images.builtin")
 
 namespace berth {
@@ -24,23 +22,6 @@ namespace {
 
 const QString kBuiltinName = QStringLiteral("busybox:latest");
 const char kPath[] = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
-// The OCI name of this machine's architecture.
-QString ociArchitecture()
-{
-    utsname uts{};
-    ::uname(&uts);
-    const QString machine = QString::fromLatin1(uts.machine);
-    if (machine == u"x86_64")
-        return QStringLiteral("amd64");
-    if (machine == u"aarch64")
-        return QStringLiteral("arm64");
-    if (machine.startsWith(u"armv"))
-        return QStringLiteral("arm");
-    if (machine == u"i686" || machine == u"i386")
-        return QStringLiteral("386");
-    return machine; // ppc64le, s390x, riscv64 have the same names
-}
 
 Result<QStringList> appletPaths(const QString &busybox)
 {
@@ -159,7 +140,7 @@ Result<Digest> writeLayer(BlobStore &blobs, const QString &busybox, const QStrin
 oci::ImageConfig builtinConfig(const Digest &diffId, const QString &created, const QString &version)
 {
     oci::ImageConfig config;
-    config.architecture = ociArchitecture();
+    config.architecture = oci::hostPlatform().architecture;
     config.os = QStringLiteral("linux");
     config.created = created;
     config.config.env = {QString::fromLatin1(kPath)};

@@ -189,6 +189,19 @@ QList<ImageRecord> ImageStore::list() const
     return m_images.values();
 }
 
+bool ImageStore::usesBlob(const Digest &blob) const
+{
+    return std::any_of(m_images.cbegin(), m_images.cend(), [&](const ImageRecord &image) {
+        return image.id == blob || image.manifest == blob || image.layerBlobs.contains(blob);
+    });
+}
+
+bool ImageStore::usesLayer(const Digest &chainId) const
+{
+    return std::any_of(m_images.cbegin(), m_images.cend(),
+                       [&](const ImageRecord &image) { return image.chainIds.contains(chainId); });
+}
+
 QStringList ImageStore::tagsOf(const Digest &id) const
 {
     QStringList tags;

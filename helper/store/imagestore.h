@@ -59,6 +59,9 @@ public:
     QList<ImageRecord> list() const;
     int count() const { return int(m_images.size()); }
 
+    bool usesBlob(const Digest &blob) const;
+    bool usesLayer(const Digest &chainId) const;
+
     Result<oci::ImageConfig> config(const ImageRecord &image) const;
     Result<oci::Manifest> manifest(const ImageRecord &image) const;
 
