@@ -38,6 +38,7 @@ JobWatcher::JobWatcher(QString path, bool quiet)
 Result<QVariantMap> JobWatcher::wait()
 {
     QEventLoop loop;
+    connect(this, &JobWatcher::settled, &loop, &QEventLoop::quit);
     QDBusServiceWatcher engineGone(engine::kService, engine::bus(), QDBusServiceWatcher::WatchForUnregistration);
     connect(&engineGone, &QDBusServiceWatcher::serviceUnregistered, &loop, [this, &loop] {
         m_outcome = Error::unavailable(QStringLiteral("the Berth engine stopped before the job finished"));
@@ -101,6 +102,7 @@ void JobWatcher::onFinished(bool success, const QString &errorName, const QStrin
         m_outcome = result;
     else
         m_outcome = Error(errorKindFromName(errorName).value_or(ErrorKind::Internal), message);
+    Q_EMIT settled();
 }
 
 } // namespace berth::cli

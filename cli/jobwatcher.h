@@ -19,6 +19,9 @@ public:
     JobWatcher(QString path, bool quiet);
     Result<QVariantMap> wait();
 
+Q_SIGNALS:
+    void settled();
+
 private Q_SLOTS:
     void onProgress(const QVariantMap &status);
     void onFinished(bool success, const QString &errorName, const QString &message, const QVariantMap &result);

@@ -110,6 +110,10 @@
         <source>Manage images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -424,6 +428,37 @@
     </message>
     <message>
         <source>WARNING: this kernel has no overlay filesystem; containers cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadCommand</name>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from tar archive file, instead of STDIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress the load output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested load from stdin, but stdin is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded image ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded image: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

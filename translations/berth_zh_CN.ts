@@ -110,6 +110,10 @@
         <source>Manage images</source>
         <translation>管理镜像</translation>
     </message>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation>从 tar 归档或标准输入载入镜像</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -425,6 +429,37 @@
     <message>
         <source>WARNING: this kernel has no overlay filesystem; containers cannot run.</source>
         <translation>警告：此内核没有 overlay 文件系统，无法运行容器。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadCommand</name>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation>从 tar 归档或标准输入载入镜像</translation>
+    </message>
+    <message>
+        <source>Read from tar archive file, instead of STDIN</source>
+        <translation>从 tar 归档文件读取，而不是标准输入</translation>
+    </message>
+    <message>
+        <source>Suppress the load output</source>
+        <translation>不显示载入输出</translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation>打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>requested load from stdin, but stdin is empty</source>
+        <translation>要求从标准输入载入，但标准输入为空</translation>
+    </message>
+    <message>
+        <source>Loaded image ID: %1</source>
+        <translation>已载入镜像 ID：%1</translation>
+    </message>
+    <message>
+        <source>Loaded image: %1</source>
+        <translation>已载入镜像：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,217 @@
+// `berth load` with real archives and hostile ones: every refusal leaves the store exactly
+// as it was, with no half-registered image.
+
+#include "engine.h"
+#include "imagearchive.h"
+#include "imagesproxy.h"
+#include "isolatedengine.h"
+#include "tarbuilder.h"
+
+#include <QDBusReply>
+#include <QDBusUnixFileDescriptor>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <fcntl.h>
+
+using namespace berth;
+using namespace berth::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray helloLayer()
+{
+    return TarBuilder().dir("www").file("www/index.html", "<h1>hello</h1>\n").finish();
+}
+
+} // namespace
+
+class TestLoad : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_engine.busAddress().toUtf8());
+        m_images = std::make_unique<ImagesProxy>(engine::kService, engine::kImagesPath, engine::bus());
+        m_pristine = storeSnapshot();
+    }
+
+    void cleanupTestCase() { m_engine.stop(); }
+
+    void loadsADockerArchive()
+    {
+        ImageArchive archive;
+        archive.addImage({helloLayer()}, {QStringLiteral("hello:1")}, {QStringLiteral("httpd"), QStringLiteral("-f")});
+        const Run run = load(archive.dockerArchive());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Loaded image: hello:1\n"));
+        const QJsonObject image = inspect(QStringLiteral("hello:1"));
+        QCOMPARE(image.value(u"Config").toObject().value(u"Cmd").toArray().at(1).toString(), QStringLiteral("-f"));
+        const QString diffId = image.value(u"RootFS").toObject().value(u"Layers").toArray().at(0).toString();
+        QCOMPARE(diffId.toLatin1(), ImageArchive::digestOf(helloLayer()));
+        QFile page(m_engine.dataRoot() + QStringLiteral("/layers/") + diffId.mid(7) + QStringLiteral("/diff/www/index.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QCOMPARE(page.readAll(), QByteArray("<h1>hello</h1>\n"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("hello:1")}).exitCode, 0);
+        QCOMPARE(storeSnapshot(), m_pristine);
+    }
+
+    void loadsGzippedArchivesFromStdin()
+    {
+        ImageArchive archive;
+        archive.addImage({helloLayer()}, {QStringLiteral("zipped:1")});
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+        gzip.write(archive.dockerArchive());
+        gzip.closeWriteChannel();
+        QVERIFY(gzip.waitForFinished());
+        const Run run = berth({QStringLiteral("load")}, gzip.readAllStandardOutput());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Loaded image: zipped:1\n"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("zipped:1")}).exitCode, 0);
+    }
+
+    void loadsAnOciLayoutWithIdenticalDigests()
+    {
+        ImageArchive archive;
+        const QByteArray base = TarBuilder().file("bin/tool", "x", 0755).finish();
+        archive.addImage({base, helloLayer()}, {QStringLiteral("localhost:5000/oci/app:2")});
+        archive.addImage({base}, {}); // shares the base; untagged
+        const Run run = load(archive.ociLayout());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(u"Loaded image: localhost:5000/oci/app:2\n"));
+        QVERIFY(run.out.contains(u"Loaded image ID: sha256:"));
+        const QJsonArray layers
+            = inspect(QStringLiteral("localhost:5000/oci/app:2")).value(u"RootFS").toObject().value(u"Layers").toArray();
+        QCOMPARE(layers.at(0).toString().toLatin1(), ImageArchive::digestOf(base));
+        QCOMPARE(layers.at(1).toString().toLatin1(), ImageArchive::digestOf(helloLayer()));
+        // The shared base is stored once: busybox, the base, and the app's top layer.
+        QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3);
+        QCOMPARE(berth({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("localhost:5000/oci/app:2")}).exitCode, 0);
+        QCOMPARE(storeSnapshot(), m_pristine);
+    }
+
+    void hostileArchivesChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("archive");
+        QTest::addColumn<QString>("mentions");
+
+        ImageArchive climbing;
+        climbing.addImage({TarBuilder().file("../../escape", "x").finish()}, {QStringLiteral("evil:1")});
+        QTest::newRow("layer with ..") << climbing.dockerArchive() << QStringLiteral("climbs out of the layer");
+
+        ImageArchive missing;
+        missing.addImage({helloLayer()}, {QStringLiteral("evil:2")});
+        QTest::newRow("manifest names a missing blob") << missing.ociLayout(true) << QStringLiteral("does not contain");
+        QTest::newRow("blob digest mismatch") << missing.ociLayout(false, true) << QStringLiteral("does not match its digest");
+
+        ImageArchive wrongDiff;
+        wrongDiff.addImage({helloLayer()}, {QStringLiteral("evil:3")});
+        wrongDiff.images()[0].config.replace(ImageArchive::digestOf(helloLayer()), "sha256:" + QByteArray(64, 'e'));
+        QTest::newRow("diff id mismatch") << wrongDiff.dockerArchive() << QStringLiteral("does not match the image config");
+
+        ImageArchive badTag;
+        badTag.addImage({helloLayer()}, {QStringLiteral("Bad/Name:1")});
+        QTest::newRow("invalid tag") << badTag.dockerArchive() << QStringLiteral("must be lowercase");
+
+        QTest::newRow("huge manifest.json") << TarBuilder().file("manifest.json", QByteArray(100 * 1024 * 1024, ' ')).finish()
+                                            << QStringLiteral("at most");
+        QTest::newRow("climbing entry name") << TarBuilder().file("../manifest.json", "[]").finish() << QStringLiteral("climbs");
+        QTest::newRow("device entry") << TarBuilder().charDevice("dev/mem", 1, 1).finish() << QStringLiteral("not a file");
+        QTest::newRow("neither layout") << TarBuilder().file("hello", "x").finish() << QStringLiteral("neither a manifest.json");
+        QTest::newRow("config not json")
+            << TarBuilder().file("a.json", "{").file("manifest.json", "[{\"Config\":\"a.json\",\"Layers\":[]}]").finish()
+            << QStringLiteral("not valid JSON");
+        TarBuilder zipped(TarBuilder::Compression::Gzip);
+        const QByteArray gz = zipped.file("big", QByteArray(400000, 'q')).finish();
+        QTest::newRow("truncated gzip") << gz.left(gz.size() / 2) << QStringLiteral("cannot be read");
+    }
+
+    void hostileArchivesChangeNothing()
+    {
+        QFETCH(QByteArray, archive);
+        QFETCH(QString, mentions);
+        const Run run = load(archive);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_engine.path() + QStringLiteral("/escape")));
+        QCOMPARE(storeSnapshot(), m_pristine);
+        QCOMPARE(berth({QStringLiteral("images"), QStringLiteral("-q")}).out.count(u'\n'), 1); // busybox only
+    }
+
+    void onlyReadableStreamsAreAccepted()
+    {
+        const int writeOnly = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        QDBusReply<QDBusObjectPath> refused = m_images->LoadImages(QDBusUnixFileDescriptor(writeOnly), {});
+        ::close(writeOnly);
+        QCOMPARE(refused.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
+        const int directory = ::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QDBusReply<QDBusObjectPath> dir = m_images->LoadImages(QDBusUnixFileDescriptor(directory), {});
+        ::close(directory);
+        QCOMPARE(dir.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
+        QVERIFY(dir.error().message().contains(u"file, a pipe or a socket"));
+    }
+
+private:
+    // Names and sizes of everything in the data root's stores.
+    QStringList storeSnapshot() const
+    {
+        QStringList entries;
+        for (const QString &dir :
+             {QStringLiteral("blobs/sha256"), QStringLiteral("blobs/ingest"), QStringLiteral("layers"), QStringLiteral("images")})
+            for (const QFileInfo &info :
+                 QDir(m_engine.dataRoot() + u'/' + dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+                entries << dir + u'/' + info.fileName();
+        entries.sort();
+        return entries;
+    }
+
+    QJsonObject inspect(const QString &name)
+    {
+        const Run run = berth({QStringLiteral("image"), QStringLiteral("inspect"), name});
+        return QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    }
+
+    Run load(const QByteArray &archive)
+    {
+        QTemporaryFile file;
+        if (!file.open() || file.write(archive) != archive.size() || !file.flush())
+            return {};
+        return berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
+    }
+
+    Run berth(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_engine.environment());
+        process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    IsolatedEngine m_engine;
+    std::unique_ptr<ImagesProxy> m_images;
+    QStringList m_pristine;
+};
+
+QTEST_GUILESS_MAIN(TestLoad)
+#include "tst_load.moc"
