@@ -1,0 +1,139 @@
+// `berth load` of a three-layer archive of about 130 MB (random data, text, thousands of small
+// files) against `tar -x` of the same layers (the floor) and `podman load` where installed.
+// Prints a Markdown table for docs/PERFORMANCE.md.
+
+#include "imagearchive.h"
+#include "isolatedengine.h"
+#include "tarbuilder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace berth::test;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+QByteArray textBytes(qsizetype size)
+{
+    const QByteArray line = "The quick brown fox jumps over the lazy dog; Berth loads layers.\n";
+    QByteArray text;
+    text.reserve(size);
+    while (text.size() < size)
+        text += line;
+    return text;
+}
+
+QList<QByteArray> layers()
+{
+    QByteArray smallFiles;
+    TarBuilder many;
+    for (int i = 0; i < 8000; ++i)
+        many.file(QByteArray("usr/share/doc/f") + QByteArray::number(i / 100) + "/file" + QByteArray::number(i), textBytes(4096));
+    return {TarBuilder().file("data/random.bin", randomBytes(64 << 20)).finish(),
+            TarBuilder().file("data/text.txt", textBytes(32 << 20)).finish(), many.finish()};
+}
+
+double seconds(const std::function<bool()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!work())
+        qFatal("a benchmark step failed");
+    return timer.nsecsElapsed() / 1e9;
+}
+
+bool runProgram(const QString &program, const QStringList &arguments,
+                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(600000) && process.exitCode() == 0;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir work;
+    const QList<QByteArray> layerTars = layers();
+    ImageArchive archive;
+    archive.addImage(layerTars, {QStringLiteral("bench:1")});
+    const QString archivePath = work.filePath(QStringLiteral("bench.tar"));
+    {
+        QFile out(archivePath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(archive.dockerArchive()) < 0)
+            qFatal("cannot write the archive");
+    }
+    QStringList layerPaths;
+    for (int i = 0; i < layerTars.size(); ++i) {
+        layerPaths << work.filePath(QStringLiteral("layer%1.tar").arg(i));
+        QFile out(layerPaths.last());
+        if (!out.open(QIODevice::WriteOnly) || out.write(layerTars[i]) < 0)
+            qFatal("cannot write a layer");
+    }
+    const qint64 archiveBytes = QFileInfo(archivePath).size();
+
+    IsolatedEngine engine;
+    if (!engine.start())
+        qFatal("%s", qPrintable(engine.errorString()));
+    QList<double> berthTimes, tarTimes;
+    for (int round = 0; round < 3; ++round) {
+        tarTimes << seconds([&] {
+            const QString target = work.filePath(QStringLiteral("tar-%1").arg(round));
+            QDir().mkpath(target);
+            for (const QString &layer : layerPaths)
+                if (!runProgram(QStringLiteral("tar"), {QStringLiteral("-xf"), layer, QStringLiteral("-C"), target}))
+                    return false;
+            return runProgram(QStringLiteral("sync"), {});
+        });
+        QDir(work.filePath(QStringLiteral("tar-%1").arg(round))).removeRecursively();
+        berthTimes << seconds([&] {
+            return runProgram(IsolatedEngine::binary(QStringLiteral("berth")),
+                              {QStringLiteral("load"), QStringLiteral("-q"), QStringLiteral("-i"), archivePath},
+                              engine.environment())
+                && runProgram(QStringLiteral("sync"), {});
+        });
+        runProgram(IsolatedEngine::binary(QStringLiteral("berth")), {QStringLiteral("rmi"), QStringLiteral("bench:1")},
+                   engine.environment());
+    }
+    QTextStream out(stdout);
+    const double tar = median(tarTimes), berth = median(berthTimes);
+    out << "| measure (archive " << QString::number(archiveBytes / 1e6, 'f', 0)
+        << " MB, 3 layers; median of 3) | seconds |\n|---|---|\n"
+        << "| `tar -x` of the three layer tarballs (the floor) | " << QString::number(tar, 'f', 2) << " |\n"
+        << "| `berth load -i` (stores the layer blobs and unpacks them) | " << QString::number(berth, 'f', 2) << " ("
+        << QString::number(berth / tar, 'f', 2) << "x tar) |\n";
+    const QString podman = QStandardPaths::findExecutable(QStringLiteral("podman"));
+    if (!podman.isEmpty()) {
+        const double podmanTime = seconds([&] {
+            return runProgram(podman, {QStringLiteral("load"), QStringLiteral("-q"), QStringLiteral("-i"), archivePath});
+        });
+        out << "| `podman load -i` | " << QString::number(podmanTime, 'f', 2) << " |\n";
+    } else {
+        out << "| `podman load -i` | podman not installed |\n";
+    }
+    return 0;
+}

@@ -1,0 +1,117 @@
+// A disk that fills up during a load: the load fails with a clear error, nothing half-written
+// stays, the engine keeps running, and the next load that fits succeeds.
+
+#include "imagearchive.h"
+#include "isolatedengine.h"
+#include "tarbuilder.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace berth::test;
+
+namespace {
+
+bool run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(30000) && process.exitCode() == 0;
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+} // namespace
+
+class TestDiskFull : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        // 12 MiB: room for the built-in image (about 4 MiB) and a small load, not a big one.
+        QVERIFY(QDir().mkpath(m_engine.dataRoot()));
+        QVERIFY(run(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=12m"),
+                     QStringLiteral("berth-test-full"), m_engine.dataRoot()}));
+        m_mounted = true;
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.stop();
+        if (m_mounted)
+            run(QStringLiteral("umount"), {m_engine.dataRoot()});
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        const QStringList before = snapshot();
+        ImageArchive archive;
+        archive.addImage({TarBuilder().file("big", randomBytes(10 * 1024 * 1024)).finish()}, {QStringLiteral("big:1")});
+        const auto [code, out, err] = load(archive.dockerArchive());
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(u"No space left on device") || err.contains(u"disk is full"), qPrintable(err));
+        QCOMPARE(snapshot(), before);
+        const auto [listed, images, listErr] = berth({QStringLiteral("images"), QStringLiteral("-q")});
+        QCOMPARE(listed, 0);
+        QCOMPARE(images.count(u'\n'), 1);
+    }
+
+    void nextLoadThatFitsSucceeds()
+    {
+        ImageArchive archive;
+        archive.addImage({TarBuilder().file("small", randomBytes(512 * 1024)).finish()}, {QStringLiteral("small:1")});
+        const auto [code, out, err] = load(archive.dockerArchive());
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(out, QStringLiteral("Loaded image: small:1\n"));
+    }
+
+private:
+    QStringList snapshot() const
+    {
+        QStringList entries;
+        for (const QString &dir :
+             {QStringLiteral("blobs/sha256"), QStringLiteral("blobs/ingest"), QStringLiteral("layers"), QStringLiteral("images")})
+            for (const QString &name :
+                 QDir(m_engine.dataRoot() + u'/' + dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+                entries << dir + u'/' + name;
+        entries.sort();
+        return entries;
+    }
+
+    std::tuple<int, QString, QString> load(const QByteArray &archive)
+    {
+        QTemporaryFile file; // outside the full disk
+        if (!file.open() || file.write(archive) != archive.size() || !file.flush())
+            return {-1, {}, {}};
+        return berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
+    }
+
+    std::tuple<int, QString, QString> berth(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_engine.environment());
+        process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    IsolatedEngine m_engine;
+    bool m_mounted = false;
+};
+
+QTEST_GUILESS_MAIN(TestDiskFull)
+#include "tst_diskfull.moc"
