@@ -7,6 +7,7 @@
 #include "infocommand.h"
 #include "loadcommand.h"
 #include "output.h"
+#include "savecommand.h"
 #include "systemcommand.h"
 #include "versioncommand.h"
 
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
          {QStringLiteral("load"), QT_TRANSLATE_NOOP("CommandTable", "Load an image from a tar archive or STDIN"),
           LoadCommand::run},
          {QStringLiteral("rmi"), (QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images")), ImageCommand::remove},
+         {QStringLiteral("save"),
+          QT_TRANSLATE_NOOP("CommandTable", "Save one or more images to a tar archive (streamed to STDOUT by default)"),
+          SaveCommand::run},
          {QStringLiteral("system"), (QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine")), SystemCommand::run},
          {QStringLiteral("tag"), (QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE")),
           ImageCommand::tag},

@@ -114,6 +114,10 @@
         <source>Load an image from a tar archive or STDIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -511,6 +515,33 @@
     <message>
         <source>%1 ago</source>
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveCommand</name>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth save&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;berth save --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

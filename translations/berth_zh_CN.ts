@@ -114,6 +114,10 @@
         <source>Load an image from a tar archive or STDIN</source>
         <translation>从 tar 归档或标准输入载入镜像</translation>
     </message>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation>将一个或多个镜像保存为 tar 归档（默认输出到标准输出）</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -512,6 +516,33 @@
         <source>%1 ago</source>
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCommand</name>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation>将一个或多个镜像保存为 tar 归档（默认输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation>写入文件，而不是标准输出</translation>
+    </message>
+    <message>
+        <source>&quot;berth save&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth save&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>See &apos;berth save --help&apos;.</source>
+        <translation>请参阅 &apos;berth save --help&apos;。</translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation>打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation>拒绝保存到终端。请使用 -o 选项或重定向输出</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,14 @@
 #pragma once
 
-// LoadJob: `docker load` as a job.  The archive is read on a worker thread (it may be large
-// and slow to arrive through a pipe); the images are registered on the engine's thread at the
-// end, all or nothing.  Items report each layer as it is extracted.
+// LoadJob: `docker load` as a job.  The archive is read on the worker thread; the images are
+// registered on the engine's thread at the end, all or nothing.  Items report each layer as
+// it is extracted.
 
-#include "job.h"
 #include "store/archiveloader.h"
 #include "system/uniquefd.h"
+#include "threadedjob.h"
 
-#include <atomic>
 #include <memory>
-#include <thread>
 
 namespace berth {
 
@@ -18,31 +16,27 @@ class BlobStore;
 class ImageStore;
 class LayerStore;
 
-class LoadJob : public Job
+class LoadJob : public ThreadedJob
 {
     Q_OBJECT
 public:
     LoadJob(UniqueFd archive, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
-    ~LoadJob() override;
 
 Q_SIGNALS:
     // Names of the images this job registered ("busybox:latest", or an id when untagged).
     void imagesLoaded(const QStringList &names);
 
 protected:
-    void run() override;
-    void onCancel() override;
+    Result<QVariantMap> work() override;
+    void completed(const Result<QVariantMap> &outcome) override;
 
 private:
-    void registerImages(const Result<QList<LoadedImage>> &loaded);
+    Result<QStringList> registerImages();
 
     UniqueFd m_archive;
-    BlobStore &m_blobs;
-    LayerStore &m_layers;
     ImageStore &m_images;
-    std::unique_ptr<ArchiveLoader> m_loader;
-    std::atomic<bool> m_cancelled{false};
-    std::thread m_worker;
+    ArchiveLoader m_loader;
+    QList<LoadedImage> m_loaded; // written by work(), read by completed() after the worker ended
 };
 
 } // namespace berth

@@ -4,6 +4,7 @@
 #include "imagesadaptor.h"
 #include "jobmanager.h"
 #include "jobs/loadjob.h"
+#include "jobs/savejob.h"
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "store/imagefilter.h"
@@ -56,9 +57,9 @@ Result<ImageFilter> filterFrom(const QVariantMap &options)
     return filter;
 }
 
-// A file descriptor handed in for reading: a pipe, a socket or a regular file, open for
-// reading.  Anything else (a directory, a device, a write-only fd) is refused.
-Result<UniqueFd> readableStream(const QDBusUnixFileDescriptor &passed)
+// A file descriptor handed in for a stream: a pipe, a socket or a regular file, open in the
+// direction the engine needs.  Anything else (a directory, a device, the wrong mode) is refused.
+Result<UniqueFd> passedStream(const QDBusUnixFileDescriptor &passed, bool forWriting)
 {
     if (!passed.isValid())
         return Error::invalidArgument(QStringLiteral("no file descriptor was passed"));
@@ -70,8 +71,10 @@ Result<UniqueFd> readableStream(const QDBusUnixFileDescriptor &passed)
     if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
         return Error::invalidArgument(QStringLiteral("the passed file descriptor must be a file, a pipe or a socket"));
     const int flags = ::fcntl(passed.fileDescriptor(), F_GETFL);
-    if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
-        return Error::invalidArgument(QStringLiteral("the passed file descriptor is not open for reading"));
+    const int refused = forWriting ? O_RDONLY : O_WRONLY;
+    if (flags < 0 || (flags & O_ACCMODE) == refused)
+        return Error::invalidArgument(forWriting ? QStringLiteral("the passed file descriptor is not open for writing")
+                                                 : QStringLiteral("the passed file descriptor is not open for reading"));
     UniqueFd own(::fcntl(passed.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
     if (!own)
         return Error::fromErrno(errno, QStringLiteral("duplicate the passed file descriptor"));
@@ -133,6 +136,12 @@ QVariantMap ImagesObject::LayerChanges(const QString &layer, const QVariantMap &
 QDBusObjectPath ImagesObject::LoadImages(const QDBusUnixFileDescriptor &archive, const QVariantMap &)
 {
     admit([this, archive](const Call &call) { return load(archive, call); });
+    return {};
+}
+
+QDBusObjectPath ImagesObject::SaveImages(const QStringList &images, const QDBusUnixFileDescriptor &output, const QVariantMap &)
+{
+    admit([this, images, output](const Call &call) { return save(images, output, call); });
     return {};
 }
 
@@ -289,7 +298,7 @@ Reply ImagesObject::changes(const QString &layer) const
 
 Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &call)
 {
-    auto fd = readableStream(archive);
+    auto fd = passedStream(archive, false);
     if (!fd)
         return fd.error();
     auto job = std::make_unique<LoadJob>(std::move(*fd), m_blobs, m_layers, m_images, call.uid);
@@ -298,6 +307,34 @@ Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &cal
             m_events.publish({QStringLiteral("image"), QStringLiteral("load"), name, {{QStringLiteral("name"), name}}});
     });
     auto path = m_jobs.add(std::move(job), call);
+    if (!path)
+        return path.error();
+    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+}
+
+Reply ImagesObject::save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call)
+{
+    if (names.isEmpty())
+        return Error::invalidArgument(QStringLiteral("name at least one image to save"));
+    QList<SaveItem> items;
+    QHash<Digest, qsizetype> itemOf;
+    for (const QString &name : names) {
+        auto image = m_images.find(name);
+        if (!image)
+            return image.error();
+        if (!itemOf.contains(image->id)) {
+            itemOf.insert(image->id, items.size());
+            items << SaveItem{image->manifest, image->id, image->layerBlobs, {}};
+        }
+        // Saved by name, the archive carries that name; saved by id, no name (as docker).
+        const auto ref = ImageRef::parse(name);
+        if (ref && image->tags.contains(ref->toString()))
+            items[itemOf.value(image->id)].tags << ref->toString();
+    }
+    auto fd = passedStream(output, true);
+    if (!fd)
+        return fd.error();
+    auto path = m_jobs.add(std::make_unique<SaveJob>(std::move(*fd), m_blobs, items, call.uid), call);
     if (!path)
         return path.error();
     return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};

@@ -32,6 +32,12 @@ Authorization loadImages(const Call &)
     return {Action::ImagePull, {{QStringLiteral("berth.image"), QStringLiteral("(images from an archive)")}}};
 }
 
+Authorization saveImages(const Call &call)
+{
+    return {Action::ImagePull,
+            {{QStringLiteral("berth.image"), call.message.arguments().value(0).toStringList().join(QStringLiteral(", "))}}};
+}
+
 // Cancelling one's own job only needs the right to observe; someone else's job is an
 // administrator's business.
 auto cancelJob(const JobManager &jobs)
@@ -64,6 +70,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {images, QStringLiteral("ImageHistory"), OptionSpec{}, observe},
         {images, QStringLiteral("LayerChanges"), OptionSpec{}, observe},
         {images, QStringLiteral("LoadImages"), OptionSpec{}, loadImages},
+        {images, QStringLiteral("SaveImages"), OptionSpec{}, saveImages},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

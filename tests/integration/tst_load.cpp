@@ -154,6 +154,51 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("images"), QStringLiteral("-q")}).out.count(u'\n'), 1); // busybox only
     }
 
+    void saveThenLoadRoundTrips()
+    {
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("second:1")}).exitCode, 0);
+        const QString id = inspect(QStringLiteral("busybox")).value(u"Id").toString();
+        QTemporaryFile archive;
+        QVERIFY(archive.open());
+        const Run save = berth({QStringLiteral("save"), QStringLiteral("-o"), archive.fileName(), QStringLiteral("busybox"),
+                                QStringLiteral("second:1")});
+        QVERIFY2(save.exitCode == 0, qPrintable(save.err));
+        // One image, two names, each blob once: config, manifest, layer.
+        QProcess list;
+        list.start(QStringLiteral("tar"), {QStringLiteral("-tf"), archive.fileName()});
+        QVERIFY(list.waitForFinished());
+        const QString entries = QString::fromUtf8(list.readAllStandardOutput());
+        QCOMPARE(entries.count(u"blobs/sha256/"), 3);
+        QVERIFY(entries.contains(u"manifest.json") && entries.contains(u"index.json") && entries.contains(u"oci-layout"));
+
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("-f"), id}).exitCode, 0);
+        const Run load = berth({QStringLiteral("load"), QStringLiteral("-i"), archive.fileName()});
+        QVERIFY2(load.exitCode == 0, qPrintable(load.err));
+        QVERIFY(load.out.contains(u"Loaded image: busybox:latest") && load.out.contains(u"Loaded image: second:1"));
+        QCOMPARE(inspect(QStringLiteral("second:1")).value(u"Id").toString(), id);
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("second:1")}).exitCode, 0);
+    }
+
+    void saveRefusals()
+    {
+        const Run missing = berth(
+            {QStringLiteral("save"), QStringLiteral("-o"), m_engine.path() + QStringLiteral("/x.tar"), QStringLiteral("nope")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"No such image: nope:latest"));
+        QVERIFY(!QFile::exists(m_engine.path() + QStringLiteral("/x.tar"))
+                || QFileInfo(m_engine.path() + QStringLiteral("/x.tar")).size() == 0);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        const int readOnly = ::open(QFile::encodeName(file.fileName()).constData(), O_RDONLY | O_CLOEXEC);
+        QDBusReply<QDBusObjectPath> refused
+            = m_images->SaveImages({QStringLiteral("busybox")}, QDBusUnixFileDescriptor(readOnly), {});
+        ::close(readOnly);
+        QCOMPARE(refused.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
+        QVERIFY(refused.error().message().contains(u"not open for writing"));
+        QDBusReply<QDBusObjectPath> none = m_images->SaveImages({}, QDBusUnixFileDescriptor(1), {});
+        QCOMPARE(none.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
+    }
+
     void onlyReadableStreamsAreAccepted()
     {
         const int writeOnly = ::open("/dev/null", O_WRONLY | O_CLOEXEC);

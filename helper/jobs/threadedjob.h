@@ -1,0 +1,42 @@
+#pragma once
+
+// ThreadedJob: a Job whose work runs on a thread of its own, so a long load or save never
+// stalls the engine's event loop.  work() runs on the worker thread and may only use
+// thread-safe things (the blob and layer stores, its own members) and the report* methods;
+// completed() runs back on the engine's thread with the outcome, after the worker has ended.
+
+#include "job.h"
+
+#include <atomic>
+#include <thread>
+
+namespace berth {
+
+class ThreadedJob : public Job
+{
+    Q_OBJECT
+public:
+    ~ThreadedJob() override;
+
+protected:
+    ThreadedJob(QString operation, uint ownerUid);
+
+    virtual Result<QVariantMap> work() = 0;
+    // Default: succeed with the result or fail with the error.
+    virtual void completed(const Result<QVariantMap> &outcome);
+
+    const std::atomic<bool> &cancelFlag() const { return m_cancelled; }
+    // Callable from the worker thread.
+    void reportProgress(qint64 done, qint64 total);
+    void reportItem(const Item &item);
+
+private:
+    void run() final;
+    void onCancel() final;
+    void joinWorker();
+
+    std::atomic<bool> m_cancelled{false};
+    std::thread m_worker;
+};
+
+} // namespace berth
