@@ -4,6 +4,7 @@
 #include "eventscommand.h"
 #include "imagecommand.h"
 #include "imagescommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "loadcommand.h"
 #include "output.h"
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
          {QStringLiteral("history"), (QT_TRANSLATE_NOOP("CommandTable", "Show the history of an image")), ImageCommand::history},
          {QStringLiteral("image"), (QT_TRANSLATE_NOOP("CommandTable", "Manage images")), ImageCommand::run},
          {QStringLiteral("images"), (QT_TRANSLATE_NOOP("CommandTable", "List images")), ImagesCommand::run},
+         {QStringLiteral("import"),
+          QT_TRANSLATE_NOOP("CommandTable", "Import the contents from a tarball to create a filesystem image"),
+          ImportCommand::run},
          {QStringLiteral("info"), (QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information")), InfoCommand::run},
          {QStringLiteral("load"), QT_TRANSLATE_NOOP("CommandTable", "Load an image from a tar archive or STDIN"),
           LoadCommand::run},

@@ -13,6 +13,7 @@ public:
 
 private:
     static int reload(const QStringList &arguments);
+    static int diskUsage(const QStringList &arguments);
 };
 
 } // namespace berth::cli

@@ -118,6 +118,14 @@
         <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import the contents from a tarball to create a filesystem image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show engine disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -325,6 +333,37 @@
     </message>
     <message>
         <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import the contents from a tarball to create a filesystem image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Dockerfile instruction to the created image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set commit message for imported image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth import&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;berth import --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing from a URL is not supported; download the file and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +600,38 @@
     </message>
     <message>
         <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show engine disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

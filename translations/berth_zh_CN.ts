@@ -118,6 +118,14 @@
         <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
         <translation>将一个或多个镜像保存为 tar 归档（默认输出到标准输出）</translation>
     </message>
+    <message>
+        <source>Import the contents from a tarball to create a filesystem image</source>
+        <translation>从 tarball 导入内容以创建文件系统镜像</translation>
+    </message>
+    <message>
+        <source>Show engine disk usage</source>
+        <translation>显示引擎的磁盘使用情况</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -326,6 +334,37 @@
     <message>
         <source>SIZE</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import the contents from a tarball to create a filesystem image</source>
+        <translation>从 tarball 导入内容以创建文件系统镜像</translation>
+    </message>
+    <message>
+        <source>Apply Dockerfile instruction to the created image</source>
+        <translation>对创建的镜像应用 Dockerfile 指令</translation>
+    </message>
+    <message>
+        <source>Set commit message for imported image</source>
+        <translation>设置导入镜像的提交说明</translation>
+    </message>
+    <message>
+        <source>&quot;berth import&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation>&quot;berth import&quot; 需要 1 到 2 个参数。</translation>
+    </message>
+    <message>
+        <source>See &apos;berth import --help&apos;.</source>
+        <translation>请参阅 &apos;berth import --help&apos;。</translation>
+    </message>
+    <message>
+        <source>importing from a URL is not supported; download the file and import it</source>
+        <translation>不支持从 URL 导入；请先下载文件再导入</translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation>打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -562,6 +601,38 @@
     <message>
         <source>%1 is now %2</source>
         <translation>%1 现在是 %2</translation>
+    </message>
+    <message>
+        <source>Show engine disk usage</source>
+        <translation>显示引擎的磁盘使用情况</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>可回收</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
     </message>
 </context>
 <context>

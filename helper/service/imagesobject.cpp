@@ -1,8 +1,10 @@
 #include "imagesobject.h"
 
 #include "eventbus.h"
+#include "image/configchange.h"
 #include "imagesadaptor.h"
 #include "jobmanager.h"
+#include "jobs/importjob.h"
 #include "jobs/loadjob.h"
 #include "jobs/savejob.h"
 #include "layers/layerchanges.h"
@@ -136,6 +138,12 @@ QVariantMap ImagesObject::LayerChanges(const QString &layer, const QVariantMap &
 QDBusObjectPath ImagesObject::LoadImages(const QDBusUnixFileDescriptor &archive, const QVariantMap &)
 {
     admit([this, archive](const Call &call) { return load(archive, call); });
+    return {};
+}
+
+QDBusObjectPath ImagesObject::ImportImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options)
+{
+    admit([this, tarball, options](const Call &call) { return importImage(tarball, options, call); });
     return {};
 }
 
@@ -305,6 +313,34 @@ Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &cal
     connect(job.get(), &LoadJob::imagesLoaded, this, [this](const QStringList &names) {
         for (const QString &name : names)
             m_events.publish({QStringLiteral("image"), QStringLiteral("load"), name, {{QStringLiteral("name"), name}}});
+    });
+    auto path = m_jobs.add(std::move(job), call);
+    if (!path)
+        return path.error();
+    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+}
+
+Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call)
+{
+    ImportJob::Request request;
+    request.message = options.value(QStringLiteral("message")).toString();
+    if (options.contains(QStringLiteral("reference"))) {
+        auto ref = ImageRef::parse(options.value(QStringLiteral("reference")).toString());
+        if (!ref)
+            return ref.error();
+        if (ref->digest())
+            return Error::invalidArgument(QStringLiteral("an imported image cannot be named by a digest"));
+        request.reference = ref->toString();
+    }
+    for (const QString &change : qdbus_cast<QStringList>(options.value(QStringLiteral("changes"))))
+        if (auto applied = applyConfigChange(request.config, change); !applied)
+            return applied.error();
+    auto fd = passedStream(tarball, false);
+    if (!fd)
+        return fd.error();
+    auto job = std::make_unique<ImportJob>(std::move(*fd), request, m_blobs, m_layers, m_images, call.uid);
+    connect(job.get(), &ImportJob::imageImported, this, [this](const QString &id, const QString &name) {
+        m_events.publish({QStringLiteral("image"), QStringLiteral("import"), id, {{QStringLiteral("name"), name}}});
     });
     auto path = m_jobs.add(std::move(job), call);
     if (!path)

@@ -36,6 +36,7 @@ public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ImageHistory(const QString &image, const QVariantMap &options);
     QVariantMap LayerChanges(const QString &layer, const QVariantMap &options);
     QDBusObjectPath LoadImages(const QDBusUnixFileDescriptor &archive, const QVariantMap &options);
+    QDBusObjectPath ImportImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options);
     QDBusObjectPath SaveImages(const QStringList &images, const QDBusUnixFileDescriptor &output, const QVariantMap &options);
     void TagImage(const QString &image, const QString &target, const QVariantMap &options);
     QVariantMap RemoveImage(const QString &image, const QVariantMap &options);
@@ -48,6 +49,7 @@ private:
     Reply tag(const QString &name, const QString &target);
     Reply changes(const QString &layer) const;
     Reply load(const QDBusUnixFileDescriptor &archive, const Call &call);
+    Reply importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call);
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     QVariantMap summary(const ImageRecord &image) const;
 

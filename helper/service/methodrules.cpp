@@ -71,6 +71,12 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {images, QStringLiteral("LayerChanges"), OptionSpec{}, observe},
         {images, QStringLiteral("LoadImages"), OptionSpec{}, loadImages},
         {images, QStringLiteral("SaveImages"), OptionSpec{}, saveImages},
+        {images, QStringLiteral("ImportImage"),
+         OptionSpec{}
+             .add(QStringLiteral("reference"), QStringLiteral("s"))
+             .add(QStringLiteral("changes"), QStringLiteral("as"))
+             .add(QStringLiteral("message"), QStringLiteral("s")),
+         loadImages},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -199,6 +199,48 @@ private Q_SLOTS:
         QCOMPARE(none.error().name(), QStringLiteral("org.berth.Error.InvalidArgument"));
     }
 
+    void importMakesAConfiguredImage()
+    {
+        QTemporaryFile rootfs;
+        QVERIFY(rootfs.open());
+        rootfs.write(TarBuilder().file("bin/app", "#!/bin/sh\necho hi\n", 0755).finish());
+        rootfs.flush();
+        const Run run
+            = berth({QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("CMD [\"/bin/app\"]"), QStringLiteral("-c"),
+                     QStringLiteral("ENV MODE=test"), QStringLiteral("--change"), QStringLiteral("EXPOSE 8080"),
+                     QStringLiteral("-m"), QStringLiteral("from a test"), rootfs.fileName(), QStringLiteral("imported:1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(u"sha256:"));
+        const QJsonObject image = inspect(QStringLiteral("imported:1"));
+        QCOMPARE(image.value(u"Id").toString(), run.out.trimmed());
+        const QJsonObject config = image.value(u"Config").toObject();
+        QCOMPARE(config.value(u"Cmd").toArray().at(0).toString(), QStringLiteral("/bin/app"));
+        QCOMPARE(config.value(u"Env").toArray().at(0).toString(), QStringLiteral("MODE=test"));
+        QVERIFY(config.value(u"ExposedPorts").toObject().contains(u"8080/tcp"));
+        QCOMPARE(image.value(u"Comment").toString(), QStringLiteral("from a test"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("imported:1")}).exitCode, 0);
+
+        const Run badChange
+            = berth({QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("RUN true"), rootfs.fileName()});
+        QCOMPARE(badChange.exitCode, 1);
+        QVERIFY(badChange.err.contains(u"cannot be changed here"));
+        const Run hostile = berth({QStringLiteral("import"), QStringLiteral("-")}, TarBuilder().file("../x", "x").finish());
+        QCOMPARE(hostile.exitCode, 1);
+        QVERIFY2(hostile.err.contains(u"climbs out of the layer"), qPrintable(hostile.err));
+        QCOMPARE(storeSnapshot(), m_pristine);
+    }
+
+    void systemDfCountsSharedLayersOnce()
+    {
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("alias:1")}).exitCode, 0);
+        const Run run = berth({QStringLiteral("system"), QStringLiteral("df")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("\\nImages +1 +0 +1\\.98MB +1\\.98MB \\(100%\\)\\n")).match(run.out).hasMatch(),
+            qPrintable(run.out));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("alias:1")}).exitCode, 0);
+    }
+
     void onlyReadableStreamsAreAccepted()
     {
         const int writeOnly = ::open("/dev/null", O_WRONLY | O_CLOEXEC);

@@ -1,3 +1,4 @@
+#include "image/configchange.h"
 #include "image/imageref.h"
 #include "image/imagetypes.h"
 
@@ -118,6 +119,52 @@ private Q_SLOTS:
         const auto again = oci::ImageConfig::parse(out);
         QVERIFY(again.ok());
         QCOMPARE(again->diffIds, config->diffIds);
+    }
+
+    void configChangesLikeDockerImport()
+    {
+        oci::RunConfig config;
+        QVERIFY(applyConfigChange(config, QStringLiteral("CMD [\"/bin/app\", \"-v\"]")).ok());
+        QCOMPARE(config.cmd, QStringList({QStringLiteral("/bin/app"), QStringLiteral("-v")}));
+        QVERIFY(applyConfigChange(config, QStringLiteral("ENTRYPOINT run it")).ok());
+        QCOMPARE(config.entrypoint, QStringList({QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("run it")}));
+        QVERIFY(applyConfigChange(config, QStringLiteral("ENV A=1 B=\"two words\"")).ok());
+        QVERIFY(applyConfigChange(config, QStringLiteral("env A 3")).ok());
+        QCOMPARE(config.env, QStringList({QStringLiteral("A=3"), QStringLiteral("B=two words")}));
+        QVERIFY(applyConfigChange(config, QStringLiteral("EXPOSE 80 53/udp")).ok());
+        QCOMPARE(config.exposedPorts, QStringList({QStringLiteral("80/tcp"), QStringLiteral("53/udp")}));
+        QVERIFY(applyConfigChange(config, QStringLiteral("WORKDIR /srv")).ok());
+        QVERIFY(applyConfigChange(config, QStringLiteral("USER 1000:1000")).ok());
+        QVERIFY(applyConfigChange(config, QStringLiteral("LABEL org.example.v=2")).ok());
+        QCOMPARE(config.labels.value(QStringLiteral("org.example.v")), QStringLiteral("2"));
+        QVERIFY(applyConfigChange(config, QStringLiteral("VOLUME [\"/data\"]")).ok());
+        QCOMPARE(config.volumes, QStringList{QStringLiteral("/data")});
+    }
+
+    void badConfigChangesAreRefused_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown") << "RUN rm -rf /"
+                                 << "cannot be changed here";
+        QTest::newRow("empty") << "CMD"
+                               << "needs an argument";
+        QTest::newRow("port") << "EXPOSE 70000"
+                              << "invalid port";
+        QTest::newRow("port text") << "EXPOSE http"
+                                   << "invalid port";
+        QTest::newRow("relative workdir") << "WORKDIR srv"
+                                          << "absolute";
+    }
+
+    void badConfigChangesAreRefused()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, mentions);
+        oci::RunConfig config;
+        const auto applied = applyConfigChange(config, change);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.error().message().contains(mentions), qPrintable(applied.error().message()));
     }
 
     void badDocumentsNameTheField_data()
