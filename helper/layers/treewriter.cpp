@@ -90,6 +90,16 @@ Result<UniqueFd> TreeWriter::parentOf(const QByteArray &path, QByteArray *name)
     return fd;
 }
 
+Result<UniqueFd> TreeWriter::freeSlot(const QByteArray &path, QByteArray *name)
+{
+    auto parent = parentOf(path, name);
+    if (!parent)
+        return parent;
+    if (auto cleared = clearSlot(parent->get(), *name, path); !cleared)
+        return cleared.error();
+    return parent;
+}
+
 Result<void> TreeWriter::clearSlot(int parentFd, const QByteArray &name, const QByteArray &path)
 {
     struct stat st
@@ -143,11 +153,9 @@ Result<void> TreeWriter::directory(const QByteArray &path, const EntryMeta &meta
 Result<UniqueFd> TreeWriter::createFile(const QByteArray &path)
 {
     QByteArray name;
-    auto parent = parentOf(path, &name);
+    auto parent = freeSlot(path, &name);
     if (!parent)
         return parent.error();
-    if (auto cleared = clearSlot(parent->get(), name, path); !cleared)
-        return cleared.error();
     UniqueFd fd(::openat(parent->get(), name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (!fd)
         return failed("create", path);
@@ -170,11 +178,9 @@ Result<void> TreeWriter::finishFile(int fd, const EntryMeta &meta)
 Result<void> TreeWriter::symlink(const QByteArray &path, const QByteArray &target, const EntryMeta &meta)
 {
     QByteArray name;
-    auto parent = parentOf(path, &name);
+    auto parent = freeSlot(path, &name);
     if (!parent)
         return parent.error();
-    if (auto cleared = clearSlot(parent->get(), name, path); !cleared)
-        return cleared;
     // The target is stored as it is: it is never followed here, and inside a container it
     // resolves within the container's root.
     if (::symlinkat(target.constData(), parent->get(), name.constData()) != 0)
@@ -198,11 +204,9 @@ Result<void> TreeWriter::hardlink(const QByteArray &path, const QByteArray &targ
     if (::fstat(source->get(), &st) != 0 || S_ISDIR(st.st_mode))
         return Error::invalidArgument(QStringLiteral("hard link \"%1\" points to a directory").arg(shown(path)));
     QByteArray name;
-    auto parent = parentOf(path, &name);
+    auto parent = freeSlot(path, &name);
     if (!parent)
         return parent.error();
-    if (auto cleared = clearSlot(parent->get(), name, path); !cleared)
-        return cleared;
     if (::linkat(source->get(), "", parent->get(), name.constData(), AT_EMPTY_PATH) != 0)
         return failed("link", path);
     return {};
@@ -211,11 +215,9 @@ Result<void> TreeWriter::hardlink(const QByteArray &path, const QByteArray &targ
 Result<void> TreeWriter::fifo(const QByteArray &path, const EntryMeta &meta)
 {
     QByteArray name;
-    auto parent = parentOf(path, &name);
+    auto parent = freeSlot(path, &name);
     if (!parent)
         return parent.error();
-    if (auto cleared = clearSlot(parent->get(), name, path); !cleared)
-        return cleared;
     if (::mknodat(parent->get(), name.constData(), S_IFIFO | 0600, 0) != 0)
         return failed("mkfifo", path);
     const timespec times[2] = {meta.mtime, meta.mtime};
@@ -231,11 +233,9 @@ Result<void> TreeWriter::fifo(const QByteArray &path, const EntryMeta &meta)
 Result<void> TreeWriter::whiteout(const QByteArray &path)
 {
     QByteArray name;
-    auto parent = parentOf(path, &name);
+    auto parent = freeSlot(path, &name);
     if (!parent)
         return parent.error();
-    if (auto cleared = clearSlot(parent->get(), name, path); !cleared)
-        return cleared;
     if (::mknodat(parent->get(), name.constData(), S_IFCHR | 0000, makedev(0, 0)) != 0)
         return failed("create whiteout", path);
     return {};

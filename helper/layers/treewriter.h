@@ -56,6 +56,8 @@ private:
     Result<UniqueFd> parentOf(const QByteArray &path, QByteArray *name);
     Result<UniqueFd> makeDirectories(const QByteArray &path);
     Result<void> clearSlot(int parentFd, const QByteArray &name, const QByteArray &path);
+    // The parent directory of `path`, with nothing left at its name.
+    Result<UniqueFd> freeSlot(const QByteArray &path, QByteArray *name);
     Result<void> applyXattrs(int fd, const EntryMeta &meta, const QByteArray &path);
 
     UniqueFd m_root;

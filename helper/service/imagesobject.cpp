@@ -83,6 +83,13 @@ Result<UniqueFd> passedStream(const QDBusUnixFileDescriptor &passed, bool forWri
     return own;
 }
 
+Reply jobReply(const Result<QString> &path)
+{
+    if (!path)
+        return path.error();
+    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+}
+
 QVariantMap removalReply(const RemovalReport &report)
 {
     return {{QStringLiteral("Untagged"), report.untagged},
@@ -314,10 +321,7 @@ Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &cal
         for (const QString &name : names)
             m_events.publish({QStringLiteral("image"), QStringLiteral("load"), name, {{QStringLiteral("name"), name}}});
     });
-    auto path = m_jobs.add(std::move(job), call);
-    if (!path)
-        return path.error();
-    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+    return jobReply(m_jobs.add(std::move(job), call));
 }
 
 Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call)
@@ -342,10 +346,7 @@ Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QV
     connect(job.get(), &ImportJob::imageImported, this, [this](const QString &id, const QString &name) {
         m_events.publish({QStringLiteral("image"), QStringLiteral("import"), id, {{QStringLiteral("name"), name}}});
     });
-    auto path = m_jobs.add(std::move(job), call);
-    if (!path)
-        return path.error();
-    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+    return jobReply(m_jobs.add(std::move(job), call));
 }
 
 Reply ImagesObject::save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call)
@@ -370,10 +371,7 @@ Reply ImagesObject::save(const QStringList &names, const QDBusUnixFileDescriptor
     auto fd = passedStream(output, true);
     if (!fd)
         return fd.error();
-    auto path = m_jobs.add(std::make_unique<SaveJob>(std::move(*fd), m_blobs, items, call.uid), call);
-    if (!path)
-        return path.error();
-    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+    return jobReply(m_jobs.add(std::make_unique<SaveJob>(std::move(*fd), m_blobs, items, call.uid), call));
 }
 
 Reply ImagesObject::tag(const QString &name, const QString &target)

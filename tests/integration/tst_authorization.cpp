@@ -28,13 +28,6 @@ bool userExists(const QString &name)
     return run(QStringLiteral("id"), {name});
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestAuthorization : public QObject
@@ -81,14 +74,14 @@ private Q_SLOTS:
                               QStringLiteral("org.berth.Engine1.System"), bus);
         const QDBusReply<QVariantMap> reply = system.call(QStringLiteral("ReloadSettings"), QVariantMap{});
         QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
-        const Run info = runAs(QStringLiteral("root"), {QStringLiteral("info")});
+        const ProcessResult info = runAs(QStringLiteral("root"), {QStringLiteral("info")});
         QCOMPARE(info.exitCode, 0);
     }
 
     void groupMemberMayObserve()
     {
         for (const QString &command : {QStringLiteral("info"), QStringLiteral("version")}) {
-            const Run run = runAs(kMember, {command});
+            const ProcessResult run = runAs(kMember, {command});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY(run.out.contains(u"Server"));
         }
@@ -96,7 +89,7 @@ private Q_SLOTS:
 
     void groupMemberIsRefusedManaging()
     {
-        const Run run = runAs(kMember, {QStringLiteral("system"), QStringLiteral("reload")});
+        const ProcessResult run = runAs(kMember, {QStringLiteral("system"), QStringLiteral("reload")});
         QCOMPARE(run.exitCode, 125);
         QVERIFY2(run.err.contains(u"not authorized to change the engine's settings"), qPrintable(run.err));
         QVERIFY(run.err.contains(u"org.berth.engine-settings"));
@@ -105,25 +98,26 @@ private Q_SLOTS:
     void refusalIsTypedOnTheBus()
     {
         // The CLI prints messages; this checks the D-Bus error name a program sees.
-        const Run run = runAs(kMember,
-                              gdbusCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1"),
-                                        QStringLiteral("org.berth.Engine1.System.ReloadSettings"), {QStringLiteral("{}")}));
+        const ProcessResult run
+            = runAs(kMember,
+                    gdbusCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1"),
+                              QStringLiteral("org.berth.Engine1.System.ReloadSettings"), {QStringLiteral("{}")}));
         QVERIFY2(run.err.contains(u"org.berth.Error.PermissionDenied"), qPrintable(run.err));
     }
 
     void outsiderIsRefusedObserving()
     {
-        const Run run = runAs(kOutsider, {QStringLiteral("info")});
+        const ProcessResult run = runAs(kOutsider, {QStringLiteral("info")});
         QCOMPARE(run.exitCode, 125);
         QVERIFY2(run.err.contains(u"not authorized to observe"), qPrintable(run.err));
     }
 
     void outsiderCannotOwnTheName()
     {
-        const Run run = runAs(kOutsider,
-                              gdbusCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/"),
-                                        QStringLiteral("org.freedesktop.DBus.RequestName"),
-                                        {QStringLiteral("org.berth.Engine1"), QStringLiteral("0")}));
+        const ProcessResult run = runAs(kOutsider,
+                                        gdbusCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/"),
+                                                  QStringLiteral("org.freedesktop.DBus.RequestName"),
+                                                  {QStringLiteral("org.berth.Engine1"), QStringLiteral("0")}));
         QVERIFY2(run.err.contains(u"AccessDenied"), "only root may own org.berth.Engine1");
     }
 
@@ -143,18 +137,12 @@ private:
     }
 
     // Runs `command` as `user`: a gdbus call, or else arguments of the berth CLI.
-    Run runAs(const QString &user, QStringList command)
+    ProcessResult runAs(const QString &user, QStringList command)
     {
         if (command.value(0) != u"gdbus")
             command.prepend(m_cli);
-        QProcess process;
-        process.setProcessEnvironment(m_engine.environment());
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), user, QStringLiteral("--")} + command);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runProcess(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), user, QStringLiteral("--")} + command,
+                          m_engine.environment());
     }
 
     IsolatedEngine m_engine;

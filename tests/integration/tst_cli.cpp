@@ -13,23 +13,9 @@ using namespace berth::test;
 
 namespace {
 
-struct Run
+ProcessResult runBerth(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runBerth(const QStringList &arguments, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(IsolatedEngine::binary(QStringLiteral("berth")), arguments, env);
 }
 
 } // namespace
@@ -48,7 +34,7 @@ private Q_SLOTS:
 
     void versionShowsClientAndEngine()
     {
-        const Run run = runBerth({QStringLiteral("version")}, m_engine.environment());
+        const ProcessResult run = runBerth({QStringLiteral("version")}, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Client:") && run.out.contains(u"Server: Berth Engine"), qPrintable(run.out));
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("\\n Version: +" BERTH_VERSION "\\n"))), 2);
@@ -57,7 +43,7 @@ private Q_SLOTS:
 
     void versionAsJson()
     {
-        const Run run
+        const ProcessResult run
             = runBerth({QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("json")}, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -67,7 +53,7 @@ private Q_SLOTS:
 
     void infoShowsTheEngineFacts()
     {
-        const Run run = runBerth({QStringLiteral("info")}, m_engine.environment());
+        const ProcessResult run = runBerth({QStringLiteral("info")}, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Data Root:") && run.out.contains(m_engine.dataRoot()), qPrintable(run.out));
         for (const char *label : {"Containers:", "Running:", "Images:", "Storage Driver:", "Cgroup Version:",
@@ -77,7 +63,7 @@ private Q_SLOTS:
 
     void infoAsJsonIsTheEnginesMap()
     {
-        const Run run
+        const ProcessResult run
             = runBerth({QStringLiteral("info"), QStringLiteral("-f"), QStringLiteral("{{json .}}")}, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -149,7 +135,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
-        const Run run = runBerth(arguments, m_engine.environment());
+        const ProcessResult run = runBerth(arguments, m_engine.environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
     }
@@ -159,20 +145,20 @@ private Q_SLOTS:
         QProcessEnvironment env = m_engine.environment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
-        const Run run = runBerth({QStringLiteral("info")}, env);
+        const ProcessResult run = runBerth({QStringLiteral("info")}, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("数据目录:")), qPrintable(run.out));
     }
 
     void usageErrorsExitLikeDocker()
     {
-        const Run flag = runBerth({QStringLiteral("info"), QStringLiteral("--bogus")}, m_engine.environment());
+        const ProcessResult flag = runBerth({QStringLiteral("info"), QStringLiteral("--bogus")}, m_engine.environment());
         QCOMPARE(flag.exitCode, 125);
         QVERIFY2(flag.err.contains(u"bogus") && flag.err.contains(u"berth info --help"), qPrintable(flag.err));
-        const Run command = runBerth({QStringLiteral("frobnicate")}, m_engine.environment());
+        const ProcessResult command = runBerth({QStringLiteral("frobnicate")}, m_engine.environment());
         QCOMPARE(command.exitCode, 1);
         QVERIFY(command.err.contains(u"'frobnicate' is not a berth command"));
-        const Run format
+        const ProcessResult format
             = runBerth({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}, m_engine.environment());
         QCOMPARE(format.exitCode, 125);
     }
@@ -183,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
         settings.write("{\"debug\": 7}");
         settings.close();
-        const Run run = runBerth({QStringLiteral("system"), QStringLiteral("reload")}, m_engine.environment());
+        const ProcessResult run = runBerth({QStringLiteral("system"), QStringLiteral("reload")}, m_engine.environment());
         QCOMPARE(run.exitCode, 125);
         QVERIFY2(run.err.startsWith(u"Error response from engine: ") && run.err.contains(u"\"debug\""), qPrintable(run.err));
         QVERIFY(settings.remove());
@@ -192,7 +178,7 @@ private Q_SLOTS:
     void saysSoWhenNoEngineRuns()
     {
         QVERIFY(m_engine.stopHelper());
-        const Run run = runBerth({QStringLiteral("info")}, m_engine.environment());
+        const ProcessResult run = runBerth({QStringLiteral("info")}, m_engine.environment());
         QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -208,7 +194,7 @@ private Q_SLOTS:
         QProcessEnvironment env = m_engine.environment();
         env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
                    QStringLiteral("unix:path=") + m_engine.path() + QStringLiteral("/no-bus"));
-        const Run run = runBerth({QStringLiteral("version")}, env);
+        const ProcessResult run = runBerth({QStringLiteral("version")}, env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(u"Client:"));
         QVERIFY2(run.err.startsWith(u"Cannot reach the Berth engine: there is no system bus"), qPrintable(run.err));

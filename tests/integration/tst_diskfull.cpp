@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(code, 1);
         QVERIFY2(err.contains(u"No space left on device") || err.contains(u"disk is full"), qPrintable(err));
         QCOMPARE(snapshot(), before);
-        const auto [listed, images, listErr] = berth({QStringLiteral("images"), QStringLiteral("-q")});
+        const auto [listed, images, listErr] = m_engine.berth({QStringLiteral("images"), QStringLiteral("-q")});
         QCOMPARE(listed, 0);
         QCOMPARE(images.count(u'\n'), 1);
     }
@@ -89,12 +89,12 @@ private:
         return entries;
     }
 
-    std::tuple<int, QString, QString> load(const QByteArray &archive)
+    ProcessResult load(const QByteArray &archive)
     {
         QTemporaryFile file; // outside the full disk
         if (!file.open() || file.write(archive) != archive.size() || !file.flush())
-            return {-1, {}, {}};
-        return berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
+            return {};
+        return m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
     }
 
     std::tuple<int, QString, QString> berth(const QStringList &arguments)

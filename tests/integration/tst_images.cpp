@@ -16,17 +16,6 @@
 using namespace berth;
 using namespace berth::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 class TestImages : public QObject
 {
     Q_OBJECT
@@ -43,7 +32,7 @@ private Q_SLOTS:
 
     void builtinBusyboxIsListed()
     {
-        const Run run = berth({QStringLiteral("images")});
+        const ProcessResult run = m_engine.berth({QStringLiteral("images")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(
             QRegularExpression(QStringLiteral("\\nbusybox +latest +[0-9a-f]{12} +.+ago +[0-9.]+MB\\n")).match(run.out).hasMatch(),
@@ -53,7 +42,7 @@ private Q_SLOTS:
 
     void builtinImageIsARealOciImage()
     {
-        const Run run = berth({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("busybox")});
+        const ProcessResult run = m_engine.berth({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("busybox")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject image = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(image.value(u"RepoTags").toArray().at(0).toString(), QStringLiteral("busybox:latest"));
@@ -72,7 +61,8 @@ private Q_SLOTS:
 
     void historyShowsHowItWasMade()
     {
-        const Run run = berth({QStringLiteral("history"), QStringLiteral("--no-trunc"), QStringLiteral("busybox")});
+        const ProcessResult run
+            = m_engine.berth({QStringLiteral("history"), QStringLiteral("--no-trunc"), QStringLiteral("busybox")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"from the host's busybox-static package"), qPrintable(run.out));
         QVERIFY(run.out.contains(u"sha256:"));
@@ -104,34 +94,36 @@ private Q_SLOTS:
 
     void tagThenRmiUntagsBeforeDeleting()
     {
-        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("localhost:5000/me/tool:1.0")}).exitCode,
+        QCOMPARE(m_engine.berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("localhost:5000/me/tool:1.0")})
+                     .exitCode,
                  0);
-        const Run listed = berth({QStringLiteral("images")});
+        const ProcessResult listed = m_engine.berth({QStringLiteral("images")});
         QVERIFY2(listed.out.contains(QRegularExpression(QStringLiteral("localhost:5000/me/tool +1.0 "))), qPrintable(listed.out));
 
-        const Run byId = berth({QStringLiteral("rmi"), imageId().mid(7, 12)});
+        const ProcessResult byId = m_engine.berth({QStringLiteral("rmi"), imageId().mid(7, 12)});
         QCOMPARE(byId.exitCode, 1);
         QVERIFY2(byId.err.contains(u"must be forced"), qPrintable(byId.err));
 
-        const Run untag = berth({QStringLiteral("rmi"), QStringLiteral("localhost:5000/me/tool:1.0")});
+        const ProcessResult untag = m_engine.berth({QStringLiteral("rmi"), QStringLiteral("localhost:5000/me/tool:1.0")});
         QCOMPARE(untag.exitCode, 0);
         QCOMPARE(untag.out, QStringLiteral("Untagged: localhost:5000/me/tool:1.0\n"));
-        QVERIFY(berth({QStringLiteral("images"), QStringLiteral("-q")}).out.startsWith(imageId().mid(7, 12)));
+        QVERIFY(m_engine.berth({QStringLiteral("images"), QStringLiteral("-q")}).out.startsWith(imageId().mid(7, 12)));
     }
 
     void filtersSelectImages()
     {
-        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("other:2")}).exitCode, 0);
-        const Run byReference = berth({QStringLiteral("images"), QStringLiteral("--filter"), QStringLiteral("reference=oth*")});
+        QCOMPARE(m_engine.berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("other:2")}).exitCode, 0);
+        const ProcessResult byReference
+            = m_engine.berth({QStringLiteral("images"), QStringLiteral("--filter"), QStringLiteral("reference=oth*")});
         QVERIFY(byReference.out.contains(u"other "));
         QVERIFY(!byReference.out.contains(u"busybox"));
-        const Run dangling
-            = berth({QStringLiteral("images"), QStringLiteral("-f"), QStringLiteral("dangling=true"), QStringLiteral("-q")});
+        const ProcessResult dangling = m_engine.berth(
+            {QStringLiteral("images"), QStringLiteral("-f"), QStringLiteral("dangling=true"), QStringLiteral("-q")});
         QCOMPARE(dangling.out, QString());
-        const Run bad = berth({QStringLiteral("images"), QStringLiteral("-f"), QStringLiteral("color=blue")});
+        const ProcessResult bad = m_engine.berth({QStringLiteral("images"), QStringLiteral("-f"), QStringLiteral("color=blue")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(u"invalid filter \"color\""));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("other:2")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("other:2")}).exitCode, 0);
     }
 
     void badNamesAreClearErrors_data()
@@ -156,7 +148,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
-        const Run run = berth(arguments);
+        const ProcessResult run = m_engine.berth(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     }
@@ -176,26 +168,26 @@ private Q_SLOTS:
 
     void imagesSurviveARestart()
     {
-        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("kept:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("kept:1")}).exitCode, 0);
         QVERIFY(m_engine.stopHelper());
         QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
-        const Run run = berth({QStringLiteral("images")});
+        const ProcessResult run = m_engine.berth({QStringLiteral("images")});
         QVERIFY(run.out.contains(u"kept "));
         QVERIFY(run.out.contains(u"busybox "));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("kept:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("kept:1")}).exitCode, 0);
     }
 
     void removingTheLastTagDeletesImageAndLayers()
     {
         const QString layers = m_engine.dataRoot() + QStringLiteral("/layers");
         QCOMPARE(QDir(layers).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
-        const Run run = berth({QStringLiteral("rmi"), QStringLiteral("busybox")});
+        const ProcessResult run = m_engine.berth({QStringLiteral("rmi"), QStringLiteral("busybox")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Untagged: busybox:latest"));
         QVERIFY(run.out.contains(QStringLiteral("Deleted: ") + imageIdBefore()));
         QCOMPARE(QDir(layers).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).size(), 0);
         QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/blobs/sha256")).entryList(QDir::Files).size(), 0);
-        QCOMPARE(berth({QStringLiteral("images"), QStringLiteral("-q")}).out, QString());
+        QCOMPARE(m_engine.berth({QStringLiteral("images"), QStringLiteral("-q")}).out, QString());
         // The next start makes it again, with the same id: its files take the binary's time.
         QVERIFY(m_engine.stopHelper());
         QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
@@ -204,29 +196,18 @@ private Q_SLOTS:
 
     void pruneAllRemovesUnusedImages()
     {
-        const Run run = berth({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-a"), QStringLiteral("-f")});
+        const ProcessResult run
+            = m_engine.berth({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-a"), QStringLiteral("-f")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Deleted Images:") && run.out.contains(u"Total reclaimed space: "), qPrintable(run.out));
-        QCOMPARE(berth({QStringLiteral("images"), QStringLiteral("-q")}).out, QString());
+        QCOMPARE(m_engine.berth({QStringLiteral("images"), QStringLiteral("-q")}).out, QString());
     }
 
 private:
-    Run berth(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_engine.environment());
-        process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     QString imageId()
     {
-        const Run run
-            = berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc"), QStringLiteral("busybox")});
+        const ProcessResult run = m_engine.berth(
+            {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc"), QStringLiteral("busybox")});
         if (m_firstId.isEmpty())
             m_firstId = run.out.trimmed();
         return run.out.trimmed();

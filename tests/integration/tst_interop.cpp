@@ -12,30 +12,6 @@
 
 using namespace berth::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments,
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
-
 class TestInterop : public QObject
 {
     Q_OBJECT
@@ -48,7 +24,8 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1 is missing; ./berth-dev installs it").arg(QLatin1StringView(tool))));
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         m_archive = m_work.filePath(QStringLiteral("busybox.tar"));
-        const Run save = berth({QStringLiteral("save"), QStringLiteral("-o"), m_archive, QStringLiteral("busybox")});
+        const ProcessResult save
+            = m_engine.berth({QStringLiteral("save"), QStringLiteral("-o"), m_archive, QStringLiteral("busybox")});
         QVERIFY2(save.exitCode == 0, qPrintable(save.err));
         m_diffIds = inspect(QStringLiteral("busybox")).value(u"RootFS").toObject().value(u"Layers").toArray();
         m_imageId = inspect(QStringLiteral("busybox")).value(u"Id").toString();
@@ -58,14 +35,14 @@ private Q_SLOTS:
 
     void skopeoReadsBerthsArchive()
     {
-        const Run run
-            = runProgram(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker-archive:") + m_archive});
+        const ProcessResult run
+            = runProcess(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker-archive:") + m_archive});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject image = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(image.value(u"Os").toString(), QStringLiteral("linux"));
         QCOMPARE(image.value(u"Layers").toArray().size(), 1);
-        const Run config
-            = runProgram(QStringLiteral("skopeo"),
+        const ProcessResult config
+            = runProcess(QStringLiteral("skopeo"),
                          {QStringLiteral("inspect"), QStringLiteral("--config"), QStringLiteral("docker-archive:") + m_archive});
         QVERIFY2(config.exitCode == 0, qPrintable(config.err));
         QCOMPARE(QJsonDocument::fromJson(config.out.toUtf8()).object().value(u"rootfs").toObject().value(u"diff_ids").toArray(),
@@ -78,14 +55,14 @@ private Q_SLOTS:
         const QStringList storage{QStringLiteral("--root"),           m_work.filePath(QStringLiteral("podman-root")),
                                   QStringLiteral("--runroot"),        m_work.filePath(QStringLiteral("podman-run")),
                                   QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
-        const Run load = runProgram(QStringLiteral("podman"),
-                                    storage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), m_archive});
+        const ProcessResult load = runProcess(QStringLiteral("podman"),
+                                              storage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), m_archive});
         QVERIFY2(load.exitCode == 0, qPrintable(load.err));
         QVERIFY2(load.out.contains(u"busybox:latest"), qPrintable(load.out));
-        const Run images = runProgram(QStringLiteral("podman"),
-                                      storage
-                                          + QStringList{QStringLiteral("images"), QStringLiteral("--no-trunc"),
-                                                        QStringLiteral("--format"), QStringLiteral("{{.ID}}")});
+        const ProcessResult images = runProcess(QStringLiteral("podman"),
+                                                storage
+                                                    + QStringList{QStringLiteral("images"), QStringLiteral("--no-trunc"),
+                                                                  QStringLiteral("--format"), QStringLiteral("{{.ID}}")});
         QVERIFY2(images.exitCode == 0, qPrintable(images.err));
         QVERIFY2(m_imageId.contains(images.out.trimmed().remove(QStringLiteral("sha256:"))), qPrintable(images.out));
     }
@@ -93,17 +70,17 @@ private Q_SLOTS:
     void skopeoOciLayoutLoadsWithIdenticalDigests()
     {
         const QString layout = m_work.filePath(QStringLiteral("layout"));
-        const Run copy = runProgram(QStringLiteral("skopeo"),
-                                    {QStringLiteral("copy"), QStringLiteral("docker-archive:") + m_archive,
-                                     QStringLiteral("oci:") + layout + QStringLiteral(":skopeo/busybox:copied")});
+        const ProcessResult copy = runProcess(QStringLiteral("skopeo"),
+                                              {QStringLiteral("copy"), QStringLiteral("docker-archive:") + m_archive,
+                                               QStringLiteral("oci:") + layout + QStringLiteral(":skopeo/busybox:copied")});
         QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
         const QString layoutTar = m_work.filePath(QStringLiteral("layout.tar"));
-        QCOMPARE(runProgram(QStringLiteral("tar"),
+        QCOMPARE(runProcess(QStringLiteral("tar"),
                             {QStringLiteral("-C"), layout, QStringLiteral("-cf"), layoutTar, QStringLiteral(".")})
                      .exitCode,
                  0);
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("busybox")}).exitCode, 0);
-        const Run load = berth({QStringLiteral("load"), QStringLiteral("-i"), layoutTar});
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("busybox")}).exitCode, 0);
+        const ProcessResult load = m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), layoutTar});
         QVERIFY2(load.exitCode == 0, qPrintable(load.err));
         QCOMPARE(load.out, QStringLiteral("Loaded image: skopeo/busybox:copied\n"));
         // skopeo gzips the layer and rewrites the config (so the image id changes); the
@@ -113,14 +90,9 @@ private Q_SLOTS:
     }
 
 private:
-    Run berth(const QStringList &arguments)
-    {
-        return runProgram(IsolatedEngine::binary(QStringLiteral("berth")), arguments, m_engine.environment());
-    }
-
     QJsonObject inspect(const QString &name)
     {
-        return QJsonDocument::fromJson(berth({QStringLiteral("image"), QStringLiteral("inspect"), name}).out.toUtf8())
+        return QJsonDocument::fromJson(m_engine.berth({QStringLiteral("image"), QStringLiteral("inspect"), name}).out.toUtf8())
             .array()
             .at(0)
             .toObject();

@@ -23,13 +23,6 @@ using namespace berth::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QByteArray helloLayer()
 {
     return TarBuilder().dir("www").file("www/index.html", "<h1>hello</h1>\n").finish();
@@ -56,7 +49,7 @@ private Q_SLOTS:
     {
         ImageArchive archive;
         archive.addImage({helloLayer()}, {QStringLiteral("hello:1")}, {QStringLiteral("httpd"), QStringLiteral("-f")});
-        const Run run = load(archive.dockerArchive());
+        const ProcessResult run = load(archive.dockerArchive());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("Loaded image: hello:1\n"));
         const QJsonObject image = inspect(QStringLiteral("hello:1"));
@@ -66,7 +59,7 @@ private Q_SLOTS:
         QFile page(m_engine.dataRoot() + QStringLiteral("/layers/") + diffId.mid(7) + QStringLiteral("/diff/www/index.html"));
         QVERIFY(page.open(QIODevice::ReadOnly));
         QCOMPARE(page.readAll(), QByteArray("<h1>hello</h1>\n"));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("hello:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("hello:1")}).exitCode, 0);
         QCOMPARE(storeSnapshot(), m_pristine);
     }
 
@@ -79,10 +72,10 @@ private Q_SLOTS:
         gzip.write(archive.dockerArchive());
         gzip.closeWriteChannel();
         QVERIFY(gzip.waitForFinished());
-        const Run run = berth({QStringLiteral("load")}, gzip.readAllStandardOutput());
+        const ProcessResult run = m_engine.berth({QStringLiteral("load")}, gzip.readAllStandardOutput());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("Loaded image: zipped:1\n"));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("zipped:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("zipped:1")}).exitCode, 0);
     }
 
     void loadsAnOciLayoutWithIdenticalDigests()
@@ -91,7 +84,7 @@ private Q_SLOTS:
         const QByteArray base = TarBuilder().file("bin/tool", "x", 0755).finish();
         archive.addImage({base, helloLayer()}, {QStringLiteral("localhost:5000/oci/app:2")});
         archive.addImage({base}, {}); // shares the base; untagged
-        const Run run = load(archive.ociLayout());
+        const ProcessResult run = load(archive.ociLayout());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"Loaded image: localhost:5000/oci/app:2\n"));
         QVERIFY(run.out.contains(u"Loaded image ID: sha256:"));
@@ -101,8 +94,8 @@ private Q_SLOTS:
         QCOMPARE(layers.at(1).toString().toLatin1(), ImageArchive::digestOf(helloLayer()));
         // The shared base is stored once: busybox, the base, and the app's top layer.
         QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3);
-        QCOMPARE(berth({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")}).exitCode, 0);
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("localhost:5000/oci/app:2")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("localhost:5000/oci/app:2")}).exitCode, 0);
         QCOMPARE(storeSnapshot(), m_pristine);
     }
 
@@ -146,22 +139,22 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, archive);
         QFETCH(QString, mentions);
-        const Run run = load(archive);
+        const ProcessResult run = load(archive);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_engine.path() + QStringLiteral("/escape")));
         QCOMPARE(storeSnapshot(), m_pristine);
-        QCOMPARE(berth({QStringLiteral("images"), QStringLiteral("-q")}).out.count(u'\n'), 1); // busybox only
+        QCOMPARE(m_engine.berth({QStringLiteral("images"), QStringLiteral("-q")}).out.count(u'\n'), 1); // busybox only
     }
 
     void saveThenLoadRoundTrips()
     {
-        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("second:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("second:1")}).exitCode, 0);
         const QString id = inspect(QStringLiteral("busybox")).value(u"Id").toString();
         QTemporaryFile archive;
         QVERIFY(archive.open());
-        const Run save = berth({QStringLiteral("save"), QStringLiteral("-o"), archive.fileName(), QStringLiteral("busybox"),
-                                QStringLiteral("second:1")});
+        const ProcessResult save = m_engine.berth({QStringLiteral("save"), QStringLiteral("-o"), archive.fileName(),
+                                                   QStringLiteral("busybox"), QStringLiteral("second:1")});
         QVERIFY2(save.exitCode == 0, qPrintable(save.err));
         // One image, two names, each blob once: config, manifest, layer.
         QProcess list;
@@ -171,17 +164,17 @@ private Q_SLOTS:
         QCOMPARE(entries.count(u"blobs/sha256/"), 3);
         QVERIFY(entries.contains(u"manifest.json") && entries.contains(u"index.json") && entries.contains(u"oci-layout"));
 
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("-f"), id}).exitCode, 0);
-        const Run load = berth({QStringLiteral("load"), QStringLiteral("-i"), archive.fileName()});
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("-f"), id}).exitCode, 0);
+        const ProcessResult load = m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), archive.fileName()});
         QVERIFY2(load.exitCode == 0, qPrintable(load.err));
         QVERIFY(load.out.contains(u"Loaded image: busybox:latest") && load.out.contains(u"Loaded image: second:1"));
         QCOMPARE(inspect(QStringLiteral("second:1")).value(u"Id").toString(), id);
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("second:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("second:1")}).exitCode, 0);
     }
 
     void saveRefusals()
     {
-        const Run missing = berth(
+        const ProcessResult missing = m_engine.berth(
             {QStringLiteral("save"), QStringLiteral("-o"), m_engine.path() + QStringLiteral("/x.tar"), QStringLiteral("nope")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"No such image: nope:latest"));
@@ -205,10 +198,10 @@ private Q_SLOTS:
         QVERIFY(rootfs.open());
         rootfs.write(TarBuilder().file("bin/app", "#!/bin/sh\necho hi\n", 0755).finish());
         rootfs.flush();
-        const Run run
-            = berth({QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("CMD [\"/bin/app\"]"), QStringLiteral("-c"),
-                     QStringLiteral("ENV MODE=test"), QStringLiteral("--change"), QStringLiteral("EXPOSE 8080"),
-                     QStringLiteral("-m"), QStringLiteral("from a test"), rootfs.fileName(), QStringLiteral("imported:1")});
+        const ProcessResult run = m_engine.berth(
+            {QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("CMD [\"/bin/app\"]"), QStringLiteral("-c"),
+             QStringLiteral("ENV MODE=test"), QStringLiteral("--change"), QStringLiteral("EXPOSE 8080"), QStringLiteral("-m"),
+             QStringLiteral("from a test"), rootfs.fileName(), QStringLiteral("imported:1")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.startsWith(u"sha256:"));
         const QJsonObject image = inspect(QStringLiteral("imported:1"));
@@ -218,13 +211,14 @@ private Q_SLOTS:
         QCOMPARE(config.value(u"Env").toArray().at(0).toString(), QStringLiteral("MODE=test"));
         QVERIFY(config.value(u"ExposedPorts").toObject().contains(u"8080/tcp"));
         QCOMPARE(image.value(u"Comment").toString(), QStringLiteral("from a test"));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("imported:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("imported:1")}).exitCode, 0);
 
-        const Run badChange
-            = berth({QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("RUN true"), rootfs.fileName()});
+        const ProcessResult badChange
+            = m_engine.berth({QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("RUN true"), rootfs.fileName()});
         QCOMPARE(badChange.exitCode, 1);
         QVERIFY(badChange.err.contains(u"cannot be changed here"));
-        const Run hostile = berth({QStringLiteral("import"), QStringLiteral("-")}, TarBuilder().file("../x", "x").finish());
+        const ProcessResult hostile
+            = m_engine.berth({QStringLiteral("import"), QStringLiteral("-")}, TarBuilder().file("../x", "x").finish());
         QCOMPARE(hostile.exitCode, 1);
         QVERIFY2(hostile.err.contains(u"climbs out of the layer"), qPrintable(hostile.err));
         QCOMPARE(storeSnapshot(), m_pristine);
@@ -232,13 +226,13 @@ private Q_SLOTS:
 
     void systemDfCountsSharedLayersOnce()
     {
-        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("alias:1")}).exitCode, 0);
-        const Run run = berth({QStringLiteral("system"), QStringLiteral("df")});
+        QCOMPARE(m_engine.berth({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("alias:1")}).exitCode, 0);
+        const ProcessResult run = m_engine.berth({QStringLiteral("system"), QStringLiteral("df")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(
             QRegularExpression(QStringLiteral("\\nImages +1 +0 +1\\.98MB +1\\.98MB \\(100%\\)\\n")).match(run.out).hasMatch(),
             qPrintable(run.out));
-        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("alias:1")}).exitCode, 0);
+        QCOMPARE(m_engine.berth({QStringLiteral("rmi"), QStringLiteral("alias:1")}).exitCode, 0);
     }
 
     void onlyReadableStreamsAreAccepted()
@@ -270,29 +264,16 @@ private:
 
     QJsonObject inspect(const QString &name)
     {
-        const Run run = berth({QStringLiteral("image"), QStringLiteral("inspect"), name});
+        const ProcessResult run = m_engine.berth({QStringLiteral("image"), QStringLiteral("inspect"), name});
         return QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
     }
 
-    Run load(const QByteArray &archive)
+    ProcessResult load(const QByteArray &archive)
     {
         QTemporaryFile file;
         if (!file.open() || file.write(archive) != archive.size() || !file.flush())
             return {};
-        return berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
-    }
-
-    Run berth(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_engine.environment());
-        process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
     }
 
     IsolatedEngine m_engine;
