@@ -127,6 +127,11 @@ int main(int argc, char *argv[])
         << "| `berth load -i` (stores the layer blobs and unpacks them) | " << QString::number(berth, 'f', 2) << " ("
         << QString::number(berth / tar, 'f', 2) << "x tar) |\n";
     const QString podman = QStandardPaths::findExecutable(QStringLiteral("podman"));
+    const QStringList hostState{QStringLiteral("/var/lib/containers/cache"), QStringLiteral("/var/lib/containers/storage")};
+    QStringList createdByPodman;
+    for (const QString &dir : hostState)
+        if (!QFileInfo::exists(dir))
+            createdByPodman << dir;
     if (!podman.isEmpty()) {
         const double podmanTime = seconds([&] {
             return runProgram(podman, {QStringLiteral("load"), QStringLiteral("-q"), QStringLiteral("-i"), archivePath});
@@ -135,5 +140,7 @@ int main(int argc, char *argv[])
     } else {
         out << "| `podman load -i` | podman not installed |\n";
     }
+    for (const QString &dir : std::as_const(createdByPodman))
+        QDir(dir).removeRecursively(); // podman keeps a cache there even with --root
     return 0;
 }
