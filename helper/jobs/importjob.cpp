@@ -3,6 +3,7 @@
 #include "image/imageref.h"
 #include "layers/layerstore.h"
 #include "store/blobstore.h"
+#include "store/imagedocuments.h"
 #include "store/imagestore.h"
 
 #include <QDateTime>
@@ -54,8 +55,6 @@ Result<QVariantMap> ImportJob::work()
     auto fd = m_blobs.openForReading(*blob);
     if (!fd)
         return fd.error();
-    char head[4] = {};
-    const ssize_t headSize = ::pread(fd->get(), head, sizeof head, 0);
     auto layer = m_layers.add(fd->get(), std::nullopt, std::nullopt, {}, [this](qint64) { return !cancelFlag(); });
     if (!layer)
         return layer.error().wrapped(QStringLiteral("the tarball"));
@@ -72,22 +71,12 @@ Result<QVariantMap> ImportJob::work()
                        {},
                        m_request.message.isEmpty() ? QStringLiteral("Imported from -") : m_request.message,
                        false}};
-    auto configDigest = m_blobs.writeDocument(config.serialize());
+    auto configDigest = storeDocument(m_blobs, config.serialize(), &m_newBlobs);
     if (!configDigest)
         return configDigest.error();
-    m_newBlobs << *configDigest;
-    oci::Manifest manifest;
-    manifest.config = {oci::media::kConfig, *configDigest, m_blobs.sizeOf(*configDigest), std::nullopt, {}, oci::Json::object()};
-    manifest.layers = {{oci::layerMediaType(QByteArrayView(head, std::max<ssize_t>(headSize, 0))),
-                        *blob,
-                        m_blobs.sizeOf(*blob),
-                        std::nullopt,
-                        {},
-                        oci::Json::object()}};
-    auto manifestDigest = m_blobs.writeDocument(manifest.serialize());
+    auto manifestDigest = writeManifest(m_blobs, *configDigest, {*blob}, &m_newBlobs);
     if (!manifestDigest)
         return manifestDigest.error();
-    m_newBlobs << *manifestDigest;
     m_manifest = *manifestDigest;
     return QVariantMap{};
 }

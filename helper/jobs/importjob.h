@@ -7,6 +7,8 @@
 #include "system/uniquefd.h"
 #include "threadedjob.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace berth {
@@ -45,7 +47,7 @@ private:
     LayerStore &m_layers;
     ImageStore &m_images;
     std::optional<Digest> m_manifest;
-    QList<Digest> m_newBlobs;
+    QSet<Digest> m_newBlobs;
     std::optional<Digest> m_newLayer;
 };
 

@@ -236,7 +236,7 @@ Reply ImagesObject::list(const QVariantMap &options) const
     return QVariantList{QVariant::fromValue(rows)};
 }
 
-Reply ImagesObject::inspect(const QString &name) const
+Result<std::pair<ImageRecord, oci::ImageConfig>> ImagesObject::imageWithConfig(const QString &name) const
 {
     auto image = m_images.find(name);
     if (!image)
@@ -244,41 +244,48 @@ Reply ImagesObject::inspect(const QString &name) const
     auto config = m_images.config(*image);
     if (!config)
         return config.error();
+    return std::pair{*image, *config};
+}
+
+Reply ImagesObject::inspect(const QString &name) const
+{
+    auto found = imageWithConfig(name);
+    if (!found)
+        return found.error();
+    const auto &[image, config] = *found;
     oci::Json diffIds = oci::Json::array();
-    for (const Digest &id : config->diffIds)
+    for (const Digest &id : config.diffIds)
         diffIds.push_back(id.toString().toStdString());
-    oci::Json json{{"Id", image->id.toString().toStdString()},
-                   {"RepoTags", stringArray(familiar(image->tags))},
+    oci::Json json{{"Id", image.id.toString().toStdString()},
+                   {"RepoTags", stringArray(familiar(image.tags))},
                    {"RepoDigests", oci::Json::array()},
                    {"Parent", ""},
-                   {"Comment", config->history.isEmpty() ? std::string() : config->history.last().comment.toStdString()},
-                   {"Created", config->created.toStdString()},
-                   {"Author", config->author.toStdString()},
-                   {"Config", config->raw.value("config", oci::Json::object())},
-                   {"Architecture", config->architecture.toStdString()},
-                   {"Os", config->os.toStdString()},
-                   {"Size", image->size},
+                   {"Comment", config.history.isEmpty() ? std::string() : config.history.last().comment.toStdString()},
+                   {"Created", config.created.toStdString()},
+                   {"Author", config.author.toStdString()},
+                   {"Config", config.raw.value("config", oci::Json::object())},
+                   {"Architecture", config.architecture.toStdString()},
+                   {"Os", config.os.toStdString()},
+                   {"Size", image.size},
                    {"RootFS", {{"Type", "layers"}, {"Layers", diffIds}}},
-                   {"Metadata", {{"Manifest", image->manifest.toString().toStdString()}}}};
-    if (!config->variant.isEmpty())
-        json["Variant"] = config->variant.toStdString();
+                   {"Metadata", {{"Manifest", image.manifest.toString().toStdString()}}}};
+    if (!config.variant.isEmpty())
+        json["Variant"] = config.variant.toStdString();
     return QVariantList{QString::fromStdString(json.dump())};
 }
 
 Reply ImagesObject::history(const QString &name) const
 {
-    auto image = m_images.find(name);
-    if (!image)
-        return image.error();
-    auto config = m_images.config(*image);
-    if (!config)
-        return config.error();
+    auto found = imageWithConfig(name);
+    if (!found)
+        return found.error();
+    const auto &[image, config] = *found;
     QList<QVariantMap> steps;
     int layer = 0;
-    for (const oci::HistoryEntry &step : config->history) {
+    for (const oci::HistoryEntry &step : config.history) {
         quint64 size = 0;
-        if (!step.emptyLayer && layer < image->chainIds.size())
-            if (const auto record = m_layers.record(image->chainIds[layer++]))
+        if (!step.emptyLayer && layer < image.chainIds.size())
+            if (const auto record = m_layers.record(image.chainIds[layer++]))
                 size = quint64(record->size);
         steps.prepend({{QStringLiteral("Id"), QStringLiteral("<missing>")},
                        {QStringLiteral("Created"), secondsOf(step.created)},
@@ -288,7 +295,7 @@ Reply ImagesObject::history(const QString &name) const
                        {QStringLiteral("EmptyLayer"), step.emptyLayer}});
     }
     if (!steps.isEmpty())
-        steps.first()[QStringLiteral("Id")] = image->id.toString();
+        steps.first()[QStringLiteral("Id")] = image.id.toString();
     return QVariantList{QVariant::fromValue(steps)};
 }
 

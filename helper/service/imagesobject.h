@@ -5,6 +5,8 @@
 // docker-shaped answers.
 
 #include "gate.h"
+#include "image/imagetypes.h"
+#include "store/imagestore.h"
 
 #include <QDBusObjectPath>
 #include <QDBusUnixFileDescriptor>
@@ -14,9 +16,7 @@ namespace berth {
 class BlobStore;
 class EventBus;
 class JobManager;
-class ImageStore;
 class LayerStore;
-struct ImageRecord;
 
 class ImagesObject : public GatedObject
 {
@@ -52,6 +52,7 @@ private:
     Reply importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call);
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     QVariantMap summary(const ImageRecord &image) const;
+    Result<std::pair<ImageRecord, oci::ImageConfig>> imageWithConfig(const QString &name) const;
 
     BlobStore &m_blobs;
     ImageStore &m_images;

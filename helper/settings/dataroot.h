@@ -6,8 +6,10 @@
 //   <data-root>/              mode 0700, owned by root
 //     layout                  "1\n": the layout version
 //     containers/<id>/        one directory per container record   (Containers issue)
-//     images/<id>/            one directory per image record       (Images issue)
-//     blobs/sha256/<hex>      content-addressed blobs              (Images issue)
+//     images/<id>.json        image records     } written by store/imagestore.h,
+//     repositories.json       tags              } store/blobstore.h and
+//     blobs/sha256/<hex>      blobs             } layers/layerstore.h, which
+//     layers/<chain id>/      unpacked layers   } describe them
 //   <run-root>/               mode 0700: state that a reboot clears
 
 #include "result.h"

@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "image/imageref.h"
+#include "imagedocuments.h"
 #include "layers/layerstore.h"
 
 #include <QLoggingCategory>
@@ -199,17 +200,6 @@ Result<QByteArray> ArchiveLoader::documentBytes(const QString &name) const
     return Error::invalidArgument(QStringLiteral("the archive names \"%1\", which it does not contain").arg(shortName(name)));
 }
 
-Result<Digest> ArchiveLoader::storeDocument(const QByteArray &bytes)
-{
-    const Digest digest = Digest::ofBytes(bytes);
-    if (m_blobs.contains(digest))
-        return digest;
-    auto written = m_blobs.writeDocument(bytes);
-    if (written)
-        m_newBlobs.insert(*written);
-    return written;
-}
-
 Result<Digest> ArchiveLoader::blobOf(const QString &name) const
 {
     const QString path = resolve(name);
@@ -270,8 +260,6 @@ Result<QList<LoadedImage>> ArchiveLoader::loadDockerArchive()
         auto config = oci::ImageConfig::parse(*configBytes);
         if (!config)
             return config.error().wrapped(where + QStringLiteral(" config"));
-        oci::Manifest manifest;
-        manifest.mediaType = oci::media::kManifest;
         QList<Digest> layerBlobs;
         for (const oci::Json &layerName : entry["Layers"]) {
             if (!layerName.is_string())
@@ -280,23 +268,13 @@ Result<QList<LoadedImage>> ArchiveLoader::loadDockerArchive()
             if (!blob)
                 return blob.error();
             layerBlobs << *blob;
-            auto fd = m_blobs.openForReading(*blob);
-            char head[4] = {};
-            const ssize_t n = fd ? ::read(fd->get(), head, sizeof head) : 0;
-            manifest.layers << oci::Descriptor{oci::layerMediaType(QByteArrayView(head, std::max<ssize_t>(n, 0))),
-                                               *blob,
-                                               m_blobs.sizeOf(*blob),
-                                               std::nullopt,
-                                               {},
-                                               oci::Json::object()};
         }
         if (auto top = unpackLayers(*config, layerBlobs); !top)
             return top.error();
-        auto configDigest = storeDocument(*configBytes);
+        auto configDigest = storeDocument(m_blobs, *configBytes, &m_newBlobs);
         if (!configDigest)
             return configDigest.error();
-        manifest.config = {oci::media::kConfig, *configDigest, configBytes->size(), std::nullopt, {}, oci::Json::object()};
-        auto manifestDigest = storeDocument(manifest.serialize());
+        auto manifestDigest = writeManifest(m_blobs, *configDigest, layerBlobs, &m_newBlobs);
         if (!manifestDigest)
             return manifestDigest.error();
         LoadedImage image{*manifestDigest, {}};

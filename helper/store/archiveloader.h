@@ -60,7 +60,6 @@ private:
     Result<void> ingest(archive *tar);
     Result<void> ingestFile(archive *tar, const QString &name, qint64 size);
     Result<QByteArray> documentBytes(const QString &name) const;
-    Result<Digest> storeDocument(const QByteArray &bytes);
     Result<Digest> blobOf(const QString &name) const;
     QString resolve(const QString &name) const;
     Result<QList<LoadedImage>> loadDockerArchive();

@@ -2,11 +2,9 @@
 
 #include "blobstore.h"
 #include "image/imagetypes.h"
+#include "tarwriter.h"
 
 #include <QSet>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <memory>
 #include <unistd.h>
@@ -15,35 +13,27 @@ namespace berth {
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
-using WriterPtr = std::unique_ptr<archive, decltype(&archive_write_free)>;
 
+// The archive's tar stream, counting bytes for progress and stopping when cancelled.
 class ArchiveOut
 {
 public:
     ArchiveOut(int fd, const SaveCallbacks &callbacks, qint64 total)
-        : m_archive(archive_write_new(), archive_write_free)
+        : m_fd(fd)
+        , m_tar([this](QByteArrayView bytes) { return send(bytes); })
         , m_callbacks(callbacks)
         , m_total(total)
-    {
-        archive_write_set_format_pax_restricted(m_archive.get());
-        archive_write_set_bytes_in_last_block(m_archive.get(), 1);
-        m_open = archive_write_open_fd(m_archive.get(), fd) == ARCHIVE_OK;
-    }
+    { }
 
-    Result<void> document(const QString &name, const QByteArray &bytes)
-    {
-        if (auto header = this->header(name, bytes.size()); !header)
-            return header;
-        return data(bytes.constData(), bytes.size());
-    }
+    Result<void> document(const QByteArray &name, const QByteArray &bytes) { return m_tar.file(name, bytes, 0644); }
 
     Result<void> blob(const BlobStore &blobs, const Digest &digest)
     {
         auto fd = blobs.openForReading(digest);
         if (!fd)
             return fd.error();
-        if (auto header = this->header(QStringLiteral("blobs/sha256/") + digest.hex(), blobs.sizeOf(digest)); !header)
-            return header;
+        if (auto started = m_tar.beginFile("blobs/sha256/" + digest.hex().toLatin1(), 0644, blobs.sizeOf(digest)); !started)
+            return started;
         Sha256 hash;
         QByteArray chunk(kChunk, Qt::Uninitialized);
         for (;;) {
@@ -53,7 +43,7 @@ public:
             if (n == 0)
                 break;
             hash.add(QByteArrayView(chunk.constData(), n));
-            if (auto written = data(chunk.constData(), n); !written)
+            if (auto written = m_tar.data(QByteArrayView(chunk.constData(), n)); !written)
                 return written;
         }
         if (!(hash.digest() == digest))
@@ -62,45 +52,26 @@ public:
         return {};
     }
 
-    Result<void> close() { return archive_write_close(m_archive.get()) == ARCHIVE_OK ? Result<void>{} : error(); }
-    bool isOpen() const { return m_open; }
-    Error error() const
-    {
-        const char *message = archive_error_string(m_archive.get());
-        return Error::unavailable(QStringLiteral("writing the archive failed: %1")
-                                      .arg(message ? QString::fromUtf8(message) : QStringLiteral("write error")));
-    }
+    Result<void> close() { return m_tar.close(); }
 
 private:
-    Result<void> header(const QString &name, qint64 size)
-    {
-        archive_entry *entry = archive_entry_new();
-        archive_entry_set_pathname(entry, name.toUtf8().constData());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_perm(entry, 0644);
-        archive_entry_set_size(entry, size);
-        const int status = archive_write_header(m_archive.get(), entry);
-        archive_entry_free(entry);
-        return status == ARCHIVE_OK ? Result<void>{} : error();
-    }
-
-    Result<void> data(const char *bytes, qint64 size)
+    Result<void> send(QByteArrayView bytes)
     {
         if (m_callbacks.cancelled && m_callbacks.cancelled->load())
             return Error::cancelled(QStringLiteral("the save was cancelled"));
-        if (archive_write_data(m_archive.get(), bytes, size_t(size)) != size)
-            return error();
-        m_written += size;
+        if (auto written = TarWriter::toFd(m_fd)(bytes); !written)
+            return written;
+        m_written += bytes.size();
         if (m_callbacks.progress)
             m_callbacks.progress(m_written, m_total);
         return {};
     }
 
-    WriterPtr m_archive;
+    int m_fd;
+    TarWriter m_tar;
     const SaveCallbacks &m_callbacks;
     qint64 m_total;
     qint64 m_written = 0;
-    bool m_open = false;
 };
 
 QByteArray dockerManifest(const QList<SaveItem> &items)
@@ -154,16 +125,14 @@ Result<void> writeImageArchive(int fd, const BlobStore &blobs, const QList<SaveI
     for (const Digest &d : std::as_const(order))
         total += blobs.sizeOf(d);
     ArchiveOut out(fd, callbacks, total);
-    if (!out.isOpen())
-        return out.error();
-    if (auto layout = out.document(QStringLiteral("oci-layout"), R"({"imageLayoutVersion":"1.0.0"})"); !layout)
+    if (auto layout = out.document("oci-layout", R"({"imageLayoutVersion":"1.0.0"})"); !layout)
         return layout;
     for (const Digest &d : std::as_const(order))
         if (auto written = out.blob(blobs, d); !written)
             return written;
-    if (auto index = out.document(QStringLiteral("index.json"), ociIndex(blobs, items)); !index)
+    if (auto index = out.document("index.json", ociIndex(blobs, items)); !index)
         return index;
-    if (auto manifest = out.document(QStringLiteral("manifest.json"), dockerManifest(items)); !manifest)
+    if (auto manifest = out.document("manifest.json", dockerManifest(items)); !manifest)
         return manifest;
     return out.close();
 }

@@ -109,6 +109,12 @@ qint64 BlobStore::sizeOf(const Digest &digest) const
     return QFileInfo(pathOf(digest)).size();
 }
 
+QByteArray BlobStore::head(const Digest &digest, int bytes) const
+{
+    QFile file(pathOf(digest));
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
 Result<QByteArray> BlobStore::readDocument(const Digest &digest, qint64 maxBytes) const
 {
     QFile file(pathOf(digest));

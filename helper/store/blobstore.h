@@ -57,6 +57,8 @@ public:
     bool contains(const Digest &digest) const;
     QString pathOf(const Digest &digest) const;
     qint64 sizeOf(const Digest &digest) const;
+    // The first `bytes` bytes of a blob (fewer if it is shorter), to recognize its format.
+    QByteArray head(const Digest &digest, int bytes) const;
     // Reads a small blob (manifest, config) and checks its digest before returning it.
     Result<QByteArray> readDocument(const Digest &digest, qint64 maxBytes) const;
     Result<UniqueFd> openForReading(const Digest &digest) const;

@@ -119,10 +119,17 @@ Result<oci::Manifest> ImageStore::manifest(const ImageRecord &image) const
 
 Result<oci::ImageConfig> ImageStore::config(const ImageRecord &image) const
 {
+    // A config is named by its digest, so a parsed one never goes stale; listing images asks
+    // for every config each time, and reading and hashing each blob again would be wasted.
+    if (const auto cached = m_configs.constFind(image.id); cached != m_configs.cend())
+        return *cached;
     auto bytes = m_blobs.readDocument(image.id, oci::kMaxDocumentBytes);
     if (!bytes)
         return bytes.error();
-    return oci::ImageConfig::parse(*bytes);
+    auto config = oci::ImageConfig::parse(*bytes);
+    if (config)
+        m_configs.insert(image.id, *config);
+    return config;
 }
 
 Result<ImageRecord> ImageStore::add(const Digest &manifestDigest)
@@ -282,6 +289,7 @@ Result<void> ImageStore::deleteImage(const Digest &id, RemovalReport &report, Ga
     if (!QFile::remove(record) && QFile::exists(record))
         return Error::unavailable(QStringLiteral("cannot remove \"%1\"").arg(record));
     m_images.remove(id);
+    m_configs.remove(id);
     report.deleted << id.toString();
     return {};
 }

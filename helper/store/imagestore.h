@@ -62,6 +62,7 @@ public:
     bool usesBlob(const Digest &blob) const;
     bool usesLayer(const Digest &chainId) const;
 
+    // Engine thread only (the parsed configs are cached).
     Result<oci::ImageConfig> config(const ImageRecord &image) const;
     Result<oci::Manifest> manifest(const ImageRecord &image) const;
 
@@ -89,6 +90,7 @@ private:
     LayerStore &m_layers;
     QHash<Digest, ImageRecord> m_images;
     QMap<QString, Digest> m_tags; // normalized reference -> image id
+    mutable QHash<Digest, oci::ImageConfig> m_configs; // parsed configs by image id
 };
 
 } // namespace berth

@@ -24,8 +24,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_engine.busAddress().toUtf8());
+        QVERIFY2(m_engine.startAsSystemBus(), qPrintable(m_engine.errorString()));
         m_connection = std::make_unique<EngineConnection>();
         m_window = std::make_unique<MainWindow>(*m_connection);
         m_window->show();

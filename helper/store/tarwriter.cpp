@@ -1,0 +1,109 @@
+#include "tarwriter.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace berth {
+
+TarWriter::Sink TarWriter::toFd(int fd)
+{
+    return [fd](QByteArrayView bytes) -> Result<void> {
+        for (qsizetype done = 0; done < bytes.size();) {
+            const ssize_t n = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return Error::fromErrno(errno, QStringLiteral("write the archive"));
+            done += n;
+        }
+        return {};
+    };
+}
+
+TarWriter::TarWriter(Sink sink, time_t mtime)
+    : m_sink(std::move(sink))
+    , m_mtime(mtime)
+    , m_archive(archive_write_new())
+{
+    archive_write_set_format_pax_restricted(m_archive);
+    archive_write_set_bytes_in_last_block(m_archive, 1);
+    archive_write_open(m_archive, this, nullptr, &TarWriter::write, nullptr);
+}
+
+TarWriter::~TarWriter()
+{
+    archive_write_free(m_archive);
+}
+
+ssize_t TarWriter::write(archive *, void *self, const void *buffer, size_t length)
+{
+    auto *tar = static_cast<TarWriter *>(self);
+    if (auto written = tar->m_sink(QByteArrayView(static_cast<const char *>(buffer), qsizetype(length))); !written) {
+        tar->m_sinkError = written.error();
+        return -1;
+    }
+    return ssize_t(length);
+}
+
+Error TarWriter::error() const
+{
+    if (m_sinkError)
+        return *m_sinkError; // keeps its kind: a full disk stays LimitExceeded
+    const char *message = archive_error_string(m_archive);
+    return Error::unavailable(
+        QStringLiteral("writing a tar stream: %1").arg(message ? QString::fromUtf8(message) : QStringLiteral("write failed")));
+}
+
+Result<void> TarWriter::header(const QByteArray &path, mode_t type, mode_t mode, qint64 size, const QByteArray &link)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname(entry, path.constData());
+    archive_entry_set_filetype(entry, type);
+    archive_entry_set_perm(entry, mode);
+    archive_entry_set_size(entry, size);
+    archive_entry_set_mtime(entry, m_mtime, 0);
+    if (!link.isEmpty())
+        archive_entry_set_symlink(entry, link.constData());
+    const int status = archive_write_header(m_archive, entry);
+    archive_entry_free(entry);
+    return status == ARCHIVE_OK ? Result<void>{} : error();
+}
+
+Result<void> TarWriter::directory(const QByteArray &path, mode_t mode)
+{
+    return header(path, AE_IFDIR, mode, 0, {});
+}
+
+Result<void> TarWriter::symlink(const QByteArray &path, const QByteArray &target)
+{
+    return header(path, AE_IFLNK, 0777, 0, target);
+}
+
+Result<void> TarWriter::file(const QByteArray &path, QByteArrayView content, mode_t mode)
+{
+    if (auto started = beginFile(path, mode, content.size()); !started)
+        return started;
+    return data(content);
+}
+
+Result<void> TarWriter::beginFile(const QByteArray &path, mode_t mode, qint64 size)
+{
+    return header(path, AE_IFREG, mode, size, {});
+}
+
+Result<void> TarWriter::data(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    return archive_write_data(m_archive, bytes.data(), size_t(bytes.size())) == bytes.size() ? Result<void>{} : error();
+}
+
+Result<void> TarWriter::close()
+{
+    return archive_write_close(m_archive) == ARCHIVE_OK && !m_sinkError ? Result<void>{} : error();
+}
+
+} // namespace berth

@@ -1,0 +1,53 @@
+#pragma once
+
+// TarWriter: a tar stream (pax) written with libarchive into a sink: a file descriptor or any
+// function that takes bytes (a blob being written, say).  File data is streamed.
+//
+//     TarWriter tar(TarWriter::toFd(fd));
+//     tar.directory("etc", 0755);
+//     tar.file("etc/hostname", "box\n", 0644);
+//     tar.beginFile("big", 0644, size); while (...) tar.data(chunk);
+//     tar.close();
+
+#include "result.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <optional>
+#include <sys/types.h>
+
+struct archive;
+
+namespace berth {
+
+class TarWriter
+{
+public:
+    using Sink = std::function<Result<void>(QByteArrayView)>;
+    static Sink toFd(int fd);
+
+    explicit TarWriter(Sink sink, time_t mtime = 0);
+    ~TarWriter();
+    TarWriter(const TarWriter &) = delete;
+    TarWriter &operator=(const TarWriter &) = delete;
+
+    Result<void> directory(const QByteArray &path, mode_t mode);
+    Result<void> symlink(const QByteArray &path, const QByteArray &target);
+    Result<void> file(const QByteArray &path, QByteArrayView content, mode_t mode);
+    Result<void> beginFile(const QByteArray &path, mode_t mode, qint64 size);
+    Result<void> data(QByteArrayView bytes);
+    Result<void> close();
+
+private:
+    static ssize_t write(archive *, void *self, const void *buffer, size_t length);
+    Result<void> header(const QByteArray &path, mode_t type, mode_t mode, qint64 size, const QByteArray &link);
+    Error error() const;
+
+    Sink m_sink;
+    time_t m_mtime;
+    archive *m_archive;
+    std::optional<Error> m_sinkError;
+};
+
+} // namespace berth
