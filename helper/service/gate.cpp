@@ -80,6 +80,10 @@ void Gate::admit(const QDBusMessage &message, Body body)
                         Error::permissionDenied(
                             QStringLiteral("the caller's identity is unknown: %1").arg(credentials.error().message())));
                 const QVariantMap facts = credentials.value();
+                // Without a uid from the bus there is nobody to authorize; a missing value
+                // must never read as 0, which is root.
+                if (!facts.contains(QStringLiteral("UnixUserID")))
+                    return sendReply(message, Error::permissionDenied(QStringLiteral("the bus did not say who the caller is")));
                 Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
                           facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
                 authorizeAndRun(rule, std::move(call), std::move(body));

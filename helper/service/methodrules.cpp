@@ -27,9 +27,9 @@ Authorization manageImages(const Call &call)
     return {Action::ImagePull, details};
 }
 
-Authorization loadImages(const Call &)
+Authorization addImagesFromFile(const Call &)
 {
-    return {Action::ImagePull, {{QStringLiteral("berth.image"), QStringLiteral("(images from an archive)")}}};
+    return {Action::ImagePull, {{QStringLiteral("berth.image"), QStringLiteral("(images from a file)")}}};
 }
 
 Authorization saveImages(const Call &call)
@@ -69,14 +69,14 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {images, QStringLiteral("InspectImage"), OptionSpec{}, observe},
         {images, QStringLiteral("ImageHistory"), OptionSpec{}, observe},
         {images, QStringLiteral("LayerChanges"), OptionSpec{}, observe},
-        {images, QStringLiteral("LoadImages"), OptionSpec{}, loadImages},
+        {images, QStringLiteral("LoadImages"), OptionSpec{}, addImagesFromFile},
         {images, QStringLiteral("SaveImages"), OptionSpec{}, saveImages},
         {images, QStringLiteral("ImportImage"),
          OptionSpec{}
              .add(QStringLiteral("reference"), QStringLiteral("s"))
              .add(QStringLiteral("changes"), QStringLiteral("as"))
              .add(QStringLiteral("message"), QStringLiteral("s")),
-         loadImages},
+         addImagesFromFile},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},
