@@ -1,0 +1,320 @@
+#include "monitor.h"
+
+#include "core/cgroups.h"
+#include "core/fileutil.h"
+#include "init.h"
+#include "logwriter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <optional>
+#include <poll.h>
+#include <sched.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace berth::runtime {
+
+namespace {
+
+struct Pipe
+{
+    int read = -1;
+    int write = -1;
+};
+
+Pipe makePipe()
+{
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        throwErrno("pipe");
+    return {fds[0], fds[1]};
+}
+
+void closeFd(int &fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
+void writeAll(int &fd, const char *data, size_t size)
+{
+    while (fd >= 0 && size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            closeFd(fd); // the attached client left; the container goes on
+            return;
+        }
+        data += n;
+        size -= static_cast<size_t>(n);
+    }
+}
+
+class Monitor
+{
+public:
+    Monitor(const MonitorOptions &options, int status)
+        : m_options(options)
+        , m_status(status)
+        , m_spec(loadSpec(options.bundle))
+        , m_cgroups(CgroupLayout::detect())
+        , m_cgroup(m_cgroups, m_spec.cgroupsPath.empty() ? "/berth/" + options.id : m_spec.cgroupsPath)
+    { }
+
+    [[noreturn]] void run()
+    {
+        try {
+            start();
+        } catch (const RuntimeError &error) {
+            report(std::to_string(error.exitCode()) + " " + error.what());
+            ::_exit(error.exitCode());
+        } catch (const std::exception &error) {
+            report(std::string("1 ") + error.what());
+            ::_exit(1);
+        }
+        report("ok");
+        serve();
+        finish();
+        ::_exit(0);
+    }
+
+private:
+    void report(const std::string &message)
+    {
+        if (m_status < 0)
+            return;
+        [[maybe_unused]] ssize_t ignored = ::write(m_status, message.data(), message.size());
+        closeFd(m_status);
+    }
+
+    void start()
+    {
+        if (!m_options.logPath.empty())
+            m_log.emplace(m_options.logPath, m_options.logMaxSize, m_options.logMaxFiles);
+
+        sigset_t signals;
+        sigemptyset(&signals);
+        sigaddset(&signals, SIGCHLD);
+        ::sigprocmask(SIG_BLOCK, &signals, nullptr);
+        m_signalFd = ::signalfd(-1, &signals, SFD_CLOEXEC | SFD_NONBLOCK);
+
+        Pipe in = m_options.openStdin ? makePipe() : Pipe{::open("/dev/null", O_RDONLY | O_CLOEXEC), -1};
+        Pipe out = makePipe(), err = makePipe();
+        int sync[2];
+        if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sync) != 0)
+            throwErrno("socketpair");
+
+        InitChannels channels{sync[1], in.read, out.write, err.write, {}};
+        int flags = 0;
+        for (const Namespace &ns : m_spec.namespaces) {
+            const int flag = namespaceFlag(ns.type);
+            if (flag == 0)
+                throw RuntimeError("namespace \"" + ns.type + "\" is not supported");
+            if (!ns.path.empty()) {
+                const int fd = ::open(ns.path.c_str(), O_RDONLY | O_CLOEXEC);
+                if (fd < 0)
+                    throwErrno("cannot open the namespace " + ns.path);
+                channels.joinNamespaces.emplace(ns.type, fd);
+            } else if (flag != CLONE_NEWCGROUP) {
+                flags |= flag;
+            }
+        }
+        if (!(flags & CLONE_NEWNS))
+            throw RuntimeError("a container needs its own mount namespace");
+
+        m_cgroup.create();
+        const long pid = ::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0);
+        if (pid < 0)
+            throwErrno("clone");
+        if (pid == 0) {
+            ::close(sync[0]);
+            runContainerInit(m_spec, m_cgroups, channels);
+        }
+        m_pid = static_cast<pid_t>(pid);
+        ::close(sync[1]);
+        for (const auto &[type, fd] : channels.joinNamespaces)
+            ::close(fd);
+        closeFd(in.read);
+        closeFd(out.write);
+        closeFd(err.write);
+        m_stdin = in.write;
+        m_stdout = out.read;
+        m_stderr = err.read;
+
+        try {
+            m_cgroup.apply(m_spec.resources);
+            m_cgroup.addProcess(m_pid);
+        } catch (...) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+            m_cgroup.remove();
+            throw;
+        }
+        const char go = 'g';
+        if (::write(sync[0], &go, 1) != 1)
+            throwErrno("cannot wake the container");
+        char message[4096];
+        const ssize_t n = ::read(sync[0], message, sizeof message - 1);
+        ::close(sync[0]);
+        if (n > 0) {
+            // The container reported why it could not start, and exits with that code.
+            ::waitpid(m_pid, nullptr, 0);
+            m_cgroup.remove();
+            const std::string text(message, static_cast<size_t>(n));
+            const auto space = text.find(' ');
+            throw RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
+        }
+        writeState();
+    }
+
+    void writeState()
+    {
+        const nlohmann::json state = {
+            {"id", m_options.id},
+            {"pid", m_pid},
+            {"pidStartTime", processStartTime(m_pid)},
+            {"monitorPid", ::getpid()},
+            {"monitorStartTime", processStartTime(::getpid())},
+            {"cgroup", m_cgroup.path()},
+            {"startedAt", timestampNow()},
+        };
+        writeFileAtomic(m_options.stateDir + "/state.json", state.dump());
+    }
+
+    // Moves bytes until the container's first process exits.
+    void serve()
+    {
+        for (;;) {
+            pollfd fds[4] = {{m_signalFd, POLLIN, 0},
+                             {m_stdout, POLLIN, 0},
+                             {m_stderr, POLLIN, 0},
+                             {m_stdin >= 0 ? m_options.attachStdin : -1, POLLIN, 0}};
+            if (::poll(fds, 4, -1) < 0) {
+                if (errno == EINTR)
+                    continue;
+                return;
+            }
+            if (fds[1].revents)
+                pump(m_stdout, 1);
+            if (fds[2].revents)
+                pump(m_stderr, 2);
+            if (fds[3].revents)
+                forwardStdin();
+            if (fds[0].revents && reaped())
+                return;
+        }
+    }
+
+    void pump(int &fd, int stream)
+    {
+        char buffer[65536];
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0) {
+            if (n == 0 || errno != EINTR)
+                closeFd(fd);
+            return;
+        }
+        if (m_log)
+            m_log->write(stream, std::string_view(buffer, static_cast<size_t>(n)));
+        writeAll(stream == 1 ? m_attachStdout : m_attachStderr, buffer, static_cast<size_t>(n));
+    }
+
+    void forwardStdin()
+    {
+        char buffer[65536];
+        const ssize_t n = ::read(m_options.attachStdin, buffer, sizeof buffer);
+        if (n <= 0) {
+            // The client closed its input: so does the container's, as with docker run -i.
+            closeFd(m_stdin);
+            return;
+        }
+        writeAll(m_stdin, buffer, static_cast<size_t>(n));
+    }
+
+    bool reaped()
+    {
+        signalfd_siginfo info;
+        while (::read(m_signalFd, &info, sizeof info) == sizeof info) { }
+        int status = 0;
+        const pid_t pid = ::waitpid(m_pid, &status, WNOHANG);
+        if (pid != m_pid)
+            return false;
+        m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        return true;
+    }
+
+    void finish()
+    {
+        // The kernel killed the rest of the container's pid namespace with its first process,
+        // so the pipes end; take what is left in them.
+        for (int stream : {1, 2}) {
+            int &fd = stream == 1 ? m_stdout : m_stderr;
+            ::fcntl(fd, F_SETFL, O_NONBLOCK);
+            while (fd >= 0)
+                pump(fd, stream);
+        }
+        if (m_log)
+            m_log->flush();
+        const nlohmann::json exit = {
+            {"exitCode", m_exitCode},
+            {"oomKilled", m_cgroup.oomKilled()},
+            {"finishedAt", timestampNow()},
+        };
+        try {
+            writeFileAtomic(m_options.stateDir + "/exit.json", exit.dump());
+        } catch (const RuntimeError &) {
+        }
+        m_cgroup.remove();
+    }
+
+    MonitorOptions m_options;
+    int m_status;
+    Spec m_spec;
+    CgroupLayout m_cgroups;
+    Cgroup m_cgroup;
+    std::optional<LogWriter> m_log;
+    int m_signalFd = -1;
+    pid_t m_pid = -1;
+    int m_stdin = -1, m_stdout = -1, m_stderr = -1;
+    int m_attachStdout = m_options.attachStdout, m_attachStderr = m_options.attachStderr;
+    int m_exitCode = -1;
+};
+
+} // namespace
+
+void runMonitor(const MonitorOptions &options, int status)
+{
+    // Signals meant for the helper's process group are not for us; the container is stopped by
+    // signalling it, not its monitor.
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE})
+        ::signal(sig, SIG_IGN);
+    ::prctl(PR_SET_NAME, "berth-monitor", 0, 0, 0);
+    if (::chdir("/") != 0)
+        ::_exit(1);
+    const int devNull = ::open("/dev/null", O_RDWR);
+    for (int fd : {0, 1, 2})
+        ::dup2(devNull, fd);
+    if (devNull > 2)
+        ::close(devNull);
+    std::optional<Monitor> monitor;
+    try {
+        monitor.emplace(options, status);
+    } catch (const RuntimeError &error) {
+        const std::string message = std::to_string(error.exitCode()) + " " + error.what();
+        [[maybe_unused]] ssize_t ignored = ::write(status, message.data(), message.size());
+        ::_exit(error.exitCode());
+    }
+    monitor->run();
+}
+
+} // namespace berth::runtime

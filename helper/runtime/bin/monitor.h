@@ -1,0 +1,31 @@
+#pragma once
+
+// The monitor: one small process per container that outlives the helper.  It starts the
+// container, reaps its first process, records the exit, writes the logs, and passes output to
+// whoever was attached at start.
+
+#include "core/spec.h"
+
+#include <string>
+
+namespace berth::runtime {
+
+struct MonitorOptions
+{
+    std::string id;
+    std::string bundle;
+    std::string stateDir;   // state.json and exit.json are written here
+    std::string logPath;    // empty: no log file
+    uint64_t logMaxSize = 0;
+    unsigned logMaxFiles = 1;
+    bool openStdin = false; // keep the container's stdin open (docker's -i)
+    int attachStdin = -1;   // descriptors of a client attached from the start, or -1
+    int attachStdout = -1;
+    int attachStderr = -1;
+};
+
+// Runs in the forked monitor process.  Writes "ok" or "<code> <message>" to `status` once the
+// container's command is running or has failed, then serves until the container exits.
+[[noreturn]] void runMonitor(const MonitorOptions &options, int status);
+
+} // namespace berth::runtime

@@ -1,0 +1,359 @@
+#include "cgroups.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <fstream>
+#include <linux/magic.h>
+#include <sstream>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <thread>
+#include <unistd.h>
+
+namespace berth::runtime {
+
+namespace {
+
+constexpr const char *kCgroupRoot = "/sys/fs/cgroup";
+
+std::vector<std::string> split(const std::string &text, char separator)
+{
+    std::vector<std::string> parts;
+    std::istringstream stream(text);
+    for (std::string part; std::getline(stream, part, separator);)
+        parts.push_back(part);
+    return parts;
+}
+
+std::string readFile(const std::string &path)
+{
+    std::ifstream file(path);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+uint64_t keyedValue(const std::string &text, const std::string &key)
+{
+    std::istringstream lines(text);
+    for (std::string name, value; lines >> name >> value;)
+        if (name == key)
+            return std::stoull(value);
+    return 0;
+}
+
+uint64_t number(const std::string &text)
+{
+    try {
+        return text.empty() || text.starts_with("max") ? 0 : std::stoull(text);
+    } catch (const std::exception &) {
+        return 0;
+    }
+}
+
+} // namespace
+
+CgroupLayout CgroupLayout::detect()
+{
+    CgroupLayout layout;
+    struct statfs fs{};
+    if (::statfs(kCgroupRoot, &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC) {
+        layout.unified = true;
+        layout.unifiedRoot = kCgroupRoot;
+        return layout;
+    }
+    // mountinfo: id parent major:minor root mountpoint options [optional...] - type source super
+    std::ifstream mountinfo("/proc/self/mountinfo");
+    for (std::string line; std::getline(mountinfo, line);) {
+        const auto dash = line.find(" - ");
+        if (dash == std::string::npos)
+            continue;
+        std::istringstream head(line.substr(0, dash)), tail(line.substr(dash + 3));
+        std::string id, parent, device, root, mountPoint, type, source, superOptions;
+        head >> id >> parent >> device >> root >> mountPoint;
+        tail >> type >> source >> superOptions;
+        if (type != "cgroup")
+            continue;
+        std::string controllers;
+        for (const std::string &option : split(superOptions, ',')) {
+            if (option == "rw" || option == "ro" || option.starts_with("release_agent") ||
+                option == "clone_children" || option == "noprefix" || option == "xattr")
+                continue;
+            controllers += (controllers.empty() ? "" : ",") + option;
+            if (!option.starts_with("name="))
+                layout.v1Roots.emplace(option, mountPoint);
+        }
+        layout.v1Mounts.emplace(mountPoint, controllers);
+    }
+    if (layout.v1Roots.empty())
+        throw RuntimeError("no cgroup hierarchy found under /sys/fs/cgroup");
+    return layout;
+}
+
+Cgroup::Cgroup(CgroupLayout layout, std::string path)
+    : m_layout(std::move(layout))
+    , m_path(std::move(path))
+{
+    if (m_path.empty() || m_path.front() != '/')
+        m_path = "/" + m_path;
+}
+
+std::string Cgroup::directory(const std::string &controller) const
+{
+    if (m_layout.unified)
+        return m_layout.unifiedRoot + m_path;
+    auto root = m_layout.v1Roots.find(controller);
+    return root == m_layout.v1Roots.end() ? std::string() : root->second + m_path;
+}
+
+void Cgroup::write(const std::string &controller, const std::string &file, const std::string &value) const
+{
+    const std::string dir = directory(controller);
+    if (dir.empty())
+        throw RuntimeError("the " + controller + " cgroup controller is not available on this host");
+    const std::string path = dir + "/" + file;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        throwErrno("cannot open " + path);
+    const ssize_t written = ::write(fd, value.data(), value.size());
+    const int error = errno;
+    ::close(fd);
+    if (written != static_cast<ssize_t>(value.size())) {
+        errno = error;
+        throwErrno("cannot write \"" + value + "\" to " + path);
+    }
+}
+
+std::string Cgroup::read(const std::string &controller, const std::string &file) const
+{
+    const std::string dir = directory(controller);
+    return dir.empty() ? std::string() : readFile(dir + "/" + file);
+}
+
+void Cgroup::create()
+{
+    auto makeAll = [](const std::string &dir) {
+        std::string partial;
+        for (const std::string &part : split(dir, '/')) {
+            if (part.empty())
+                continue;
+            partial += "/" + part;
+            if (::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
+                throwErrno("cannot create cgroup " + partial);
+        }
+    };
+    if (m_layout.unified) {
+        enableV2Controllers();
+        makeAll(directory(""));
+        return;
+    }
+    for (const auto &[controller, root] : m_layout.v1Roots) {
+        makeAll(root + m_path);
+        if (controller == "cpuset") {
+            // A new v1 cpuset starts with no CPUs and no memory nodes and refuses tasks; every
+            // level inherits its parent's.
+            std::string partial = root;
+            for (const std::string &part : split(m_path, '/')) {
+                if (part.empty())
+                    continue;
+                const std::string parent = partial;
+                partial += "/" + part;
+                for (const char *file : {"cpuset.cpus", "cpuset.mems"}) {
+                    std::string own = readFile(partial + "/" + file);
+                    if (own.find_first_not_of(" \n") == std::string::npos) {
+                        Cgroup level(m_layout, partial.substr(root.size()));
+                        level.write("cpuset", file, readFile(parent + "/" + file));
+                    }
+                }
+            }
+        }
+    }
+}
+
+void Cgroup::enableV2Controllers()
+{
+    // Each ancestor must delegate the controllers to its children before a leaf can use them.
+    const std::string available = readFile(m_layout.unifiedRoot + "/cgroup.controllers");
+    std::string enable;
+    for (const char *controller : {"cpu", "cpuset", "memory", "pids", "io"})
+        if (available.find(controller) != std::string::npos)
+            enable += std::string(enable.empty() ? "+" : " +") + controller;
+    std::string partial = m_layout.unifiedRoot;
+    const std::vector<std::string> parts = split(m_path, '/');
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (!parts[i].empty()) {
+            partial += "/" + parts[i];
+            if (::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
+                throwErrno("cannot create cgroup " + partial);
+        }
+        const std::string control = partial + "/cgroup.subtree_control";
+        const int fd = ::open(control.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            [[maybe_unused]] ssize_t ignored = ::write(fd, enable.data(), enable.size());
+            ::close(fd);
+        }
+    }
+}
+
+void Cgroup::apply(const Resources &resources)
+{
+    if (m_layout.unified)
+        applyV2(resources);
+    else
+        applyV1(resources);
+}
+
+void Cgroup::applyV2(const Resources &r)
+{
+    if (r.memoryLimit)
+        write("memory", "memory.max", *r.memoryLimit > 0 ? std::to_string(*r.memoryLimit) : "max");
+    if (r.memorySwap && r.memoryLimit) {
+        // v2 limits swap alone; the OCI value is memory plus swap.
+        const std::string swap =
+            *r.memorySwap < 0 ? "max" : std::to_string(std::max<int64_t>(0, *r.memorySwap - *r.memoryLimit));
+        write("memory", "memory.swap.max", swap);
+    }
+    if (r.cpuShares) {
+        // The conversion runc and crun use from the v1 range [2, 262144] to weights [1, 10000].
+        const uint64_t shares = std::clamp<uint64_t>(*r.cpuShares, 2, 262144);
+        write("cpu", "cpu.weight", std::to_string(1 + ((shares - 2) * 9999) / 262142));
+    }
+    if (r.cpuQuota || r.cpuPeriod) {
+        const std::string quota = r.cpuQuota && *r.cpuQuota > 0 ? std::to_string(*r.cpuQuota) : "max";
+        write("cpu", "cpu.max", quota + " " + std::to_string(r.cpuPeriod.value_or(100000)));
+    }
+    if (!r.cpusetCpus.empty())
+        write("cpuset", "cpuset.cpus", r.cpusetCpus);
+    if (r.pidsLimit)
+        write("pids", "pids.max", *r.pidsLimit > 0 ? std::to_string(*r.pidsLimit) : "max");
+}
+
+void Cgroup::applyV1(const Resources &r)
+{
+    if (r.memoryLimit && *r.memoryLimit > 0)
+        write("memory", "memory.limit_in_bytes", std::to_string(*r.memoryLimit));
+    if (r.memorySwap && *r.memorySwap != 0) {
+        // Exists only with swap accounting; without it the limit on memory alone holds.
+        if (::access((directory("memory") + "/memory.memsw.limit_in_bytes").c_str(), W_OK) == 0)
+            write("memory", "memory.memsw.limit_in_bytes", std::to_string(*r.memorySwap));
+    }
+    if (r.disableOomKiller)
+        write("memory", "memory.oom_control", "1");
+    if (r.cpuShares)
+        write("cpu", "cpu.shares", std::to_string(*r.cpuShares));
+    if (r.cpuPeriod)
+        write("cpu", "cpu.cfs_period_us", std::to_string(*r.cpuPeriod));
+    if (r.cpuQuota)
+        write("cpu", "cpu.cfs_quota_us", std::to_string(*r.cpuQuota));
+    if (!r.cpusetCpus.empty())
+        write("cpuset", "cpuset.cpus", r.cpusetCpus);
+    if (r.pidsLimit)
+        write("pids", "pids.max", *r.pidsLimit > 0 ? std::to_string(*r.pidsLimit) : "max");
+    if (!r.devices.empty() && !directory("devices").empty()) {
+        for (const DeviceRule &rule : r.devices) {
+            auto id = [](int64_t n) { return n < 0 ? std::string("*") : std::to_string(n); };
+            const std::string entry = rule.type.empty() || rule.type == "a"
+                                          ? std::string("a")
+                                          : rule.type + " " + id(rule.major) + ":" + id(rule.minor) + " " + rule.access;
+            write("devices", rule.allow ? "devices.allow" : "devices.deny", entry);
+        }
+        // The devices every container has in its /dev stay usable whatever the spec denied, as
+        // runc and crun also grant them.
+        for (const char *entry : {"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm",
+                                  "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm", "c *:* m", "b *:* m"})
+            write("devices", "devices.allow", entry);
+    }
+}
+
+void Cgroup::addProcess(pid_t pid)
+{
+    const std::string value = std::to_string(pid);
+    if (m_layout.unified) {
+        write("", "cgroup.procs", value);
+        return;
+    }
+    for (const auto &[controller, root] : m_layout.v1Roots)
+        write(controller, "cgroup.procs", value);
+}
+
+void Cgroup::setFrozen(bool frozen)
+{
+    if (m_layout.unified) {
+        write("", "cgroup.freeze", frozen ? "1" : "0");
+        return;
+    }
+    write("freezer", "freezer.state", frozen ? "FROZEN" : "THAWED");
+    // v1 freezes in the background; wait (bounded) until the kernel says it is done.
+    for (int i = 0; i < 1000; ++i) {
+        const std::string state = read("freezer", "freezer.state");
+        if (state.starts_with(frozen ? "FROZEN" : "THAWED"))
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    throw RuntimeError("the container's processes did not " + std::string(frozen ? "freeze" : "thaw") + " in time");
+}
+
+bool Cgroup::oomKilled() const
+{
+    if (m_layout.unified)
+        return keyedValue(read("memory", "memory.events"), "oom_kill") > 0;
+    return keyedValue(read("memory", "memory.oom_control"), "oom_kill") > 0;
+}
+
+CgroupStats Cgroup::stats() const
+{
+    CgroupStats stats;
+    if (m_layout.unified) {
+        stats.memoryUsage = number(read("memory", "memory.current"));
+        stats.memoryLimit = number(read("memory", "memory.max"));
+        stats.cpuUsageNanoseconds = keyedValue(read("cpu", "cpu.stat"), "usage_usec") * 1000;
+    } else {
+        stats.memoryUsage = number(read("memory", "memory.usage_in_bytes"));
+        stats.memoryLimit = number(read("memory", "memory.limit_in_bytes"));
+        if (stats.memoryLimit >= (uint64_t(1) << 62))
+            stats.memoryLimit = 0; // v1 says "unlimited" with a huge number
+        stats.cpuUsageNanoseconds = number(read("cpuacct", "cpuacct.usage"));
+    }
+    stats.pids = number(read("pids", "pids.current"));
+    return stats;
+}
+
+bool Cgroup::remove()
+{
+    std::vector<std::string> dirs;
+    if (m_layout.unified)
+        dirs.push_back(directory(""));
+    else
+        for (const auto &[controller, root] : m_layout.v1Roots)
+            dirs.push_back(root + m_path);
+    bool gone = true;
+    for (const std::string &dir : dirs) {
+        // Exiting tasks linger for a moment after their parent reaped them.
+        int attempts = 0;
+        while (::rmdir(dir.c_str()) != 0 && errno == EBUSY && ++attempts < 100)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        if (::access(dir.c_str(), F_OK) == 0)
+            gone = false;
+    }
+    return gone;
+}
+
+std::string cgroupOfProcess(pid_t pid, const CgroupLayout &layout)
+{
+    std::ifstream file("/proc/" + std::to_string(pid) + "/cgroup");
+    for (std::string line; std::getline(file, line);) {
+        // hierarchy-id:controllers:path
+        const auto first = line.find(':'), second = line.find(':', first + 1);
+        if (first == std::string::npos || second == std::string::npos)
+            continue;
+        const std::vector<std::string> controllers = split(line.substr(first + 1, second - first - 1), ',');
+        const bool wanted = layout.unified ? controllers.empty()
+                                           : std::find(controllers.begin(), controllers.end(), "pids") != controllers.end();
+        if (wanted)
+            return line.substr(second + 1);
+    }
+    return {};
+}
+
+} // namespace berth::runtime

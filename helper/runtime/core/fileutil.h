@@ -1,0 +1,25 @@
+#pragma once
+
+// Small file helpers for the runtime binary, which links no Qt (the helper's own are in
+// helper/system/fileops.h).
+
+#include <string>
+#include <sys/types.h>
+
+namespace berth::runtime {
+
+// Temporary file, fsync, rename: after a crash the file is the old one or the new one.
+void writeFileAtomic(const std::string &path, const std::string &content);
+
+// Reads a regular file of at most `limit` bytes; throws otherwise.
+std::string readSmallFile(const std::string &path, size_t limit = 1 << 20);
+
+// Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot.  With
+// the pid it names one process for good, as a pid alone does not once it is reused.  0 if
+// the process is gone.
+unsigned long long processStartTime(pid_t pid);
+
+// Now as RFC 3339 with nanoseconds in UTC, the way docker writes times.
+std::string timestampNow();
+
+} // namespace berth::runtime
