@@ -7,12 +7,14 @@ namespace {
 const QString kFormatJson = QStringLiteral("json");
 } // namespace
 
-CommandParser::CommandParser(QString usage, QString description)
+CommandParser::CommandParser(QString usage, QString description, bool helpShortName)
     : m_usage(std::move(usage))
     , m_description(std::move(description))
 {
-    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Print usage")});
+    // docker's flags: "-aq" is "-a -q"; long options always take two dashes.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    addOption({helpShortName ? QStringList{QStringLiteral("h"), QStringLiteral("help")} : QStringList{QStringLiteral("help")},
+               tr("Print usage")});
 }
 
 void CommandParser::addOption(const QCommandLineOption &option)
@@ -48,6 +50,17 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         }
     }
     return std::nullopt;
+}
+
+void CommandParser::stopAtFirstPositional()
+{
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+int CommandParser::usageError(const QString &command, const QString &message)
+{
+    err() << message << Qt::endl << tr("See '%1 --help'.").arg(command) << Qt::endl;
+    return EngineError;
 }
 
 bool CommandParser::wantsJson() const

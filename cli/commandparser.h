@@ -19,7 +19,8 @@ class CommandParser
 {
     Q_DECLARE_TR_FUNCTIONS(CommandParser)
 public:
-    CommandParser(QString usage, QString description);
+    // helpShortName false leaves -h to the command, as docker's run uses it for --hostname.
+    CommandParser(QString usage, QString description, bool helpShortName = true);
 
     void addOption(const QCommandLineOption &option);
     const QCommandLineParser &flags() const { return m_parser; }
@@ -30,6 +31,11 @@ public:
     std::optional<int> parse(const QStringList &arguments);
 
     bool wantsJson() const;
+    // As docker's run and exec: the first positional argument ends the flags, so
+    // `berth run busybox ls -l` hands "-l" to ls.
+    void stopAtFirstPositional();
+    // "<message>\nSee '<command> --help'." on stderr; returns docker's 125.
+    static int usageError(const QString &command, const QString &message);
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:

@@ -24,12 +24,6 @@ Result<QVariantList> callImages(EngineClient &engine, const QString &method, con
     return engine.call(engine::kImagesInterface, method, args, engine::kImagesPath);
 }
 
-int usageError(const QString &command, const QString &message)
-{
-    err() << message << Qt::endl << ImageCommand::tr("See '%1 --help'.").arg(command) << Qt::endl;
-    return EngineError;
-}
-
 void printRemoval(const QVariantMap &report)
 {
     for (const QString &name : report.value(QStringLiteral("Untagged")).toStringList())
@@ -39,13 +33,6 @@ void printRemoval(const QVariantMap &report)
     out().flush();
 }
 
-bool confirmed(const QString &warning)
-{
-    out() << warning << u'\n' << ImageCommand::tr("Are you sure you want to continue? [y/N] ");
-    out().flush();
-    char answer[16] = {};
-    return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
-}
 
 } // namespace
 
@@ -72,7 +59,7 @@ int ImageCommand::inspect(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())
-        return usageError(QStringLiteral("berth image inspect"), tr("\"berth image inspect\" requires at least 1 argument."));
+        return CommandParser::usageError(QStringLiteral("berth image inspect"), tr("\"berth image inspect\" requires at least 1 argument."));
     EngineClient engine;
     QJsonArray found;
     int exitCode = Success;
@@ -103,7 +90,7 @@ int ImageCommand::history(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 1)
-        return usageError(QStringLiteral("berth history"), tr("\"berth history\" requires exactly 1 argument."));
+        return CommandParser::usageError(QStringLiteral("berth history"), tr("\"berth history\" requires exactly 1 argument."));
     EngineClient engine;
     const auto reply = callImages(engine, QStringLiteral("ImageHistory"), {parser.positional().first(), QVariantMap{}});
     if (!reply)
@@ -143,7 +130,7 @@ int ImageCommand::tag(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 2)
-        return usageError(QStringLiteral("berth tag"), tr("\"berth tag\" requires exactly 2 arguments."));
+        return CommandParser::usageError(QStringLiteral("berth tag"), tr("\"berth tag\" requires exactly 2 arguments."));
     EngineClient engine;
     const auto reply
         = callImages(engine, QStringLiteral("TagImage"), {parser.positional()[0], parser.positional()[1], QVariantMap{}});
@@ -158,7 +145,7 @@ int ImageCommand::remove(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())
-        return usageError(QStringLiteral("berth rmi"), tr("\"berth rmi\" requires at least 1 argument."));
+        return CommandParser::usageError(QStringLiteral("berth rmi"), tr("\"berth rmi\" requires at least 1 argument."));
     EngineClient engine;
     int exitCode = Success;
     const QVariantMap options{{QStringLiteral("force"), parser.flags().isSet(QStringLiteral("force"))}};

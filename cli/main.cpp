@@ -1,6 +1,7 @@
 // berth: the docker-compatible command line of Berth.
 
 #include "commandtable.h"
+#include "containercommand.h"
 #include "eventscommand.h"
 #include "imagecommand.h"
 #include "imagescommand.h"
@@ -8,6 +9,7 @@
 #include "infocommand.h"
 #include "loadcommand.h"
 #include "output.h"
+#include "runcommand.h"
 #include "savecommand.h"
 #include "systemcommand.h"
 #include "versioncommand.h"
@@ -47,7 +49,9 @@ int main(int argc, char *argv[])
 
     const CommandTable berth(
         QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
-        {{QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
+        {{QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
+         {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
+         {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},
          {QStringLiteral("history"), (QT_TRANSLATE_NOOP("CommandTable", "Show the history of an image")), ImageCommand::history},
          {QStringLiteral("image"), (QT_TRANSLATE_NOOP("CommandTable", "Manage images")), ImageCommand::run},
@@ -55,18 +59,41 @@ int main(int argc, char *argv[])
          {QStringLiteral("import"),
           QT_TRANSLATE_NOOP("CommandTable", "Import the contents from a tarball to create a filesystem image"),
           ImportCommand::run},
+         {QStringLiteral("inspect"), (QT_TRANSLATE_NOOP("CommandTable", "Return low-level information on Berth objects")),
+          ContainerCommand::inspectAny},
          {QStringLiteral("info"), (QT_TRANSLATE_NOOP("CommandTable", "Display system-wide information")), InfoCommand::run},
          {QStringLiteral("load"), QT_TRANSLATE_NOOP("CommandTable", "Load an image from a tar archive or STDIN"),
           LoadCommand::run},
+         {QStringLiteral("kill"), (QT_TRANSLATE_NOOP("CommandTable", "Kill one or more running containers")),
+          ContainerCommand::kill},
+         {QStringLiteral("logs"), (QT_TRANSLATE_NOOP("CommandTable", "Fetch the logs of a container")), ContainerCommand::logs},
+         {QStringLiteral("pause"), (QT_TRANSLATE_NOOP("CommandTable", "Pause all processes within one or more containers")),
+          ContainerCommand::pause},
+         {QStringLiteral("ps"), (QT_TRANSLATE_NOOP("CommandTable", "List containers")), ContainerCommand::list},
+         {QStringLiteral("rename"), (QT_TRANSLATE_NOOP("CommandTable", "Rename a container")), ContainerCommand::rename},
+         {QStringLiteral("restart"), (QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers")),
+          ContainerCommand::restart},
+         {QStringLiteral("rm"), (QT_TRANSLATE_NOOP("CommandTable", "Remove one or more containers")), ContainerCommand::remove},
          {QStringLiteral("rmi"), (QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images")), ImageCommand::remove},
+         {QStringLiteral("run"), (QT_TRANSLATE_NOOP("CommandTable", "Create and run a new container from an image")),
+          RunCommand::run},
          {QStringLiteral("save"),
           QT_TRANSLATE_NOOP("CommandTable", "Save one or more images to a tar archive (streamed to STDOUT by default)"),
           SaveCommand::run},
+         {QStringLiteral("start"), (QT_TRANSLATE_NOOP("CommandTable", "Start one or more stopped containers")),
+          RunCommand::start},
+         {QStringLiteral("stop"), (QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers")),
+          ContainerCommand::stop},
          {QStringLiteral("system"), (QT_TRANSLATE_NOOP("CommandTable", "Manage the Berth engine")), SystemCommand::run},
          {QStringLiteral("tag"), (QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE")),
           ImageCommand::tag},
+         {QStringLiteral("unpause"), (QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers")),
+          ContainerCommand::unpause},
          {QStringLiteral("version"), (QT_TRANSLATE_NOOP("CommandTable", "Show the Berth version information")),
           VersionCommand::run},
+         {QStringLiteral("wait"),
+          (QT_TRANSLATE_NOOP("CommandTable", "Block until one or more containers stop, then print their exit codes")),
+          ContainerCommand::wait},
          {QStringLiteral("--version"), (QT_TRANSLATE_NOOP("CommandTable", "Print the version and quit")), printShortVersion}});
     const int exitCode = berth.dispatch(QCoreApplication::arguments());
     // Qt 6.4's D-Bus thread may still be decoding a late message (NameAcquired) while static

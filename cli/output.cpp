@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include <cstdio>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,9 +54,8 @@ QString dockerSize(quint64 bytes)
     return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
 }
 
-QString timeAgo(qint64 secondsSinceEpoch)
+QString humanDuration(qint64 seconds)
 {
-    const qint64 seconds = QDateTime::currentSecsSinceEpoch() - secondsSinceEpoch;
     const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
     QString span;
     if (seconds < 1)
@@ -79,8 +80,22 @@ QString timeAgo(qint64 secondsSinceEpoch)
         span = QCoreApplication::translate("Output", "%1 months").arg(days / 30);
     else
         span = QCoreApplication::translate("Output", "%1 years").arg(days / 365);
+    return span;
+}
+
+QString timeAgo(qint64 secondsSinceEpoch)
+{
+    const QString span = humanDuration(QDateTime::currentSecsSinceEpoch() - secondsSinceEpoch);
     //: "<span> ago", e.g. "6 months ago"
     return QCoreApplication::translate("Output", "%1 ago").arg(span);
+}
+
+bool confirmed(const QString &warning)
+{
+    out() << warning << u'\n' << QCoreApplication::translate("Output", "Are you sure you want to continue? [y/N] ");
+    out().flush();
+    char answer[16] = {};
+    return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
 QByteArray toJsonLine(const QVariantMap &map)

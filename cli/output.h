@@ -25,8 +25,13 @@ void printFields(const Fields &fields, int indent);
 // Sizes as docker shows them: decimal units, three significant digits ("1.98MB").
 QString dockerSize(quint64 bytes);
 
+// A span of time as docker says it: "Less than a second", "About an hour", "3 days".
+QString humanDuration(qint64 seconds);
 // How long ago, as docker says it: "6 months ago", "About an hour ago".
 QString timeAgo(qint64 secondsSinceEpoch);
+
+// Prints the warning and asks "Are you sure you want to continue? [y/N]" on the terminal.
+bool confirmed(const QString &warning);
 
 // A map from the engine as one line of JSON, as `docker ... --format json` prints.
 QByteArray toJsonLine(const QVariantMap &map);

@@ -19,6 +19,7 @@ constexpr std::pair<ErrorKind, const char *> kErrorNames[] = {
     {ErrorKind::Unavailable, "org.berth.Error.Unavailable"},
     {ErrorKind::NotSupported, "org.berth.Error.NotSupported"},
     {ErrorKind::Internal, "org.berth.Error.Internal"},
+    {ErrorKind::StartFailed, "org.berth.Error.StartFailed"},
 };
 static_assert(std::size(kErrorNames) == std::size_t(ErrorKind::Count), "every ErrorKind needs a D-Bus name");
 
@@ -86,6 +87,11 @@ Error Error::notSupported(QString message)
 Error Error::internal(QString message)
 {
     return {ErrorKind::Internal, std::move(message)};
+}
+
+Error Error::startFailed(QString message)
+{
+    return {ErrorKind::StartFailed, std::move(message)};
 }
 
 Error Error::fromErrno(int errnum, const QString &what)

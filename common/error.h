@@ -22,6 +22,7 @@ enum class ErrorKind {
     Unavailable,
     NotSupported,
     Internal,
+    StartFailed, // the container's command could not be started (not found, not executable)
     Count
 };
 
@@ -42,6 +43,7 @@ public:
     static Error unavailable(QString message);
     static Error notSupported(QString message);
     static Error internal(QString message);
+    static Error startFailed(QString message);
     // An error from a system call: "<what>: <strerror(errnum)>".
     static Error fromErrno(int errnum, const QString &what);
     // A D-Bus error from the engine; names outside org.berth.Error.* become Unavailable or Internal.

@@ -33,6 +33,7 @@ public:
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace berth;
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
 {
     ::umask(0077);
     SignalWatcher::block();
+    // A client that closes its end of a stream (save, logs) must cost an EPIPE, not the engine.
+    ::signal(SIGPIPE, SIG_IGN);
     installLogHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berth-helper"));

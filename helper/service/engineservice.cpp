@@ -2,6 +2,9 @@
 
 #include "authority.h"
 #include "callertracker.h"
+#include "containers/containerengine.h"
+#include "containers/containerstore.h"
+#include "containersobject.h"
 #include "engine.h"
 #include "eventbus.h"
 #include "gate.h"
@@ -14,7 +17,9 @@
 #include "store/imagestore.h"
 #include "systemobject.h"
 
+#include <QCoreApplication>
 #include <QDBusConnectionInterface>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSysInfo>
 
@@ -76,7 +81,8 @@ Result<void> EngineService::start()
     m_system = std::make_unique<SystemObject>(*m_gate, *this);
     m_imagesObject
         = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_jobs, *m_events);
-    addMethodRules(*m_gate, *m_jobs);
+    m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
+    addMethodRules(*m_gate, *m_jobs, *m_containers);
     connect(m_callers.get(), &CallerTracker::callerVanished, this, [this](const QString &caller) {
         m_authority->cancelChecksOf(caller);
         m_events->unsubscribe(caller);
@@ -88,6 +94,9 @@ Result<void> EngineService::start()
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kSystemPath, m_bus.lastError().message()));
     if (!m_bus.registerObject(engine::kImagesPath, m_imagesObject.get()))
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kImagesPath, m_bus.lastError().message()));
+    if (!m_bus.registerObject(engine::kContainersPath, m_containersObject.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kContainersPath, m_bus.lastError().message()));
+    m_containers->adoptRunning();
     // The name is claimed last: a client that sees it can call every object at once.
     const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,
                                                             QDBusConnectionInterface::DontAllowReplacement);
@@ -171,7 +180,29 @@ Result<void> EngineService::openStores()
             return opened.error();
     if (auto builtin = ensureBuiltinImage(*m_blobs, *m_layers, *m_images); !builtin)
         qCWarning(lcEngine) << "the built-in busybox image could not be made:" << builtin.error().message();
+    m_containerStore = std::make_unique<ContainerStore>(m_dataRoot->path());
+    if (auto opened = m_containerStore->open(); !opened)
+        return opened.error();
+    m_containers = std::make_unique<ContainerEngine>(*m_containerStore, *m_images, *m_layers, containerSettings());
     return {};
+}
+
+ContainerEngineSettings EngineService::containerSettings() const
+{
+    ContainerEngineSettings settings;
+    settings.runtimePath = QCoreApplication::applicationDirPath() + QStringLiteral("/berth-runtime");
+    settings.runRoot = m_dataRoot->runPath();
+    settings.cgroupParent = m_settings.cgroupParent;
+    settings.defaultPidsLimit = m_settings.defaultPidsLimit;
+    settings.logMaxSize = m_settings.logMaxSize;
+    settings.logMaxFiles = m_settings.logMaxFiles;
+    // Static, so they run in any image; Debian's tini and catatonit packages.
+    for (const QString &init : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit")})
+        if (QFileInfo(init).isExecutable()) {
+            settings.initBinary = init;
+            break;
+        }
+    return settings;
 }
 
 void EngineService::applyRuntimeSettings()

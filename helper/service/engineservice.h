@@ -22,6 +22,10 @@ namespace berth {
 
 class Authority;
 class BlobStore;
+class ContainerEngine;
+struct ContainerEngineSettings;
+class ContainerStore;
+class ContainersObject;
 class ImageStore;
 class ImagesObject;
 class LayerStore;
@@ -58,6 +62,7 @@ public:
 
 private:
     Result<EngineSettings> loadSettings() const;
+    ContainerEngineSettings containerSettings() const;
     void applyRuntimeSettings();
     Result<void> openStores();
 
@@ -76,6 +81,9 @@ private:
     std::unique_ptr<LayerStore> m_layers;
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<ImagesObject> m_imagesObject;
+    std::unique_ptr<ContainerStore> m_containerStore;
+    std::unique_ptr<ContainerEngine> m_containers;
+    std::unique_ptr<ContainersObject> m_containersObject;
 };
 
 } // namespace berth

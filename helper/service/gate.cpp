@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcGate, "berth.gate")
 
@@ -48,7 +49,7 @@ bool Gate::hasRule(const QString &interface, const QString &member) const
     return m_rules.contains(ruleKey(interface, member));
 }
 
-void Gate::admit(const QDBusMessage &message, Body body)
+void Gate::admit(const QDBusMessage &message, DeferredBody body)
 {
     const auto rule = m_rules.constFind(ruleKey(message.interface(), message.member()));
     if (rule == m_rules.cend()) {
@@ -90,7 +91,7 @@ void Gate::admit(const QDBusMessage &message, Body body)
             });
 }
 
-void Gate::authorizeAndRun(const MethodRule &rule, Call call, Body body)
+void Gate::authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body)
 {
     if (m_pendingChecks.value(call.uid) >= kMaxPendingChecksPerUid)
         return sendReply(call.message,
@@ -113,7 +114,12 @@ void Gate::authorizeAndRun(const MethodRule &rule, Call call, Body body)
                                              << allowed.error().message();
                               return sendReply(call.message, allowed.error());
                           }
-                          sendReply(call.message, body(call));
+                          const QDBusMessage message = call.message;
+                          // A deferred answer may come after the engine began to shut down.
+                          body(call, [gate = QPointer<Gate>(this), message](const Reply &reply) {
+                              if (gate)
+                                  gate->sendReply(message, reply);
+                          });
                       });
 }
 
@@ -129,6 +135,11 @@ GatedObject::GatedObject(Gate &gate, QObject *parent)
 { }
 
 void GatedObject::admit(Body body)
+{
+    admitDeferred([body = std::move(body)](const Call &call, const Respond &respond) { respond(body(call)); });
+}
+
+void GatedObject::admitDeferred(DeferredBody body)
 {
     setDelayedReply(true);
     m_gate.admit(message(), std::move(body));

@@ -60,6 +60,9 @@ struct MethodRule
 
 using Reply = Result<QVariantList>;
 using Body = std::function<Reply(const Call &)>;
+// A body that answers later (waiting for a container to exit, say) calls Respond exactly once.
+using Respond = std::function<void(const Reply &)>;
+using DeferredBody = std::function<void(const Call &, Respond)>;
 
 class Gate : public QObject
 {
@@ -70,10 +73,10 @@ public:
     void addRule(MethodRule rule);
     bool hasRule(const QString &interface, const QString &member) const;
 
-    void admit(const QDBusMessage &message, Body body);
+    void admit(const QDBusMessage &message, DeferredBody body);
 
 private:
-    void authorizeAndRun(const MethodRule &rule, Call call, Body body);
+    void authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body);
     void sendReply(const QDBusMessage &message, const Reply &reply);
 
     QDBusConnection m_bus;
@@ -92,6 +95,7 @@ public:
 
 protected:
     void admit(Body body);
+    void admitDeferred(DeferredBody body);
 
 private:
     Gate &m_gate;

@@ -4,6 +4,7 @@
 #include "image/configchange.h"
 #include "imagesadaptor.h"
 #include "jobmanager.h"
+#include "passedstream.h"
 #include "jobs/importjob.h"
 #include "jobs/loadjob.h"
 #include "jobs/savejob.h"
@@ -15,8 +16,6 @@
 #include <QDBusArgument>
 #include <QDateTime>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 
 namespace berth {
 namespace {
@@ -57,30 +56,6 @@ Result<ImageFilter> filterFrom(const QVariantMap &options)
                 QStringLiteral("invalid filter \"%1\": use dangling (b), reference (as), before (s) or since (s)").arg(it.key()));
     }
     return filter;
-}
-
-// A file descriptor handed in for a stream: a pipe, a socket or a regular file, open in the
-// direction the engine needs.  Anything else (a directory, a device, the wrong mode) is refused.
-Result<UniqueFd> passedStream(const QDBusUnixFileDescriptor &passed, bool forWriting)
-{
-    if (!passed.isValid())
-        return Error::invalidArgument(QStringLiteral("no file descriptor was passed"));
-    struct stat st
-    {
-    };
-    if (::fstat(passed.fileDescriptor(), &st) != 0)
-        return Error::fromErrno(errno, QStringLiteral("fstat the passed file descriptor"));
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
-        return Error::invalidArgument(QStringLiteral("the passed file descriptor must be a file, a pipe or a socket"));
-    const int flags = ::fcntl(passed.fileDescriptor(), F_GETFL);
-    const int refused = forWriting ? O_RDONLY : O_WRONLY;
-    if (flags < 0 || (flags & O_ACCMODE) == refused)
-        return Error::invalidArgument(forWriting ? QStringLiteral("the passed file descriptor is not open for writing")
-                                                 : QStringLiteral("the passed file descriptor is not open for reading"));
-    UniqueFd own(::fcntl(passed.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
-    if (!own)
-        return Error::fromErrno(errno, QStringLiteral("duplicate the passed file descriptor"));
-    return own;
 }
 
 Reply jobReply(const Result<QString> &path)

@@ -1,5 +1,6 @@
 #include "methodrules.h"
 
+#include "containers/containerengine.h"
 #include "engine.h"
 #include "gate.h"
 #include "jobmanager.h"
@@ -38,6 +39,42 @@ Authorization saveImages(const Call &call)
             {{QStringLiteral("berth.image"), call.message.arguments().value(0).toStringList().join(QStringLiteral(", "))}}};
 }
 
+// What running a container with this spec takes: more than the default profile needs an
+// administrator, every time.
+Action containerAction(const ContainerSpec &spec)
+{
+    if (spec.needsPrivilege())
+        return Action::ContainerPrivileged;
+    if (spec.mountsHostPaths())
+        return Action::HostMount;
+    return Action::ContainerRun;
+}
+
+Authorization createContainer(const Call &call)
+{
+    const auto spec = ContainerSpec::fromJson(call.message.arguments().value(0).toString().toUtf8());
+    if (!spec) // refused by the body with the reason; asking for the default right is enough
+        return {Action::ContainerRun, {{QStringLiteral("berth.image"), QStringLiteral("(invalid configuration)")}}};
+    return {containerAction(*spec), {{QStringLiteral("berth.image"), spec->config.image}}};
+}
+
+// Acting on an existing container takes what creating it took, so a container made with an
+// administrator's consent cannot be started again without it.
+auto actOnContainer(const ContainerEngine &containers)
+{
+    return [&containers](const Call &call) -> Authorization {
+        const QString name = call.message.arguments().value(0).toString();
+        const auto record = containers.find(name);
+        const Action action = record ? containerAction(record->spec) : Action::ContainerRun;
+        return {action, {{QStringLiteral("berth.container"), name}}};
+    };
+}
+
+Authorization manageContainers(const Call &)
+{
+    return {Action::ContainerRun, {{QStringLiteral("berth.container"), QStringLiteral("(all stopped containers)")}}};
+}
+
 // Cancelling one's own job only needs the right to observe; someone else's job is an
 // administrator's business.
 auto cancelJob(const JobManager &jobs)
@@ -51,8 +88,10 @@ auto cancelJob(const JobManager &jobs)
 
 } // namespace
 
-void addMethodRules(Gate &gate, const JobManager &jobs)
+void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &containers)
 {
+    const QString ctr = engine::kContainersInterface;
+    const auto act = actOnContainer(containers);
     const QString system = engine::kSystemInterface;
     const QString job = engine::kJobInterface;
     const QString images = engine::kImagesInterface;
@@ -81,6 +120,36 @@ void addMethodRules(Gate &gate, const JobManager &jobs)
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},
         {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
+        {ctr, QStringLiteral("CreateContainer"), OptionSpec{}, createContainer},
+        {ctr, QStringLiteral("StartContainer"),
+         OptionSpec{}
+             .add(QStringLiteral("stdin"), QStringLiteral("h"))
+             .add(QStringLiteral("stdout"), QStringLiteral("h"))
+             .add(QStringLiteral("stderr"), QStringLiteral("h")),
+         act},
+        {ctr, QStringLiteral("StopContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
+        {ctr, QStringLiteral("RestartContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
+        {ctr, QStringLiteral("KillContainer"), OptionSpec{}.add(QStringLiteral("signal"), QStringLiteral("s")), act},
+        {ctr, QStringLiteral("PauseContainer"), OptionSpec{}, act},
+        {ctr, QStringLiteral("UnpauseContainer"), OptionSpec{}, act},
+        {ctr, QStringLiteral("RemoveContainer"),
+         OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")).add(QStringLiteral("volumes"), QStringLiteral("b")),
+         act},
+        {ctr, QStringLiteral("RenameContainer"), OptionSpec{}, act},
+        {ctr, QStringLiteral("PruneContainers"), OptionSpec{}, manageContainers},
+        {ctr, QStringLiteral("WaitContainer"), OptionSpec{}.add(QStringLiteral("condition"), QStringLiteral("s")), observe},
+        {ctr, QStringLiteral("ListContainers"),
+         OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("filters"), QStringLiteral("a{sv}")),
+         observe},
+        {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("ContainerLogs"),
+         OptionSpec{}
+             .add(QStringLiteral("follow"), QStringLiteral("b"))
+             .add(QStringLiteral("tail"), QStringLiteral("i"))
+             .add(QStringLiteral("timestamps"), QStringLiteral("b"))
+             .add(QStringLiteral("since"), QStringLiteral("s"))
+             .add(QStringLiteral("until"), QStringLiteral("s")),
+         observe},
     };
     for (const MethodRule &rule : rules)
         gate.addRule(rule);

@@ -5,9 +5,10 @@
 
 namespace berth {
 
+class ContainerEngine;
 class Gate;
 class JobManager;
 
-void addMethodRules(Gate &gate, const JobManager &jobs);
+void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &containers);
 
 } // namespace berth

@@ -1,6 +1,9 @@
 #include "enginesettings.h"
 
+#include "container/units.h"
+
 #include <QFile>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +33,32 @@ Result<int> positiveInt(const Json &value, const char *key, int max)
     return int(value.get<long long>());
 }
 
+// Docker's daemon.json form: {"max-size": "20m", "max-file": "5"}, both strings.
+Result<void> applyLogOptions(EngineSettings &s, const Json &value)
+{
+    if (!value.is_object())
+        return Error::invalidArgument(QStringLiteral("\"log-opts\" must be an object like {\"max-size\": \"20m\", \"max-file\": \"5\"}"));
+    for (const auto &[key, option] : value.items()) {
+        const QString text = option.is_string() ? QString::fromStdString(option.get<std::string>()) : QString();
+        if (key == "max-size") {
+            auto bytes = parseBytes(text);
+            if (!bytes || *bytes < 1024)
+                return Error::invalidArgument(QStringLiteral("\"log-opts\": \"max-size\" must be a size of at least 1k, like \"20m\""));
+            s.logMaxSize = *bytes;
+        } else if (key == "max-file") {
+            bool ok = false;
+            const int files = text.toInt(&ok);
+            if (!ok || files < 1 || files > 100)
+                return Error::invalidArgument(QStringLiteral("\"log-opts\": \"max-file\" must be a number from \"1\" to \"100\""));
+            s.logMaxFiles = files;
+        } else {
+            return Error::invalidArgument(
+                QStringLiteral("\"log-opts\": unknown option \"%1\" (max-size, max-file)").arg(QString::fromStdString(key)));
+        }
+    }
+    return {};
+}
+
 Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
 {
     if (key == "data-root") {
@@ -56,6 +85,19 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
         if (!n)
             return n.error();
         s.maxEventSubscribers = *n;
+    } else if (key == "cgroup-parent") {
+        static const QRegularExpression name(QStringLiteral("^[a-zA-Z0-9_.-]+(/[a-zA-Z0-9_.-]+)*$"));
+        const QString parent = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+        if (!name.match(parent).hasMatch() || parent.split(u'/').contains(QStringLiteral("..")))
+            return Error::invalidArgument(
+                QStringLiteral("\"cgroup-parent\" must be a relative cgroup path like \"berth\" or \"machine/berth\""));
+        s.cgroupParent = parent;
+    } else if (key == "default-pids-limit") {
+        if (!value.is_number_integer() || value.get<long long>() < 0)
+            return Error::invalidArgument(QStringLiteral("\"default-pids-limit\" must be a whole number, 0 for none"));
+        s.defaultPidsLimit = value.get<long long>();
+    } else if (key == "log-opts") {
+        return applyLogOptions(s, value);
     } else {
         return Error::invalidArgument(QStringLiteral("unknown setting \"%1\"").arg(QString::fromStdString(key)));
     }

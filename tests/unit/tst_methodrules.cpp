@@ -1,13 +1,19 @@
 // Every method the XML declares must have an authorization rule; the gate refuses the rest.
 
+#include "containers/containerengine.h"
+#include "containers/containerstore.h"
+#include "layers/layerstore.h"
 #include "service/authority.h"
 #include "service/callertracker.h"
 #include "service/gate.h"
 #include "service/jobmanager.h"
 #include "service/methodrules.h"
+#include "store/blobstore.h"
+#include "store/imagestore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -50,7 +56,13 @@ private Q_SLOTS:
         CallerTracker callers(bus);
         Gate gate(bus, authority, callers);
         JobManager jobs(bus, gate, 1);
-        addMethodRules(gate, jobs);
+        QTemporaryDir root; // the stores are made, never opened
+        BlobStore blobs(root.path());
+        LayerStore layers(root.path());
+        ImageStore images(root.path(), blobs, layers);
+        ContainerStore store(root.path());
+        ContainerEngine containers(store, images, layers, {});
+        addMethodRules(gate, jobs, containers);
 
         const auto methods = declaredMethods();
         QVERIFY(methods.size() >= 7);

@@ -6,6 +6,7 @@
 #include "seccomp.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <grp.h>
@@ -264,6 +265,14 @@ int namespaceFlag(const std::string &type)
 
 void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels)
 {
+    // The command starts with every signal at its default and none blocked, whatever the
+    // helper and the monitor ignored or blocked for themselves.
+    for (int sig = 1; sig < NSIG; ++sig)
+        ::signal(sig, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::umask(022); // the helper's 077 is for its own files; programs expect the usual default
     try {
         for (int fd : {channels.stdinFd, channels.stdoutFd, channels.stderrFd})
             if (fd < 0)

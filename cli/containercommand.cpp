@@ -1,0 +1,445 @@
+#include "containercommand.h"
+
+#include "commandparser.h"
+#include "commandtable.h"
+#include "engine.h"
+#include "engineclient.h"
+#include "output.h"
+#include "runcommand.h"
+#include "table.h"
+
+#include <QDBusUnixFileDescriptor>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace berth::cli {
+namespace {
+
+constexpr qsizetype kCommandWidth = 20;
+
+Result<QVariantList> callContainers(EngineClient &engine, const QString &method, const QVariantList &args)
+{
+    return engine.call(engine::kContainersInterface, method, args, engine::kContainersPath);
+}
+
+qint64 secondsOf(const QString &rfc3339)
+{
+    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+// docker ps's STATUS column: "Up 5 minutes", "Exited (0) 3 seconds ago", "Created", ...
+QString statusText(const QVariantMap &c)
+{
+    const QString state = c.value(QStringLiteral("State")).toString();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString up = humanDuration(now - secondsOf(c.value(QStringLiteral("StartedAt")).toString()));
+    const QString exitCode = c.value(QStringLiteral("ExitCode")).toString();
+    const QString ago = timeAgo(secondsOf(c.value(QStringLiteral("FinishedAt")).toString()));
+    if (state == u"running")
+        return ContainerCommand::tr("Up %1").arg(up);
+    if (state == u"paused")
+        return ContainerCommand::tr("Up %1 (Paused)").arg(up);
+    if (state == u"restarting")
+        return ContainerCommand::tr("Restarting (%1) %2").arg(exitCode, ago);
+    if (state == u"exited")
+        return ContainerCommand::tr("Exited (%1) %2").arg(exitCode, ago);
+    if (state == u"removing")
+        return ContainerCommand::tr("Removal In Progress");
+    if (state == u"dead")
+        return ContainerCommand::tr("Dead");
+    return ContainerCommand::tr("Created");
+}
+
+// For each name, calls `method`; prints the name on success, as docker's stop, kill, rm do.
+int forEach(const CommandParser &parser, const QString &command, const QString &method, const QVariantMap &options)
+{
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(command, ContainerCommand::tr("\"%1\" requires at least 1 argument.").arg(command));
+    EngineClient engine;
+    int exitCode = Success;
+    for (const QString &name : parser.positional()) {
+        const auto reply = callContainers(engine, method, {name, options});
+        if (!reply) {
+            exitCode = engine.report(reply.error(), Failure);
+            if (engine.unreachable())
+                return exitCode;
+            continue;
+        }
+        out() << name << Qt::endl;
+    }
+    return exitCode;
+}
+
+QVariantMap timeoutOption(const CommandParser &parser)
+{
+    QVariantMap options;
+    if (parser.flags().isSet(QStringLiteral("time")))
+        options.insert(QStringLiteral("timeout"), parser.flags().value(QStringLiteral("time")).toInt());
+    return options;
+}
+
+// "--since 10m" or an RFC 3339 time, as docker logs takes them.
+Result<QString> logTime(const QString &value)
+{
+    if (value.isEmpty())
+        return QString();
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)(s|m|h)$"));
+    if (const auto match = relative.match(value); match.hasMatch()) {
+        const qint64 amount = match.captured(1).toLongLong();
+        const qint64 seconds = match.captured(2) == u"s" ? amount : match.captured(2) == u"m" ? amount * 60 : amount * 3600;
+        return QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(Qt::ISODateWithMs);
+    }
+    bool numeric = false;
+    const qint64 epoch = value.toLongLong(&numeric);
+    if (numeric)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(Qt::ISODateWithMs);
+    const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return Error::invalidArgument(ContainerCommand::tr("invalid time \"%1\": use 10m, 2h or an RFC 3339 time").arg(value));
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray inspectEach(EngineClient &engine, const QStringList &names, const QString &interface, const QString &path,
+                       const QString &method, int &exitCode)
+{
+    QJsonArray found;
+    for (const QString &name : names) {
+        const auto reply = engine.call(interface, method, {name, QVariantMap{}}, path);
+        if (!reply) {
+            if (engine.unreachable()) {
+                exitCode = engine.report(reply.error());
+                return {};
+            }
+            err() << ContainerCommand::tr("Error: %1").arg(reply.error().message()) << Qt::endl;
+            exitCode = Failure;
+            continue;
+        }
+        found.append(QJsonDocument::fromJson(reply->value(0).toString().toUtf8()).object());
+    }
+    return found;
+}
+
+void printJsonArray(const QJsonArray &array)
+{
+    out() << (array.isEmpty() ? QByteArray("[]\n") : QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+} // namespace
+
+int ContainerCommand::run(const QStringList &arguments)
+{
+    static const CommandTable table(
+        QStringLiteral("berth container"), tr("Manage containers"),
+        {{QStringLiteral("create"), QT_TRANSLATE_NOOP("CommandTable", "Create a new container"), RunCommand::create},
+         {QStringLiteral("inspect"), QT_TRANSLATE_NOOP("CommandTable", "Display detailed information on one or more containers"),
+          inspect},
+         {QStringLiteral("kill"), QT_TRANSLATE_NOOP("CommandTable", "Kill one or more running containers"), kill},
+         {QStringLiteral("logs"), QT_TRANSLATE_NOOP("CommandTable", "Fetch the logs of a container"), logs},
+         {QStringLiteral("ls"), QT_TRANSLATE_NOOP("CommandTable", "List containers"), list},
+         {QStringLiteral("pause"), QT_TRANSLATE_NOOP("CommandTable", "Pause all processes within one or more containers"),
+          pause},
+         {QStringLiteral("prune"), QT_TRANSLATE_NOOP("CommandTable", "Remove all stopped containers"), prune},
+         {QStringLiteral("rename"), QT_TRANSLATE_NOOP("CommandTable", "Rename a container"), rename},
+         {QStringLiteral("restart"), QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers"), restart},
+         {QStringLiteral("rm"), QT_TRANSLATE_NOOP("CommandTable", "Remove one or more containers"), remove},
+         {QStringLiteral("run"), QT_TRANSLATE_NOOP("CommandTable", "Create and run a new container from an image"),
+          RunCommand::run},
+         {QStringLiteral("start"), QT_TRANSLATE_NOOP("CommandTable", "Start one or more stopped containers"), RunCommand::start},
+         {QStringLiteral("stop"), QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers"), stop},
+         {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
+          unpause},
+         {QStringLiteral("wait"), QT_TRANSLATE_NOOP("CommandTable", "Block until one or more containers stop, then print their exit codes"),
+          wait}});
+    return table.dispatch(arguments);
+}
+
+int ContainerCommand::list(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth ps [OPTIONS]"), tr("List containers"));
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("all")}, tr("Show all containers (default shows just running)")});
+    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Only display container IDs")});
+    parser.addOption({{QStringLiteral("s"), QStringLiteral("size")}, tr("Display total file sizes")});
+    parser.addOption({{QStringLiteral("n"), QStringLiteral("last")}, tr("Show n last created containers (includes all states)"),
+                      QStringLiteral("int")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("latest")}, tr("Show the latest created container (includes all states)")});
+    parser.addOption({QStringLiteral("no-trunc"), tr("Don't truncate output")});
+    parser.addOption({QStringLiteral("filter"), tr("Filter output based on conditions provided"), QStringLiteral("filter")});
+    parser.addFormatOption(false);
+    if (auto done = parser.parse(arguments))
+        return *done;
+    const QCommandLineParser &f = parser.flags();
+    int last = f.isSet(QStringLiteral("last")) ? f.value(QStringLiteral("last")).toInt() : -1;
+    if (f.isSet(QStringLiteral("latest")))
+        last = 1;
+    QVariantMap filters;
+    for (const QString &filter : f.values(QStringLiteral("filter"))) {
+        if (!filter.contains(u'='))
+            return CommandParser::usageError(QStringLiteral("berth ps"), tr("bad format of filter (expected name=value)"));
+        const QString key = filter.section(u'=', 0, 0);
+        filters.insert(key, filters.value(key).toStringList() << filter.section(u'=', 1));
+    }
+    QVariantMap options{{QStringLiteral("all"), f.isSet(QStringLiteral("all")) || last > 0}};
+    if (!filters.isEmpty())
+        options.insert(QStringLiteral("filters"), filters);
+    EngineClient engine;
+    const auto reply = callContainers(engine, QStringLiteral("ListContainers"), {options});
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    QVariantList rows = reply->value(0).toList();
+    if (last > 0)
+        rows = rows.mid(0, last);
+    const bool noTrunc = f.isSet(QStringLiteral("no-trunc"));
+    Table table({tr("CONTAINER ID"), tr("IMAGE"), tr("COMMAND"), tr("CREATED"), tr("STATUS"), tr("PORTS"), tr("NAMES")});
+    for (const QVariant &item : std::as_const(rows)) {
+        const QVariantMap c = item.toMap();
+        const QString id = c.value(QStringLiteral("Id")).toString();
+        if (f.isSet(QStringLiteral("quiet"))) {
+            out() << (noTrunc ? id : id.left(12)) << u'\n';
+            continue;
+        }
+        if (parser.wantsJson()) {
+            QVariantMap row = c;
+            row.insert(QStringLiteral("Status"), statusText(c));
+            out() << toJsonLine(row) << u'\n';
+            continue;
+        }
+        QString command = c.value(QStringLiteral("Command")).toString();
+        if (!noTrunc && command.size() > kCommandWidth)
+            command = command.left(kCommandWidth - 1) + u'…';
+        QStringList names;
+        for (const QString &name : c.value(QStringLiteral("Names")).toStringList())
+            names << name.mid(1);
+        table.addRow({noTrunc ? id : id.left(12), c.value(QStringLiteral("Image")).toString(), u'"' + command + u'"',
+                      timeAgo(c.value(QStringLiteral("Created")).toLongLong()), statusText(c), QString(),
+                      names.join(u',')});
+    }
+    if (!f.isSet(QStringLiteral("quiet")) && !parser.wantsJson())
+        table.print();
+    out().flush();
+    return Success;
+}
+
+int ContainerCommand::stop(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth stop [OPTIONS] CONTAINER [CONTAINER...]"), tr("Stop one or more running containers"));
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")}, tr("Seconds to wait before killing the container"),
+                      QStringLiteral("int")});
+    parser.addOption({{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    return forEach(parser, QStringLiteral("berth stop"), QStringLiteral("StopContainer"), timeoutOption(parser));
+}
+
+int ContainerCommand::restart(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth restart [OPTIONS] CONTAINER [CONTAINER...]"), tr("Restart one or more containers"));
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")}, tr("Seconds to wait before killing the container"),
+                      QStringLiteral("int")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    return forEach(parser, QStringLiteral("berth restart"), QStringLiteral("RestartContainer"), timeoutOption(parser));
+}
+
+int ContainerCommand::kill(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth kill [OPTIONS] CONTAINER [CONTAINER...]"), tr("Kill one or more running containers"));
+    parser.addOption({{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    QVariantMap options;
+    if (parser.flags().isSet(QStringLiteral("signal")))
+        options.insert(QStringLiteral("signal"), parser.flags().value(QStringLiteral("signal")));
+    return forEach(parser, QStringLiteral("berth kill"), QStringLiteral("KillContainer"), options);
+}
+
+int ContainerCommand::remove(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth rm [OPTIONS] CONTAINER [CONTAINER...]"), tr("Remove one or more containers"));
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, tr("Force the removal of a running container (uses SIGKILL)")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("volumes")}, tr("Remove anonymous volumes associated with the container")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    return forEach(parser, QStringLiteral("berth rm"), QStringLiteral("RemoveContainer"),
+                   {{QStringLiteral("force"), parser.flags().isSet(QStringLiteral("force"))},
+                    {QStringLiteral("volumes"), parser.flags().isSet(QStringLiteral("volumes"))}});
+}
+
+int ContainerCommand::pause(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth pause CONTAINER [CONTAINER...]"), tr("Pause all processes within one or more containers"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    return forEach(parser, QStringLiteral("berth pause"), QStringLiteral("PauseContainer"), {});
+}
+
+int ContainerCommand::unpause(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth unpause CONTAINER [CONTAINER...]"),
+                         tr("Unpause all processes within one or more containers"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    return forEach(parser, QStringLiteral("berth unpause"), QStringLiteral("UnpauseContainer"), {});
+}
+
+int ContainerCommand::rename(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth rename CONTAINER NEW_NAME"), tr("Rename a container"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 2)
+        return CommandParser::usageError(QStringLiteral("berth rename"), tr("\"berth rename\" requires exactly 2 arguments."));
+    EngineClient engine;
+    const auto reply = callContainers(engine, QStringLiteral("RenameContainer"),
+                                      {parser.positional()[0], parser.positional()[1], QVariantMap{}});
+    return reply ? Success : engine.report(reply.error(), Failure);
+}
+
+int ContainerCommand::wait(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth wait CONTAINER [CONTAINER...]"),
+                         tr("Block until one or more containers stop, then print their exit codes"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth wait"), tr("\"berth wait\" requires at least 1 argument."));
+    EngineClient engine;
+    int exitCode = Success;
+    for (const QString &name : parser.positional()) {
+        const auto reply = callContainers(engine, QStringLiteral("WaitContainer"), {name, QVariantMap{}});
+        if (!reply) {
+            exitCode = engine.report(reply.error(), Failure);
+            continue;
+        }
+        out() << reply->value(0).toMap().value(QStringLiteral("StatusCode")).toInt() << Qt::endl;
+    }
+    return exitCode;
+}
+
+int ContainerCommand::logs(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth logs [OPTIONS] CONTAINER"), tr("Fetch the logs of a container"));
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("follow")}, tr("Follow log output")});
+    parser.addOption({{QStringLiteral("n"), QStringLiteral("tail")}, tr("Number of lines to show from the end of the logs"),
+                      QStringLiteral("string")});
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("timestamps")}, tr("Show timestamps")});
+    parser.addOption({QStringLiteral("since"), tr("Show logs since timestamp or relative (e.g. 42m for 42 minutes)"),
+                      QStringLiteral("string")});
+    parser.addOption({QStringLiteral("until"), tr("Show logs before a timestamp or relative (e.g. 42m for 42 minutes)"),
+                      QStringLiteral("string")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth logs"), tr("\"berth logs\" requires exactly 1 argument."));
+    const QCommandLineParser &f = parser.flags();
+    QVariantMap options{{QStringLiteral("follow"), f.isSet(QStringLiteral("follow"))},
+                        {QStringLiteral("timestamps"), f.isSet(QStringLiteral("timestamps"))}};
+    const QString tail = f.value(QStringLiteral("tail"));
+    if (!tail.isEmpty() && tail != u"all") {
+        bool ok = false;
+        options.insert(QStringLiteral("tail"), tail.toInt(&ok));
+        if (!ok)
+            return CommandParser::usageError(QStringLiteral("berth logs"), tr("invalid tail value \"%1\"").arg(tail));
+    }
+    for (const QString &key : {QStringLiteral("since"), QStringLiteral("until")}) {
+        auto time = logTime(f.value(key));
+        if (!time)
+            return CommandParser::usageError(QStringLiteral("berth logs"), time.error().message());
+        if (!time->isEmpty())
+            options.insert(key, *time);
+    }
+    // The engine writes straight to our stdout and stderr.
+    EngineClient engine;
+    const auto reply = callContainers(engine, QStringLiteral("ContainerLogs"),
+                                      {parser.positional().first(), QVariant::fromValue(QDBusUnixFileDescriptor(STDOUT_FILENO)),
+                                       QVariant::fromValue(QDBusUnixFileDescriptor(STDERR_FILENO)), options});
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    return Success;
+}
+
+int ContainerCommand::inspect(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth container inspect [OPTIONS] CONTAINER [CONTAINER...]"),
+                         tr("Display detailed information on one or more containers"));
+    parser.addFormatOption();
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth container inspect"),
+                                         tr("\"berth container inspect\" requires at least 1 argument."));
+    EngineClient engine;
+    int exitCode = Success;
+    const QJsonArray found = inspectEach(engine, parser.positional(), engine::kContainersInterface, engine::kContainersPath,
+                                         QStringLiteral("InspectContainer"), exitCode);
+    printJsonArray(found);
+    return exitCode;
+}
+
+int ContainerCommand::inspectAny(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth inspect [OPTIONS] NAME|ID [NAME|ID...]"),
+                         tr("Return low-level information on Berth objects"));
+    parser.addFormatOption();
+    parser.addOption({QStringLiteral("type"), tr("Return JSON for specified type (container or image)"), QStringLiteral("string")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth inspect"), tr("\"berth inspect\" requires at least 1 argument."));
+    const QString type = parser.flags().value(QStringLiteral("type"));
+    EngineClient engine;
+    QJsonArray found;
+    int exitCode = Success;
+    for (const QString &name : parser.positional()) {
+        // As docker: a container of that name wins over an image.
+        Result<QVariantList> reply = Error::notFound(QString());
+        if (type != u"image")
+            reply = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+        if (!reply && !engine.unreachable() && type != u"container")
+            reply = engine.call(engine::kImagesInterface, QStringLiteral("InspectImage"), {name, QVariantMap{}},
+                                engine::kImagesPath);
+        if (!reply) {
+            if (engine.unreachable())
+                return engine.report(reply.error());
+            err() << tr("Error: No such object: %1").arg(name) << Qt::endl;
+            exitCode = Failure;
+            continue;
+        }
+        found.append(QJsonDocument::fromJson(reply->value(0).toString().toUtf8()).object());
+    }
+    printJsonArray(found);
+    return exitCode;
+}
+
+int ContainerCommand::prune(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth container prune [OPTIONS]"), tr("Remove all stopped containers"));
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, tr("Do not prompt for confirmation")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (!parser.flags().isSet(QStringLiteral("force")) && !confirmed(tr("WARNING! This will remove all stopped containers.")))
+        return Success;
+    EngineClient engine;
+    const auto reply = callContainers(engine, QStringLiteral("PruneContainers"), {QVariantMap{}});
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    const QVariantMap report = reply->value(0).toMap();
+    const QStringList deleted = report.value(QStringLiteral("ContainersDeleted")).toStringList();
+    if (!deleted.isEmpty()) {
+        out() << tr("Deleted Containers:") << u'\n';
+        for (const QString &id : deleted)
+            out() << id << u'\n';
+        out() << u'\n';
+    }
+    out() << tr("Total reclaimed space: %1").arg(dockerSize(report.value(QStringLiteral("SpaceReclaimed")).toULongLong()))
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace berth::cli

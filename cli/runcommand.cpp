@@ -1,0 +1,402 @@
+#include "runcommand.h"
+
+#include "commandparser.h"
+#include "container/containerconfig.h"
+#include "container/units.h"
+#include "engine.h"
+#include "engineclient.h"
+#include "output.h"
+
+#include <QDBusUnixFileDescriptor>
+#include <QFile>
+#include <QProcessEnvironment>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+namespace berth::cli {
+namespace {
+
+// docker run's exit codes for its own failures: 125 the engine, 126 the command cannot be
+// invoked, 127 the command was not found.
+constexpr int kNotExecutable = 126;
+constexpr int kNotFound = 127;
+
+Result<QVariantList> callContainers(EngineClient &engine, const QString &method, const QVariantList &args)
+{
+    return engine.call(engine::kContainersInterface, method, args, engine::kContainersPath);
+}
+
+void addCreateOptions(CommandParser &parser)
+{
+    const auto value = [&](QStringList names, const QString &description, const QString &valueName) {
+        parser.addOption(QCommandLineOption(names, description, valueName));
+    };
+    const auto flag = [&](QStringList names, const QString &description) {
+        parser.addOption(QCommandLineOption(names, description));
+    };
+    flag({QStringLiteral("i"), QStringLiteral("interactive")}, RunCommand::tr("Keep STDIN open even if not attached"));
+    flag({QStringLiteral("t"), QStringLiteral("tty")}, RunCommand::tr("Allocate a pseudo-TTY"));
+    value({QStringLiteral("name")}, RunCommand::tr("Assign a name to the container"), QStringLiteral("string"));
+    value({QStringLiteral("e"), QStringLiteral("env")}, RunCommand::tr("Set environment variables"), QStringLiteral("list"));
+    value({QStringLiteral("env-file")}, RunCommand::tr("Read in a file of environment variables"), QStringLiteral("list"));
+    value({QStringLiteral("v"), QStringLiteral("volume")}, RunCommand::tr("Bind mount a volume"), QStringLiteral("list"));
+    value({QStringLiteral("mount")}, RunCommand::tr("Attach a filesystem mount to the container"), QStringLiteral("mount"));
+    value({QStringLiteral("w"), QStringLiteral("workdir")}, RunCommand::tr("Working directory inside the container"),
+          QStringLiteral("string"));
+    value({QStringLiteral("u"), QStringLiteral("user")}, RunCommand::tr("Username or UID (format: <name|uid>[:<group|gid>])"),
+          QStringLiteral("string"));
+    value({QStringLiteral("entrypoint")}, RunCommand::tr("Overwrite the default ENTRYPOINT of the image"),
+          QStringLiteral("string"));
+    flag({QStringLiteral("rm")}, RunCommand::tr("Automatically remove the container when it exits"));
+    value({QStringLiteral("restart")}, RunCommand::tr("Restart policy to apply when a container exits (default \"no\")"),
+          QStringLiteral("string"));
+    value({QStringLiteral("m"), QStringLiteral("memory")}, RunCommand::tr("Memory limit"), QStringLiteral("bytes"));
+    value({QStringLiteral("memory-swap")},
+          RunCommand::tr("Swap limit equal to memory plus swap: '-1' to enable unlimited swap"), QStringLiteral("bytes"));
+    flag({QStringLiteral("oom-kill-disable")}, RunCommand::tr("Disable OOM Killer"));
+    value({QStringLiteral("cpus")}, RunCommand::tr("Number of CPUs"), QStringLiteral("decimal"));
+    value({QStringLiteral("c"), QStringLiteral("cpu-shares")}, RunCommand::tr("CPU shares (relative weight)"),
+          QStringLiteral("int"));
+    value({QStringLiteral("cpuset-cpus")}, RunCommand::tr("CPUs in which to allow execution (0-3, 0,1)"),
+          QStringLiteral("string"));
+    value({QStringLiteral("pids-limit")}, RunCommand::tr("Tune container pids limit (set -1 for unlimited)"),
+          QStringLiteral("int"));
+    value({QStringLiteral("h"), QStringLiteral("hostname")}, RunCommand::tr("Container host name"), QStringLiteral("string"));
+    value({QStringLiteral("l"), QStringLiteral("label")}, RunCommand::tr("Set meta data on a container"), QStringLiteral("list"));
+    flag({QStringLiteral("init")}, RunCommand::tr("Run an init inside the container that forwards signals and reaps processes"));
+    flag({QStringLiteral("read-only")}, RunCommand::tr("Mount the container's root filesystem as read only"));
+    value({QStringLiteral("cap-add")}, RunCommand::tr("Add Linux capabilities"), QStringLiteral("list"));
+    value({QStringLiteral("cap-drop")}, RunCommand::tr("Drop Linux capabilities"), QStringLiteral("list"));
+    flag({QStringLiteral("privileged")}, RunCommand::tr("Give extended privileges to this container"));
+    value({QStringLiteral("security-opt")}, RunCommand::tr("Security Options"), QStringLiteral("list"));
+    value({QStringLiteral("p"), QStringLiteral("publish")}, RunCommand::tr("Publish a container's port(s) to the host"),
+          QStringLiteral("list"));
+    flag({QStringLiteral("P"), QStringLiteral("publish-all")}, RunCommand::tr("Publish all exposed ports to random ports"));
+    value({QStringLiteral("network"), QStringLiteral("net")}, RunCommand::tr("Connect a container to a network"),
+          QStringLiteral("network"));
+    value({QStringLiteral("stop-signal")}, RunCommand::tr("Signal to stop the container"), QStringLiteral("string"));
+    value({QStringLiteral("stop-timeout")}, RunCommand::tr("Timeout (in seconds) to stop a container"), QStringLiteral("int"));
+}
+
+// "-e NAME" without a value takes NAME from this environment, or drops it, as docker does.
+QStringList environmentFrom(const CommandParser &parser)
+{
+    QStringList env;
+    const QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
+    auto add = [&](const QString &entry) {
+        if (entry.contains(u'='))
+            env << entry;
+        else if (local.contains(entry))
+            env << entry + u'=' + local.value(entry);
+    };
+    for (const QString &path : parser.flags().values(QStringLiteral("env-file"))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+                add(trimmed);
+        }
+    }
+    for (const QString &entry : parser.flags().values(QStringLiteral("env")))
+        add(entry);
+    return env;
+}
+
+Result<void> checkEnvFiles(const CommandParser &parser)
+{
+    for (const QString &path : parser.flags().values(QStringLiteral("env-file")))
+        if (!QFile(path).open(QIODevice::ReadOnly))
+            return Error::invalidArgument(RunCommand::tr("open %1: no such file or directory").arg(path));
+    return {};
+}
+
+Result<qint64> sizeFlag(const CommandParser &parser, const QString &name)
+{
+    if (!parser.flags().isSet(name))
+        return qint64(0);
+    const QString value = parser.flags().value(name);
+    if (value == u"-1")
+        return qint64(-1);
+    auto bytes = parseBytes(value);
+    if (!bytes)
+        return Error::invalidArgument(
+            RunCommand::tr("invalid argument \"%1\" for \"--%2\" flag: %3").arg(value, name, bytes.error().message()));
+    return bytes;
+}
+
+Result<ContainerSpec> specFrom(const CommandParser &parser)
+{
+    const QCommandLineParser &f = parser.flags();
+    const QStringList positional = parser.positional();
+    ContainerSpec spec;
+    spec.name = f.value(QStringLiteral("name"));
+    spec.config.image = positional.value(0);
+    spec.config.cmd = positional.mid(1);
+    if (auto checked = checkEnvFiles(parser); !checked)
+        return checked.error();
+    spec.config.env = environmentFrom(parser);
+    spec.config.workingDir = f.value(QStringLiteral("workdir"));
+    spec.config.user = f.value(QStringLiteral("user"));
+    spec.config.hostname = f.value(QStringLiteral("hostname"));
+    if (f.isSet(QStringLiteral("entrypoint"))) {
+        const QString entrypoint = f.value(QStringLiteral("entrypoint"));
+        spec.config.entrypoint = entrypoint.isEmpty() ? QStringList{} : QStringList{entrypoint};
+    }
+    for (const QString &label : f.values(QStringLiteral("label")))
+        spec.config.labels.insert(label.section(u'=', 0, 0), label.section(u'=', 1));
+    spec.config.tty = f.isSet(QStringLiteral("tty"));
+    spec.config.openStdin = f.isSet(QStringLiteral("interactive"));
+    spec.config.stdinOnce = spec.config.openStdin;
+    spec.config.stopSignal = f.value(QStringLiteral("stop-signal"));
+    if (f.isSet(QStringLiteral("stop-timeout")))
+        spec.config.stopTimeout = f.value(QStringLiteral("stop-timeout")).toInt();
+
+    HostConfig &host = spec.host;
+    auto memory = sizeFlag(parser, QStringLiteral("memory"));
+    if (!memory)
+        return memory.error();
+    host.memory = *memory;
+    auto swap = sizeFlag(parser, QStringLiteral("memory-swap"));
+    if (!swap)
+        return swap.error();
+    host.memorySwap = *swap;
+    host.oomKillDisable = f.isSet(QStringLiteral("oom-kill-disable"));
+    if (f.isSet(QStringLiteral("cpus"))) {
+        auto cpus = parseCpus(f.value(QStringLiteral("cpus")));
+        if (!cpus)
+            return Error::invalidArgument(RunCommand::tr("invalid argument \"%1\" for \"--cpus\" flag: %2")
+                                              .arg(f.value(QStringLiteral("cpus")), cpus.error().message()));
+        host.nanoCpus = *cpus;
+    }
+    host.cpuShares = f.value(QStringLiteral("cpu-shares")).toLongLong();
+    host.cpusetCpus = f.value(QStringLiteral("cpuset-cpus"));
+    if (f.isSet(QStringLiteral("pids-limit"))) {
+        bool ok = false;
+        host.pidsLimit = f.value(QStringLiteral("pids-limit")).toLongLong(&ok);
+        if (!ok)
+            return Error::invalidArgument(RunCommand::tr("invalid argument \"%1\" for \"--pids-limit\" flag")
+                                              .arg(f.value(QStringLiteral("pids-limit"))));
+    }
+    if (f.isSet(QStringLiteral("restart"))) {
+        auto policy = RestartPolicy::parse(f.value(QStringLiteral("restart")));
+        if (!policy)
+            return policy.error();
+        host.restartPolicy = *policy;
+    }
+    host.autoRemove = f.isSet(QStringLiteral("rm"));
+    host.readonlyRootfs = f.isSet(QStringLiteral("read-only"));
+    host.privileged = f.isSet(QStringLiteral("privileged"));
+    host.init = f.isSet(QStringLiteral("init"));
+    host.capAdd = f.values(QStringLiteral("cap-add"));
+    host.capDrop = f.values(QStringLiteral("cap-drop"));
+    host.securityOpt = f.values(QStringLiteral("security-opt"));
+    host.binds = f.values(QStringLiteral("volume"));
+    if (f.isSet(QStringLiteral("mount")))
+        return Error::notSupported(RunCommand::tr("--mount is not supported yet; use -v /host/path:/container/path"));
+    if (f.isSet(QStringLiteral("network")))
+        host.networkMode = f.value(QStringLiteral("network"));
+    // Kept in the container's record for the Networking work; nothing is published yet.
+    for (const QString &publish : f.values(QStringLiteral("publish"))) {
+        const QString container = publish.section(u':', -1);
+        const QString port = container.contains(u'/') ? container : container + QStringLiteral("/tcp");
+        host.portBindings[port.toStdString()].push_back({{"HostIp", ""}, {"HostPort", publish.section(u':', -2, -2).toStdString()}});
+        spec.config.exposedPorts << port;
+    }
+    return spec;
+}
+
+Result<QString> createContainer(EngineClient &engine, const ContainerSpec &spec)
+{
+    auto reply = callContainers(engine, QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), QVariantMap{}});
+    if (!reply)
+        return reply.error();
+    return reply->value(0).toMap().value(QStringLiteral("Id")).toString();
+}
+
+struct Pipe
+{
+    int read = -1;
+    int write = -1;
+};
+
+Pipe makePipe()
+{
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return {};
+    return {fds[0], fds[1]};
+}
+
+bool copyChunk(int from, int to)
+{
+    char buffer[65536];
+    const ssize_t n = ::read(from, buffer, sizeof buffer);
+    if (n <= 0)
+        return n < 0 && errno == EINTR;
+    for (ssize_t done = 0; done < n;) {
+        const ssize_t w = ::write(to, buffer + done, size_t(n - done));
+        if (w <= 0)
+            return w < 0 && errno == EINTR;
+        done += w;
+    }
+    return true;
+}
+
+// Moves the container's output to ours, and our input to it with -i, until the container
+// closes its side.
+void pumpStreams(int containerOut, int containerErr, int containerIn)
+{
+    int in = containerIn >= 0 ? STDIN_FILENO : -1;
+    while (containerOut >= 0 || containerErr >= 0) {
+        pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
+        if (::poll(fds, 3, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (fds[0].revents && !copyChunk(containerOut, STDOUT_FILENO)) {
+            ::close(containerOut);
+            containerOut = -1;
+        }
+        if (fds[1].revents && !copyChunk(containerErr, STDERR_FILENO)) {
+            ::close(containerErr);
+            containerErr = -1;
+        }
+        if (fds[2].revents && !copyChunk(in, containerIn)) {
+            ::close(containerIn); // our input ended: so does the container's
+            containerIn = -1;
+            in = -1;
+        }
+    }
+    if (containerIn >= 0)
+        ::close(containerIn);
+}
+
+int reportStartFailure(const EngineClient &engine, const Error &error)
+{
+    const int code = engine.report(error);
+    if (error.kind() != ErrorKind::StartFailed)
+        return code;
+    return error.message().contains(QStringLiteral("permission denied")) ? kNotExecutable : kNotFound;
+}
+
+// Starts a container with our streams attached and follows it to its end; returns its exit
+// code, or docker's code for a start that failed.
+int startAttached(EngineClient &engine, const QString &id, bool withStdin)
+{
+    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
+    // QDBusUnixFileDescriptor holds duplicates: they must be gone before we wait for EOF.
+    const auto started = [&] {
+        QVariantMap options{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write))},
+                            {QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write))}};
+        if (withStdin)
+            options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
+        return callContainers(engine, QStringLiteral("StartContainer"), {id, options});
+    }();
+    for (int fd : {out.write, errPipe.write, in.read})
+        if (fd >= 0)
+            ::close(fd);
+    if (!started) {
+        for (int fd : {out.read, errPipe.read, in.write})
+            if (fd >= 0)
+                ::close(fd);
+        return reportStartFailure(engine, started.error());
+    }
+    pumpStreams(out.read, errPipe.read, in.write);
+    const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {id, QVariantMap{}});
+    if (!waited)
+        return engine.report(waited.error());
+    return waited->value(0).toMap().value(QStringLiteral("StatusCode")).toInt();
+}
+
+} // namespace
+
+int RunCommand::create(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth create [OPTIONS] IMAGE [COMMAND] [ARG...]"), tr("Create a new container"), false);
+    addCreateOptions(parser);
+    parser.stopAtFirstPositional();
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth create"), tr("\"berth create\" requires at least 1 argument."));
+    auto spec = specFrom(parser);
+    if (!spec)
+        return CommandParser::usageError(QStringLiteral("berth create"), spec.error().message());
+    EngineClient engine;
+    auto id = createContainer(engine, *spec);
+    if (!id)
+        return engine.report(id.error());
+    out() << *id << Qt::endl;
+    return Success;
+}
+
+int RunCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth run [OPTIONS] IMAGE [COMMAND] [ARG...]"),
+                         tr("Create and run a new container from an image"), false);
+    addCreateOptions(parser);
+    parser.addOption({{QStringLiteral("d"), QStringLiteral("detach")}, tr("Run container in background and print container ID")});
+    parser.stopAtFirstPositional();
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth run"), tr("\"berth run\" requires at least 1 argument."));
+    auto spec = specFrom(parser);
+    if (!spec)
+        return CommandParser::usageError(QStringLiteral("berth run"), spec.error().message());
+    if (spec->config.tty && !parser.flags().isSet(QStringLiteral("detach")))
+        return CommandParser::usageError(QStringLiteral("berth run"),
+                                         tr("-t without -d is not supported yet: a terminal attach needs the Attach work"));
+    EngineClient engine;
+    auto id = createContainer(engine, *spec);
+    if (!id)
+        return engine.report(id.error());
+    if (parser.flags().isSet(QStringLiteral("detach"))) {
+        const auto started = callContainers(engine, QStringLiteral("StartContainer"), {*id, QVariantMap{}});
+        if (!started)
+            return reportStartFailure(engine, started.error());
+        out() << *id << Qt::endl;
+        return Success;
+    }
+    return startAttached(engine, *id, spec->config.openStdin);
+}
+
+int RunCommand::start(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth start [OPTIONS] CONTAINER [CONTAINER...]"),
+                         tr("Start one or more stopped containers"));
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("attach")}, tr("Attach STDOUT/STDERR and forward signals")});
+    parser.addOption({{QStringLiteral("i"), QStringLiteral("interactive")}, tr("Attach container's STDIN")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth start"), tr("\"berth start\" requires at least 1 argument."));
+    EngineClient engine;
+    const bool attach = parser.flags().isSet(QStringLiteral("attach")) || parser.flags().isSet(QStringLiteral("interactive"));
+    if (attach) {
+        if (parser.positional().size() > 1)
+            return CommandParser::usageError(QStringLiteral("berth start"),
+                                             tr("you cannot start and attach multiple containers at once"));
+        return startAttached(engine, parser.positional().first(), parser.flags().isSet(QStringLiteral("interactive")));
+    }
+    int exitCode = Success;
+    for (const QString &name : parser.positional()) {
+        const auto started = callContainers(engine, QStringLiteral("StartContainer"), {name, QVariantMap{}});
+        if (!started) {
+            exitCode = engine.report(started.error(), Failure);
+            if (engine.unreachable())
+                return exitCode;
+            continue;
+        }
+        out() << name << Qt::endl;
+    }
+    return exitCode;
+}
+
+} // namespace berth::cli

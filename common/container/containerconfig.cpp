@@ -1,0 +1,336 @@
+#include "containerconfig.h"
+
+#include <QRegularExpression>
+
+#include <stdexcept>
+
+namespace berth {
+namespace {
+
+using Json = nlohmann::json;
+
+struct FieldError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+template<typename T>
+void read(const Json &object, const char *key, T &out)
+{
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return;
+    try {
+        if constexpr (std::is_same_v<T, QString>) {
+            out = text(it->get<std::string>());
+        } else if constexpr (std::is_same_v<T, QStringList>) {
+            out.clear();
+            for (const std::string &s : it->get<std::vector<std::string>>())
+                out << text(s);
+        } else if constexpr (std::is_same_v<T, QMap<QString, QString>>) {
+            out.clear();
+            for (const auto &[k, v] : it->get<std::map<std::string, std::string>>())
+                out.insert(text(k), text(v));
+        } else {
+            out = it->get<T>();
+        }
+    } catch (const Json::exception &) {
+        throw FieldError(std::string(key) + " has the wrong type");
+    }
+}
+
+template<typename T>
+void read(const Json &object, const char *key, std::optional<T> &out)
+{
+    if (object.contains(key) && !object.at(key).is_null()) {
+        T value{};
+        read(object, key, value);
+        out = value;
+    }
+}
+
+Json strings(const QStringList &list)
+{
+    Json array = Json::array();
+    for (const QString &s : list)
+        array.push_back(s.toStdString());
+    return array;
+}
+
+Json keyed(const QStringList &keys)
+{
+    Json object = Json::object();
+    for (const QString &key : keys)
+        object[key.toStdString()] = Json::object();
+    return object;
+}
+
+const QStringList kCapabilities = {
+    QStringLiteral("CAP_CHOWN"), QStringLiteral("CAP_DAC_OVERRIDE"), QStringLiteral("CAP_DAC_READ_SEARCH"),
+    QStringLiteral("CAP_FOWNER"), QStringLiteral("CAP_FSETID"), QStringLiteral("CAP_KILL"), QStringLiteral("CAP_SETGID"),
+    QStringLiteral("CAP_SETUID"), QStringLiteral("CAP_SETPCAP"), QStringLiteral("CAP_LINUX_IMMUTABLE"),
+    QStringLiteral("CAP_NET_BIND_SERVICE"), QStringLiteral("CAP_NET_BROADCAST"), QStringLiteral("CAP_NET_ADMIN"),
+    QStringLiteral("CAP_NET_RAW"), QStringLiteral("CAP_IPC_LOCK"), QStringLiteral("CAP_IPC_OWNER"),
+    QStringLiteral("CAP_SYS_MODULE"), QStringLiteral("CAP_SYS_RAWIO"), QStringLiteral("CAP_SYS_CHROOT"),
+    QStringLiteral("CAP_SYS_PTRACE"), QStringLiteral("CAP_SYS_PACCT"), QStringLiteral("CAP_SYS_ADMIN"),
+    QStringLiteral("CAP_SYS_BOOT"), QStringLiteral("CAP_SYS_NICE"), QStringLiteral("CAP_SYS_RESOURCE"),
+    QStringLiteral("CAP_SYS_TIME"), QStringLiteral("CAP_SYS_TTY_CONFIG"), QStringLiteral("CAP_MKNOD"),
+    QStringLiteral("CAP_LEASE"), QStringLiteral("CAP_AUDIT_WRITE"), QStringLiteral("CAP_AUDIT_CONTROL"),
+    QStringLiteral("CAP_SETFCAP"), QStringLiteral("CAP_MAC_OVERRIDE"), QStringLiteral("CAP_MAC_ADMIN"),
+    QStringLiteral("CAP_SYSLOG"), QStringLiteral("CAP_WAKE_ALARM"), QStringLiteral("CAP_BLOCK_SUSPEND"),
+    QStringLiteral("CAP_AUDIT_READ"), QStringLiteral("CAP_PERFMON"), QStringLiteral("CAP_BPF"),
+    QStringLiteral("CAP_CHECKPOINT_RESTORE"),
+};
+
+} // namespace
+
+Result<RestartPolicy> RestartPolicy::parse(const QString &value)
+{
+    RestartPolicy policy;
+    const QString name = value.section(u':', 0, 0);
+    const QString count = value.section(u':', 1);
+    static const QStringList names = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"),
+                                      QStringLiteral("on-failure")};
+    if (!names.contains(name))
+        return Error::invalidArgument(QStringLiteral("invalid restart policy '%1'").arg(value));
+    policy.name = name;
+    if (!count.isEmpty()) {
+        bool ok = false;
+        policy.maximumRetryCount = count.toInt(&ok);
+        if (name != u"on-failure")
+            return Error::invalidArgument(QStringLiteral("maximum retry count cannot be used with restart policy '%1'").arg(name));
+        if (!ok || policy.maximumRetryCount < 0)
+            return Error::invalidArgument(QStringLiteral("invalid restart policy '%1': the retry count must be a whole number").arg(value));
+    }
+    return policy;
+}
+
+QByteArray ContainerSpec::toJson() const
+{
+    Json labels = Json::object();
+    for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
+        labels[it.key().toStdString()] = it.value().toStdString();
+    Json json = {
+        {"Name", name.toStdString()},
+        {"Image", config.image.toStdString()},
+        {"Hostname", config.hostname.toStdString()},
+        {"User", config.user.toStdString()},
+        {"Env", strings(config.env)},
+        {"Cmd", strings(config.cmd)},
+        {"Entrypoint", config.entrypoint ? strings(*config.entrypoint) : Json(nullptr)},
+        {"WorkingDir", config.workingDir.toStdString()},
+        {"Labels", labels},
+        {"Tty", config.tty},
+        {"OpenStdin", config.openStdin},
+        {"StdinOnce", config.stdinOnce},
+        {"StopSignal", config.stopSignal.toStdString()},
+        {"StopTimeout", config.stopTimeout ? Json(*config.stopTimeout) : Json(nullptr)},
+        {"ExposedPorts", keyed(config.exposedPorts)},
+        {"HostConfig",
+         {
+             {"Memory", host.memory},
+             {"MemorySwap", host.memorySwap},
+             {"OomKillDisable", host.oomKillDisable},
+             {"NanoCpus", host.nanoCpus},
+             {"CpuShares", host.cpuShares},
+             {"CpusetCpus", host.cpusetCpus.toStdString()},
+             {"PidsLimit", host.pidsLimit ? Json(*host.pidsLimit) : Json(nullptr)},
+             {"RestartPolicy",
+              {{"Name", host.restartPolicy.name.toStdString()},
+               {"MaximumRetryCount", host.restartPolicy.maximumRetryCount}}},
+             {"AutoRemove", host.autoRemove},
+             {"ReadonlyRootfs", host.readonlyRootfs},
+             {"Privileged", host.privileged},
+             {"Init", host.init},
+             {"CapAdd", strings(host.capAdd)},
+             {"CapDrop", strings(host.capDrop)},
+             {"SecurityOpt", strings(host.securityOpt)},
+             {"Binds", strings(host.binds)},
+             {"NetworkMode", host.networkMode.toStdString()},
+             {"PortBindings", host.portBindings},
+         }},
+    };
+    return QByteArray::fromStdString(json.dump());
+}
+
+Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
+{
+    if (bytes.size() > 1024 * 1024)
+        return Error::invalidArgument(QStringLiteral("the container configuration is larger than 1 MiB"));
+    Json json;
+    try {
+        json = Json::parse(bytes.toStdString());
+    } catch (const Json::exception &e) {
+        return Error::invalidArgument(QStringLiteral("the container configuration is not valid JSON: %1").arg(text(e.what())));
+    }
+    if (!json.is_object())
+        return Error::invalidArgument(QStringLiteral("the container configuration must be a JSON object"));
+    ContainerSpec spec;
+    try {
+        ContainerConfig &c = spec.config;
+        read(json, "Name", spec.name);
+        read(json, "Image", c.image);
+        read(json, "Hostname", c.hostname);
+        read(json, "User", c.user);
+        read(json, "Env", c.env);
+        read(json, "Cmd", c.cmd);
+        read(json, "Entrypoint", c.entrypoint);
+        read(json, "WorkingDir", c.workingDir);
+        read(json, "Labels", c.labels);
+        read(json, "Tty", c.tty);
+        read(json, "OpenStdin", c.openStdin);
+        read(json, "StdinOnce", c.stdinOnce);
+        read(json, "StopSignal", c.stopSignal);
+        read(json, "StopTimeout", c.stopTimeout);
+        if (auto ports = json.find("ExposedPorts"); ports != json.end() && ports->is_object())
+            for (const auto &[port, _] : ports->items())
+                c.exposedPorts << text(port);
+        const Json hostJson = json.value("HostConfig", Json::object());
+        if (!hostJson.is_object())
+            throw FieldError("HostConfig must be an object");
+        HostConfig &h = spec.host;
+        read(hostJson, "Memory", h.memory);
+        read(hostJson, "MemorySwap", h.memorySwap);
+        read(hostJson, "OomKillDisable", h.oomKillDisable);
+        read(hostJson, "NanoCpus", h.nanoCpus);
+        read(hostJson, "CpuShares", h.cpuShares);
+        read(hostJson, "CpusetCpus", h.cpusetCpus);
+        read(hostJson, "PidsLimit", h.pidsLimit);
+        if (auto policy = hostJson.find("RestartPolicy"); policy != hostJson.end() && policy->is_object()) {
+            read(*policy, "Name", h.restartPolicy.name);
+            read(*policy, "MaximumRetryCount", h.restartPolicy.maximumRetryCount);
+            if (h.restartPolicy.name.isEmpty())
+                h.restartPolicy.name = QStringLiteral("no");
+        }
+        read(hostJson, "AutoRemove", h.autoRemove);
+        read(hostJson, "ReadonlyRootfs", h.readonlyRootfs);
+        read(hostJson, "Privileged", h.privileged);
+        read(hostJson, "Init", h.init);
+        read(hostJson, "CapAdd", h.capAdd);
+        read(hostJson, "CapDrop", h.capDrop);
+        read(hostJson, "SecurityOpt", h.securityOpt);
+        read(hostJson, "Binds", h.binds);
+        read(hostJson, "NetworkMode", h.networkMode);
+        if (auto ports = hostJson.find("PortBindings"); ports != hostJson.end() && ports->is_object())
+            h.portBindings = *ports;
+    } catch (const FieldError &e) {
+        return Error::invalidArgument(QStringLiteral("container configuration: %1").arg(text(e.what())));
+    }
+    return spec;
+}
+
+Result<void> ContainerSpec::validate(int hostCpus) const
+{
+    if (config.image.isEmpty())
+        return Error::invalidArgument(QStringLiteral("no image was named"));
+    if (!name.isEmpty() && !isValidContainerName(name))
+        return Error::invalidArgument(
+            QStringLiteral("Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed").arg(name));
+    for (const QString &entry : config.env)
+        if (entry.isEmpty() || entry.startsWith(u'=') || entry.contains(QChar(0)))
+            return Error::invalidArgument(QStringLiteral("invalid environment variable: \"%1\"").arg(entry));
+    if (host.memory < 0 || (host.memory > 0 && host.memory < 6 * 1024 * 1024))
+        return Error::invalidArgument(QStringLiteral("Minimum memory limit allowed is 6MB"));
+    if (host.memorySwap > 0 && host.memory > 0 && host.memorySwap < host.memory)
+        return Error::invalidArgument(
+            QStringLiteral("Minimum memoryswap limit should be larger than memory limit, see usage"));
+    if (host.memorySwap > 0 && host.memory == 0)
+        return Error::invalidArgument(
+            QStringLiteral("You should always set the Memory limit when using Memoryswap limit, see usage"));
+    if (host.memorySwap < -1)
+        return Error::invalidArgument(QStringLiteral("invalid memory swap limit %1").arg(host.memorySwap));
+    const qint64 maxNano = qint64(hostCpus) * 1000000000;
+    if (host.nanoCpus < 0 || host.nanoCpus > maxNano)
+        return Error::invalidArgument(
+            QStringLiteral("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
+    if (host.nanoCpus > 0 && host.nanoCpus < 10000000)
+        return Error::invalidArgument(
+            QStringLiteral("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
+    if (host.cpuShares < 0 || host.cpuShares > 262144)
+        return Error::invalidArgument(QStringLiteral("invalid CPU shares %1: the range is 2 to 262144").arg(host.cpuShares));
+    static const QRegularExpression cpuList(QStringLiteral("^\\d+(-\\d+)?(,\\d+(-\\d+)?)*$"));
+    if (!host.cpusetCpus.isEmpty() && !cpuList.match(host.cpusetCpus).hasMatch())
+        return Error::invalidArgument(QStringLiteral("Invalid value %1 for cpuset cpus").arg(host.cpusetCpus));
+    if (host.pidsLimit && *host.pidsLimit < -1)
+        return Error::invalidArgument(QStringLiteral("invalid PIDs limit %1").arg(*host.pidsLimit));
+    static const QStringList policies = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"),
+                                         QStringLiteral("on-failure")};
+    if (!policies.contains(host.restartPolicy.name))
+        return Error::invalidArgument(QStringLiteral("invalid restart policy '%1'").arg(host.restartPolicy.name));
+    if (host.restartPolicy.maximumRetryCount < 0 ||
+        (host.restartPolicy.maximumRetryCount > 0 && host.restartPolicy.name != u"on-failure"))
+        return Error::invalidArgument(QStringLiteral("maximum retry count cannot be used with restart policy '%1'")
+                                          .arg(host.restartPolicy.name));
+    if (host.autoRemove && host.restartPolicy.name != u"no")
+        return Error::conflict(QStringLiteral("Conflicting options: --restart and --rm"));
+    for (const QString &cap : host.capAdd + host.capDrop)
+        if (normalizedCapability(cap).isEmpty())
+            return Error::invalidArgument(QStringLiteral("unknown capability: \"%1\"").arg(cap));
+    for (const QString &option : host.securityOpt) {
+        const bool known = option == u"no-new-privileges" || option == u"no-new-privileges:true" ||
+                           option == u"no-new-privileges=true" || option == u"no-new-privileges:false" ||
+                           option == u"no-new-privileges=false" || option == u"seccomp=unconfined" ||
+                           option == u"seccomp:unconfined";
+        if (!known)
+            return Error::invalidArgument(
+                QStringLiteral("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false] and "
+                               "seccomp=unconfined")
+                    .arg(option));
+    }
+    for (const QString &bind : host.binds) {
+        const QStringList parts = bind.split(u':');
+        if (parts.size() < 2 || parts.size() > 3 || !parts[0].startsWith(u'/') || !parts[1].startsWith(u'/') ||
+            (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw"))
+            return Error::invalidArgument(
+                QStringLiteral("invalid bind mount \"%1\": use /host/path:/container/path[:ro|rw] (named volumes come "
+                               "with the Volumes work)")
+                    .arg(bind));
+        if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts[1].split(u'/').contains(QStringLiteral("..")))
+            return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
+    }
+    static const QRegularExpression network(QStringLiteral("^(default|bridge|none|host|container:.+)$"));
+    if (!network.match(host.networkMode).hasMatch())
+        return Error::invalidArgument(
+            QStringLiteral("invalid network mode \"%1\": use bridge, none, host or container:<name|id>").arg(host.networkMode));
+    return {};
+}
+
+bool ContainerSpec::needsPrivilege() const
+{
+    return host.privileged || !host.capAdd.isEmpty() || host.networkMode == u"host" ||
+           host.securityOpt.contains(QStringLiteral("seccomp=unconfined")) ||
+           host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+}
+
+bool ContainerSpec::mountsHostPaths() const
+{
+    return !host.binds.isEmpty();
+}
+
+QStringList allCapabilities()
+{
+    return kCapabilities;
+}
+
+QString normalizedCapability(const QString &name)
+{
+    QString upper = name.toUpper();
+    if (upper == u"ALL")
+        return upper;
+    if (!upper.startsWith(u"CAP_"))
+        upper.prepend(QStringLiteral("CAP_"));
+    return kCapabilities.contains(upper) ? upper : QString();
+}
+
+bool isValidContainerName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    return pattern.match(name).hasMatch() && name.size() <= 255;
+}
+
+} // namespace berth

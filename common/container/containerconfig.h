@@ -1,0 +1,100 @@
+#pragma once
+
+// What a container is made from, in the shape of docker's API: the container's Config (what
+// runs) and its HostConfig (how the host runs it).  The CLI and the desktop app build one,
+// send it as JSON, and the helper parses and validates it again itself.
+//
+//     ContainerSpec spec;
+//     spec.config.image = u"busybox"_s;
+//     spec.config.cmd = {u"sh"_s};
+//     spec.host.memory = 64 << 20;
+//     QByteArray json = spec.toJson();                 // -> CreateContainer
+//     auto parsed = ContainerSpec::fromJson(json);      // Result<ContainerSpec>, field named on error
+//     auto valid = parsed->validate(hostCpus);          // docker's rules and messages
+
+#include "result.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace berth {
+
+struct RestartPolicy
+{
+    QString name = QStringLiteral("no"); // no, always, unless-stopped, on-failure
+    int maximumRetryCount = 0;
+
+    static Result<RestartPolicy> parse(const QString &text); // "on-failure:3"
+};
+
+struct ContainerConfig
+{
+    QString image;
+    QString hostname;
+    QString user;
+    QStringList env;
+    QStringList cmd;
+    std::optional<QStringList> entrypoint; // set (even to empty) replaces the image's
+    QString workingDir;
+    QMap<QString, QString> labels;
+    bool tty = false;
+    bool openStdin = false;
+    bool stdinOnce = false;
+    QString stopSignal;
+    std::optional<int> stopTimeout;
+    QStringList exposedPorts; // "80/tcp"; published by the Networking issue
+};
+
+struct HostConfig
+{
+    qint64 memory = 0;     // bytes; 0 unlimited
+    qint64 memorySwap = 0; // memory + swap; 0 twice the memory, -1 unlimited
+    bool oomKillDisable = false;
+    qint64 nanoCpus = 0;
+    qint64 cpuShares = 0;
+    QString cpusetCpus;
+    std::optional<qint64> pidsLimit; // unset: the engine's default; 0 or -1: unlimited
+    RestartPolicy restartPolicy;
+    bool autoRemove = false;
+    bool readonlyRootfs = false;
+    bool privileged = false;
+    bool init = false;
+    QStringList capAdd;
+    QStringList capDrop;
+    QStringList securityOpt;
+    QStringList binds;    // "/host:/container[:ro]"
+    QString networkMode = QStringLiteral("default");
+    nlohmann::json portBindings = nlohmann::json::object(); // kept for the Networking issue
+};
+
+struct ContainerSpec
+{
+    QString name; // empty: the engine picks one
+    ContainerConfig config;
+    HostConfig host;
+
+    QByteArray toJson() const;
+    static Result<ContainerSpec> fromJson(const QByteArray &json);
+
+    // Docker's limits and their messages; `hostCpus` bounds --cpus.
+    Result<void> validate(int hostCpus) const;
+
+    // What needs more than the right to run a default container.
+    bool needsPrivilege() const; // --privileged, added capabilities, host namespaces
+    bool mountsHostPaths() const;
+};
+
+// Every capability Linux knows, by name, in number order.
+QStringList allCapabilities();
+
+// "name" -> "CAP_NAME"; empty when unknown.  "ALL" stays "ALL".
+QString normalizedCapability(const QString &name);
+
+// Docker's rule for container names: [a-zA-Z0-9][a-zA-Z0-9_.-]+, a leading "/" allowed.
+bool isValidContainerName(const QString &name);
+
+} // namespace berth

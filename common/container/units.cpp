@@ -1,0 +1,77 @@
+#include "units.h"
+
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cmath>
+
+namespace berth {
+
+Result<qint64> parseBytes(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)(?:i?b)?\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return Error::invalidArgument(QStringLiteral("invalid size: '%1'").arg(text));
+    const double number = match.captured(1).toDouble();
+    const int power = QStringLiteral("kmgtp").indexOf(match.captured(2).toLower()) + 1;
+    const double bytes = number * std::pow(1024.0, power);
+    if (bytes >= 9.2e18)
+        return Error::invalidArgument(QStringLiteral("invalid size: '%1' is too large").arg(text));
+    return static_cast<qint64>(bytes);
+}
+
+Result<qint64> parseCpus(const QString &text)
+{
+    bool ok = false;
+    const double cpus = text.toDouble(&ok);
+    if (!ok || !std::isfinite(cpus))
+        return Error::invalidArgument(QStringLiteral("failed to parse %1 as a rational number").arg(text));
+    const double nano = cpus * 1e9;
+    if (nano < 0 || nano >= 9.2e18)
+        return Error::invalidArgument(QStringLiteral("invalid value: %1: the number of CPUs must be positive").arg(text));
+    return static_cast<qint64>(std::llround(nano));
+}
+
+namespace {
+
+constexpr std::pair<const char *, int> kSignals[] = {
+    {"HUP", SIGHUP},     {"INT", SIGINT},     {"QUIT", SIGQUIT},   {"ILL", SIGILL},     {"TRAP", SIGTRAP},
+    {"ABRT", SIGABRT},   {"IOT", SIGIOT},     {"BUS", SIGBUS},     {"FPE", SIGFPE},     {"KILL", SIGKILL},
+    {"USR1", SIGUSR1},   {"SEGV", SIGSEGV},   {"USR2", SIGUSR2},   {"PIPE", SIGPIPE},   {"ALRM", SIGALRM},
+    {"TERM", SIGTERM},   {"STKFLT", SIGSTKFLT}, {"CHLD", SIGCHLD}, {"CONT", SIGCONT},   {"STOP", SIGSTOP},
+    {"TSTP", SIGTSTP},   {"TTIN", SIGTTIN},   {"TTOU", SIGTTOU},   {"URG", SIGURG},     {"XCPU", SIGXCPU},
+    {"XFSZ", SIGXFSZ},   {"VTALRM", SIGVTALRM}, {"PROF", SIGPROF}, {"WINCH", SIGWINCH}, {"IO", SIGIO},
+    {"POLL", SIGPOLL},   {"PWR", SIGPWR},     {"SYS", SIGSYS},
+};
+
+} // namespace
+
+Result<int> parseSignal(const QString &text)
+{
+    bool numeric = false;
+    const int number = text.toInt(&numeric);
+    if (numeric) {
+        if (number < 1 || number > SIGRTMAX)
+            return Error::invalidArgument(QStringLiteral("invalid signal: %1").arg(text));
+        return number;
+    }
+    QString name = text.toUpper();
+    if (name.startsWith(u"SIG"))
+        name = name.mid(3);
+    for (const auto &[signalText, value] : kSignals)
+        if (name == QLatin1StringView(signalText))
+            return value;
+    return Error::invalidArgument(QStringLiteral("invalid signal: %1").arg(text));
+}
+
+QString signalName(int signal)
+{
+    for (const auto &[name, value] : kSignals)
+        if (value == signal)
+            return QStringLiteral("SIG") + QLatin1StringView(name);
+    return QString::number(signal);
+}
+
+} // namespace berth

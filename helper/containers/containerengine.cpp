@@ -1,0 +1,714 @@
+#include "containerengine.h"
+
+#include "container/units.h"
+#include "core/cgroups.h"
+#include "core/fileutil.h"
+#include "layers/layerstore.h"
+#include "runtime/ocibundle.h"
+#include "store/imagestore.h"
+#include "system/fileops.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QThread>
+#include <QTimer>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcContainerEngine, "berth.containers.engine")
+
+namespace berth {
+
+// What the engine holds for a running container: pidfds of its first process and of its
+// monitor (a pidfd names one process for good, where a pid may be reused), and the stop timer.
+struct ContainerEngine::Live
+{
+    UniqueFd containerPidfd;
+    UniqueFd monitorPidfd;
+    std::unique_ptr<QSocketNotifier> monitorExit;
+    std::unique_ptr<QTimer> killTimer;
+};
+
+namespace {
+
+constexpr int kDefaultStopTimeout = 10;
+constexpr int kRemovedExitsKept = 256;
+
+QString now()
+{
+    return QString::fromStdString(runtime::timestampNow());
+}
+
+UniqueFd pidfdOf(int pid, quint64 expectedStartTime)
+{
+    if (pid <= 0)
+        return {};
+    UniqueFd fd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
+    // Only once the fd is open does the start time prove it is still the same process.
+    if (fd && runtime::processStartTime(pid) != expectedStartTime)
+        return {};
+    return fd;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.read(1 << 20)).object();
+}
+
+// Docker's merge: the spec's variables win over the image's by name.
+QStringList mergedEnvironment(const QStringList &image, const QStringList &spec)
+{
+    QStringList env = image;
+    for (const QString &entry : spec) {
+        const QString name = entry.section(u'=', 0, 0);
+        auto same = [&](const QString &e) { return e.section(u'=', 0, 0) == name; };
+        env.erase(std::remove_if(env.begin(), env.end(), same), env.end());
+        env << entry;
+    }
+    auto hasPath = [](const QString &e) { return e.startsWith(QStringLiteral("PATH=")); };
+    if (std::none_of(env.cbegin(), env.cend(), hasPath))
+        env.prepend(QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
+    return env;
+}
+
+QString hostResolvConf()
+{
+    QFile file(QStringLiteral("/etc/resolv.conf"));
+    QString out;
+    if (file.open(QIODevice::ReadOnly)) {
+        // A resolver on the host's loopback cannot be reached from the container's network.
+        for (const QString &line : QString::fromUtf8(file.read(64 * 1024)).split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QStringLiteral("nameserver")) &&
+                (trimmed.contains(QStringLiteral(" 127.")) || trimmed.contains(QStringLiteral(" ::1"))))
+                continue;
+            out += line + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, LayerStore &layers,
+                                 ContainerEngineSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_images(images)
+    , m_layers(layers)
+    , m_settings(std::move(settings))
+{
+    // berth-runtime leaves each monitor behind as an orphan; as their subreaper the helper
+    // reaps them, instead of relying on an init that may not (as on some VMs and containers).
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+}
+
+ContainerEngine::~ContainerEngine() = default;
+
+int ContainerEngine::hostCpus() const
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+QString ContainerEngine::runDirectory(const QString &id) const
+{
+    return m_settings.runRoot + QStringLiteral("/containers/") + id;
+}
+
+QString ContainerEngine::logPath(const QString &id) const
+{
+    return m_store.directory(id) + u'/' + id + QStringLiteral("-json.log");
+}
+
+bool ContainerEngine::isRunning(const QString &id) const
+{
+    return m_live.contains(id);
+}
+
+Result<ContainerRecord> ContainerEngine::save(ContainerRecord record)
+{
+    if (auto saved = m_store.save(record); !saved)
+        return saved.error();
+    return record;
+}
+
+void ContainerEngine::publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes)
+{
+    attributes.insert(QStringLiteral("name"), record.name);
+    attributes.insert(QStringLiteral("image"), record.spec.config.image);
+    Q_EMIT containerEvent(action, record.id, attributes);
+}
+
+Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
+{
+    if (auto valid = spec.validate(hostCpus()); !valid)
+        return valid.error();
+    auto image = m_images.find(spec.config.image);
+    if (!image)
+        return Error::notFound(QStringLiteral("No such image: %1").arg(spec.config.image));
+    auto config = m_images.config(*image);
+    if (!config)
+        return config.error();
+    if (spec.host.init && m_settings.initBinary.isEmpty())
+        return Error::unavailable(
+            QStringLiteral("--init needs a static init on the host: install Debian's tini or catatonit package"));
+    for (const QString &bind : spec.host.binds) {
+        const QString source = bind.section(u':', 0, 0);
+        if (!QFileInfo::exists(source))
+            return Error::invalidArgument(
+                QStringLiteral("invalid mount config for type \"bind\": bind source path does not exist: %1").arg(source));
+    }
+
+    ContainerRecord record;
+    record.id = ContainerStore::newId();
+    record.name = spec.name.isEmpty() ? m_store.generateName() : (spec.name.startsWith(u'/') ? spec.name.mid(1) : spec.name);
+    if (auto free = m_store.checkNameFree(record.name); !free)
+        return free.error();
+    record.created = now();
+    record.image = image->id;
+    record.spec = spec;
+    const oci::RunConfig &defaults = config->config;
+    QStringList command = spec.config.entrypoint ? *spec.config.entrypoint : defaults.entrypoint;
+    // Docker: a new entrypoint drops the image's CMD too, unless a command is given.
+    command += !spec.config.cmd.isEmpty() ? spec.config.cmd
+                                          : (spec.config.entrypoint ? QStringList{} : defaults.cmd);
+    if (command.isEmpty())
+        return Error::invalidArgument(QStringLiteral("No command specified"));
+    record.path = command.takeFirst();
+    record.args = command;
+    record.env = mergedEnvironment(defaults.env, spec.config.env);
+    record.workingDir = spec.config.workingDir.isEmpty() ? defaults.workingDir : spec.config.workingDir;
+    if (!record.workingDir.isEmpty() && !record.workingDir.startsWith(u'/'))
+        return Error::invalidArgument(
+            QStringLiteral("the working directory '%1' is invalid, it needs to be an absolute path").arg(record.workingDir));
+    record.user = spec.config.user.isEmpty() ? defaults.user : spec.config.user;
+    record.stopSignal = !spec.config.stopSignal.isEmpty() ? spec.config.stopSignal
+                        : !defaults.stopSignal.isEmpty()  ? defaults.stopSignal
+                                                          : QStringLiteral("SIGTERM");
+    if (auto signal = parseSignal(record.stopSignal); !signal)
+        return signal.error();
+
+    if (!QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/diff")) ||
+        !QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/work")))
+        return Error::unavailable(QStringLiteral("cannot create the container's directories"));
+    if (auto written = writeEtcFiles(record); !written)
+        return written.error();
+    auto saved = save(record);
+    if (saved)
+        publish(QStringLiteral("create"), *saved);
+    return saved;
+}
+
+Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
+{
+    const QString dir = m_store.directory(record.id);
+    const QString hostname = record.spec.config.hostname.isEmpty() ? record.shortId() : record.spec.config.hostname;
+    const QString hosts = QStringLiteral("127.0.0.1\tlocalhost\n"
+                                         "::1\tlocalhost ip6-localhost ip6-loopback\n"
+                                         "fe00::0\tip6-localnet\n"
+                                         "ff00::0\tip6-mcastprefix\n"
+                                         "ff02::1\tip6-allnodes\n"
+                                         "ff02::2\tip6-allrouters\n"
+                                         "127.0.1.1\t%1\n")
+                              .arg(hostname);
+    for (const auto &[name, content] : {std::pair{QStringLiteral("hosts"), hosts},
+                                        std::pair{QStringLiteral("hostname"), hostname + u'\n'},
+                                        std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}})
+        if (auto written = writeFileAtomically(dir + u'/' + name, content.toUtf8()); !written)
+            return written;
+    return {};
+}
+
+Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
+{
+    auto image = m_images.find(record.image.toString());
+    if (!image)
+        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record.shortId()));
+    const QString dir = m_store.directory(record.id);
+    const QString run = runDirectory(record.id);
+    BundleInputs inputs;
+    for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
+        inputs.lowerDirs << m_layers.diffPath(*it);
+    inputs.upperDir = dir + QStringLiteral("/diff");
+    inputs.workDir = dir + QStringLiteral("/work");
+    inputs.rootfs = run + QStringLiteral("/rootfs");
+    inputs.hostsFile = dir + QStringLiteral("/hosts");
+    inputs.hostnameFile = dir + QStringLiteral("/hostname");
+    inputs.resolvConfFile = dir + QStringLiteral("/resolv.conf");
+    inputs.cgroupPath = u'/' + m_settings.cgroupParent + u'/' + record.id;
+    inputs.defaultPidsLimit = m_settings.defaultPidsLimit;
+    inputs.initBinary = m_settings.initBinary;
+    auto config = ociConfig(record, inputs);
+    if (!config)
+        return config.error();
+    if (!QDir().mkpath(inputs.rootfs))
+        return Error::unavailable(QStringLiteral("cannot create %1").arg(inputs.rootfs));
+    QFile::remove(run + QStringLiteral("/state.json"));
+    QFile::remove(run + QStringLiteral("/exit.json"));
+    return writeFileAtomically(run + QStringLiteral("/config.json"), *config);
+}
+
+void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return done(record.error());
+    if (record->state.status == ContainerStatus::Paused)
+        return done(Error::conflict(QStringLiteral("cannot start a paused container, try unpause instead")));
+    if (m_live.contains(record->id))
+        return done({}); // docker: starting a running container is not an error
+    if (m_starting.contains(record->id))
+        return done(Error::conflict(QStringLiteral("container %1 is already starting").arg(record->shortId())));
+    if (record->state.status == ContainerStatus::Removing || record->state.status == ContainerStatus::Dead)
+        return done(Error::conflict(QStringLiteral("container %1 is marked for removal and cannot be started").arg(record->shortId())));
+    record->manuallyStopped = false;
+    launch(*record, std::move(attach), std::move(done));
+}
+
+void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done done)
+{
+    if (auto bundle = writeBundle(record); !bundle)
+        return done(bundle.error());
+    const QString run = runDirectory(record.id);
+    QStringList args = {QStringLiteral("run"),
+                        QStringLiteral("--bundle"), run,
+                        QStringLiteral("--state"), run,
+                        QStringLiteral("--log"), logPath(record.id),
+                        QStringLiteral("--log-max-size"), QString::number(m_settings.logMaxSize),
+                        QStringLiteral("--log-max-files"), QString::number(m_settings.logMaxFiles)};
+    if (record.spec.config.openStdin)
+        args << QStringLiteral("--open-stdin");
+    // The runtime inherits the attached descriptors under their own numbers; the child
+    // modifier clears close-on-exec on exactly those, after the fork.
+    auto passed = std::make_shared<std::vector<int>>();
+    for (const auto &[flag, fd] : {std::pair{"--attach-stdin", attach.stdinFd.get()},
+                                   std::pair{"--attach-stdout", attach.stdoutFd.get()},
+                                   std::pair{"--attach-stderr", attach.stderrFd.get()}}) {
+        if (fd < 0)
+            continue;
+        args << QLatin1StringView(flag) << QString::number(fd);
+        passed->push_back(fd);
+    }
+    args << record.id;
+
+    auto *process = new QProcess(this);
+    process->setProgram(m_settings.runtimePath);
+    process->setArguments(args);
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->setChildProcessModifier([passed] {
+        for (int fd : *passed)
+            ::fcntl(fd, F_SETFD, 0);
+    });
+    // The attached descriptors must live until the runtime has them; it outlives this call.
+    auto streams = std::make_shared<AttachStreams>(std::move(attach));
+    const QString id = record.id;
+    m_starting.insert(id, process);
+    connect(process, &QProcess::finished, this, [this, id, process, streams, done = std::move(done)]() mutable {
+        streams.reset();
+        launched(id, process, std::move(done));
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, id, process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        qCWarning(lcContainerEngine) << "cannot run" << m_settings.runtimePath << process->errorString();
+        m_starting.remove(id);
+        process->deleteLater();
+    });
+    process->start();
+    if (process->state() == QProcess::NotRunning && process->error() == QProcess::FailedToStart) {
+        m_starting.remove(id);
+        done(Error::unavailable(QStringLiteral("cannot run the container runtime %1: %2")
+                                    .arg(m_settings.runtimePath, process->errorString())));
+    }
+}
+
+void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
+{
+    m_starting.remove(id);
+    process->deleteLater();
+    auto record = m_store.find(id);
+    if (!record)
+        return done(record.error()); // removed while starting
+    if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
+        const QString message = QString::fromUtf8(process->readAllStandardError()).trimmed();
+        record->state.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : 128;
+        record->state.error = message.isEmpty() ? QStringLiteral("the container runtime failed") : message;
+        if (record->state.status == ContainerStatus::Restarting)
+            record->state.status = ContainerStatus::Exited;
+        (void)save(*record);
+        publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});
+        notifyWaiters(id, false, {record->state.exitCode, record->state.error});
+        const Error error = Error::startFailed(record->state.error);
+        if (record->spec.host.autoRemove)
+            removeNow(*record, [](const Result<void> &) {});
+        return done(error);
+    }
+    const QJsonObject state = readJson(runDirectory(id) + QStringLiteral("/state.json"));
+    record->state.status = ContainerStatus::Running;
+    record->state.pid = state.value(QStringLiteral("pid")).toInt();
+    record->state.startedAt = state.value(QStringLiteral("startedAt")).toString();
+    record->state.exitCode = 0;
+    record->state.error.clear();
+    record->state.oomKilled = false;
+    record->monitor.monitorPid = state.value(QStringLiteral("monitorPid")).toInt();
+    record->monitor.monitorStartTime = quint64(state.value(QStringLiteral("monitorStartTime")).toDouble());
+    record->monitor.pidStartTime = quint64(state.value(QStringLiteral("pidStartTime")).toDouble());
+    record->monitor.cgroup = state.value(QStringLiteral("cgroup")).toString();
+    if (auto watched = watch(*record); !watched) {
+        qCWarning(lcContainerEngine) << "container" << id << "ended at once:" << watched.error().message();
+    }
+    (void)save(*record);
+    publish(QStringLiteral("start"), *record);
+    done({});
+    if (!m_live.contains(id))
+        monitorEnded(id);
+}
+
+Result<void> ContainerEngine::watch(ContainerRecord &record)
+{
+    auto live = std::make_shared<Live>();
+    live->monitorPidfd = pidfdOf(record.monitor.monitorPid, record.monitor.monitorStartTime);
+    if (!live->monitorPidfd)
+        return Error::notFound(QStringLiteral("the monitor of container %1 is gone").arg(record.shortId()));
+    live->containerPidfd = pidfdOf(record.state.pid, record.monitor.pidStartTime);
+    // A pidfd turns readable when its process has exited.
+    live->monitorExit = std::make_unique<QSocketNotifier>(live->monitorPidfd.get(), QSocketNotifier::Read);
+    const QString id = record.id;
+    connect(live->monitorExit.get(), &QSocketNotifier::activated, this, [this, id] { monitorEnded(id); });
+    m_live.insert(id, live);
+    return {};
+}
+
+void ContainerEngine::adoptRunning()
+{
+    for (ContainerRecord record : m_store.list()) {
+        if (record.isRunning()) {
+            if (watch(record)) {
+                qCInfo(lcContainerEngine) << "adopted running container" << record.shortId();
+                continue;
+            }
+            monitorEnded(record.id); // ended while the helper was away: record how
+            continue;
+        }
+        // As docker does when its daemon starts: containers that should always run, run.
+        const QString policy = record.spec.host.restartPolicy.name;
+        if (record.state.status == ContainerStatus::Exited &&
+            (policy == u"always" || (policy == u"unless-stopped" && !record.manuallyStopped)))
+            start(record.id, {}, [id = record.id](const Result<void> &started) {
+                if (!started)
+                    qCWarning(lcContainerEngine) << "cannot restart" << id << started.error().message();
+            });
+    }
+}
+
+void ContainerEngine::monitorEnded(const QString &id)
+{
+    std::shared_ptr<Live> live = m_live.take(id);
+    // Monitors started by this helper are its children (it is their subreaper); reap this one.
+    // One adopted after a restart belongs to init, and the call does nothing.
+    if (live && live->monitorPidfd) {
+        siginfo_t info{};
+        ::waitid(P_PIDFD, live->monitorPidfd.get(), &info, WEXITED | WNOHANG);
+    }
+    auto record = m_store.find(id);
+    if (!record)
+        return;
+    const QJsonObject exit = readJson(runDirectory(id) + QStringLiteral("/exit.json"));
+    if (exit.isEmpty()) {
+        // The monitor died without a word (killed, or the machine rebooted): nothing in the
+        // container may go on unwatched.
+        if (live && live->containerPidfd)
+            ::syscall(SYS_pidfd_send_signal, live->containerPidfd.get(), SIGKILL, nullptr, 0);
+        record->state.exitCode = 255;
+        record->state.error = QStringLiteral("the container's monitor ended unexpectedly");
+        record->state.finishedAt = now();
+    } else {
+        record->state.exitCode = exit.value(QStringLiteral("exitCode")).toInt();
+        record->state.oomKilled = exit.value(QStringLiteral("oomKilled")).toBool();
+        record->state.finishedAt = exit.value(QStringLiteral("finishedAt")).toString();
+    }
+    if (!record->monitor.cgroup.isEmpty()) {
+        try {
+            runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).remove();
+        } catch (const runtime::RuntimeError &) {
+        }
+    }
+    record->state.status = ContainerStatus::Exited;
+    record->state.pid = 0;
+    record->monitor = {};
+    (void)save(*record);
+    if (record->state.oomKilled)
+        publish(QStringLiteral("oom"), *record);
+    publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});
+    Q_EMIT containerExited(id);
+    notifyWaiters(id, false, {record->state.exitCode, record->state.error});
+    for (const Done &done : m_stopWaiters.take(id))
+        done({});
+    applyRestartPolicy(*record);
+}
+
+void ContainerEngine::applyRestartPolicy(ContainerRecord &record)
+{
+    const RestartPolicy &policy = record.spec.host.restartPolicy;
+    const bool restart = !record.manuallyStopped &&
+                         (policy.name == u"always" || policy.name == u"unless-stopped" ||
+                          (policy.name == u"on-failure" && record.state.exitCode != 0 &&
+                           (policy.maximumRetryCount == 0 || record.restartCount < policy.maximumRetryCount)));
+    if (!restart) {
+        if (record.spec.host.autoRemove)
+            removeNow(record, [](const Result<void> &) {});
+        return;
+    }
+    // Docker's back-off: 100 ms doubling with each restart, at most a minute.
+    const int delay = std::min(60000, 100 << std::min(record.restartCount, 10));
+    record.restartCount++;
+    record.state.status = ContainerStatus::Restarting;
+    (void)save(record);
+    const QString id = record.id;
+    QTimer::singleShot(delay, this, [this, id] {
+        auto current = m_store.find(id);
+        if (!current || current->state.status != ContainerStatus::Restarting || current->manuallyStopped)
+            return;
+        launch(*current, {}, [this, id](const Result<void> &started) {
+            if (started)
+                if (auto again = m_store.find(id))
+                    publish(QStringLiteral("restart"), *again);
+        });
+    });
+}
+
+Result<void> ContainerEngine::signal(const ContainerRecord &record, int number)
+{
+    auto live = m_live.value(record.id);
+    if (!live || !live->containerPidfd)
+        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record.id));
+    if (::syscall(SYS_pidfd_send_signal, live->containerPidfd.get(), number, nullptr, 0) != 0 && errno != ESRCH)
+        return Error::fromErrno(errno, QStringLiteral("signal container %1").arg(record.shortId()));
+    // A frozen process takes the signal only once thawed, as docker does for a paused one.
+    if (record.state.status == ContainerStatus::Paused && (number == SIGKILL || number == SIGTERM))
+        (void)unpause(record.id);
+    return {};
+}
+
+void ContainerEngine::stop(const QString &nameOrId, std::optional<int> timeout, Done done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return done(record.error());
+    record->manuallyStopped = true;
+    if (record->state.status == ContainerStatus::Restarting)
+        record->state.status = ContainerStatus::Exited;
+    (void)save(*record);
+    auto live = m_live.value(record->id);
+    if (!live)
+        return done({}); // already stopped: docker answers without error
+    const QString id = record->id;
+    m_stopWaiters[id] << [this, id, done = std::move(done)](const Result<void> &result) {
+        if (auto current = m_store.find(id))
+            publish(QStringLiteral("stop"), *current);
+        done(result);
+    };
+    // Docker's order: the stop signal, then SIGKILL once the timeout has passed.
+    const int seconds = timeout.value_or(record->spec.config.stopTimeout.value_or(kDefaultStopTimeout));
+    const int stopSignal = seconds == 0 ? SIGKILL : parseSignal(record->stopSignal).value_or(SIGTERM);
+    publish(QStringLiteral("kill"), *record, {{QStringLiteral("signal"), QString::number(stopSignal)}});
+    (void)signal(*record, stopSignal);
+    if (seconds <= 0)
+        return;
+    live->killTimer = std::make_unique<QTimer>();
+    live->killTimer->setSingleShot(true);
+    connect(live->killTimer.get(), &QTimer::timeout, this, [this, id] {
+        if (auto current = m_store.find(id); current && m_live.contains(id)) {
+            publish(QStringLiteral("kill"), *current, {{QStringLiteral("signal"), QString::number(SIGKILL)}});
+            (void)signal(*current, SIGKILL);
+        }
+    });
+    live->killTimer->start(seconds * 1000);
+}
+
+void ContainerEngine::restart(const QString &nameOrId, std::optional<int> timeout, Done done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return done(record.error());
+    const QString id = record->id;
+    stop(id, timeout, [this, id, done = std::move(done)](const Result<void> &stopped) mutable {
+        if (!stopped)
+            return done(stopped);
+        start(id, {}, [this, id, done = std::move(done)](const Result<void> &started) {
+            if (started)
+                if (auto current = m_store.find(id))
+                    publish(QStringLiteral("restart"), *current);
+            done(started);
+        });
+    });
+}
+
+Result<void> ContainerEngine::kill(const QString &nameOrId, int number)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    if (!m_live.contains(record->id))
+        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id));
+    if (number == SIGKILL || number == parseSignal(record->stopSignal).value_or(SIGTERM)) {
+        record->manuallyStopped = true;
+        (void)save(*record);
+    }
+    publish(QStringLiteral("kill"), *record, {{QStringLiteral("signal"), QString::number(number)}});
+    return signal(*record, number);
+}
+
+void ContainerEngine::remove(const QString &nameOrId, bool force, Done done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return done(record.error());
+    if (m_starting.contains(record->id))
+        return done(Error::conflict(QStringLiteral("container %1 is starting; try again in a moment").arg(record->shortId())));
+    if (m_live.contains(record->id)) {
+        if (!force)
+            return done(Error::conflict(QStringLiteral("You cannot remove a running container %1. Stop the container "
+                                                       "before attempting removal or force remove")
+                                            .arg(record->id)));
+        record->manuallyStopped = true;
+        record->spec.host.autoRemove = false; // removed here, once
+        (void)save(*record);
+        const QString id = record->id;
+        m_stopWaiters[id] << [this, id, done = std::move(done)](const Result<void> &) {
+            if (auto current = m_store.find(id))
+                removeNow(*current, done);
+            else
+                done({});
+        };
+        (void)signal(*record, SIGKILL);
+        return;
+    }
+    removeNow(*record, std::move(done));
+}
+
+void ContainerEngine::removeNow(ContainerRecord record, Done done)
+{
+    record.state.status = ContainerStatus::Removing;
+    (void)m_store.save(record);
+    (void)removeTree(runDirectory(record.id));
+    if (auto removed = m_store.remove(record.id); !removed) {
+        record.state.status = ContainerStatus::Dead;
+        (void)m_store.save(record);
+        return done(removed.error());
+    }
+    m_removedExits.append({record.id, {record.state.exitCode, record.state.error}});
+    if (m_removedExits.size() > kRemovedExitsKept)
+        m_removedExits.removeFirst();
+    publish(QStringLiteral("destroy"), record);
+    notifyWaiters(record.id, true, {record.state.exitCode, record.state.error});
+    done({});
+}
+
+Result<void> ContainerEngine::pause(const QString &nameOrId)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    if (record->state.status == ContainerStatus::Paused)
+        return Error::conflict(QStringLiteral("Container %1 is already paused").arg(record->id));
+    if (!m_live.contains(record->id))
+        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id));
+    try {
+        runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).setFrozen(true);
+    } catch (const runtime::RuntimeError &e) {
+        return Error::unavailable(QStringLiteral("cannot pause container %1: %2").arg(record->shortId(), QString::fromStdString(e.what())));
+    }
+    record->state.status = ContainerStatus::Paused;
+    if (auto saved = save(*record); !saved)
+        return saved.error();
+    publish(QStringLiteral("pause"), *record);
+    return {};
+}
+
+Result<void> ContainerEngine::unpause(const QString &nameOrId)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    if (record->state.status != ContainerStatus::Paused)
+        return Error::conflict(QStringLiteral("Container %1 is not paused").arg(record->id));
+    try {
+        runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).setFrozen(false);
+    } catch (const runtime::RuntimeError &e) {
+        return Error::unavailable(QStringLiteral("cannot unpause container %1: %2").arg(record->shortId(), QString::fromStdString(e.what())));
+    }
+    record->state.status = ContainerStatus::Running;
+    if (auto saved = save(*record); !saved)
+        return saved.error();
+    publish(QStringLiteral("unpause"), *record);
+    return {};
+}
+
+Result<void> ContainerEngine::rename(const QString &nameOrId, const QString &newName)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    const QString name = newName.startsWith(u'/') ? newName.mid(1) : newName;
+    if (!isValidContainerName(name))
+        return Error::invalidArgument(
+            QStringLiteral("Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed").arg(newName));
+    if (name == record->name)
+        return Error::invalidArgument(QStringLiteral("Renaming a container with the same name as its current name"));
+    if (auto free = m_store.checkNameFree(name, record->id); !free)
+        return free;
+    const QString oldName = record->name;
+    record->name = name;
+    if (auto saved = save(*record); !saved)
+        return saved.error();
+    publish(QStringLiteral("rename"), *record, {{QStringLiteral("oldName"), u'/' + oldName}});
+    return {};
+}
+
+void ContainerEngine::wait(const QString &nameOrId, WaitCondition condition, WaitDone done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record) {
+        // Removed already (docker run --rm): its last exit is still known for a while.
+        for (const auto &[id, exit] : std::as_const(m_removedExits))
+            if (id == nameOrId)
+                return done(exit);
+        return done(record.error());
+    }
+    const bool running = m_live.contains(record->id) || m_starting.contains(record->id) ||
+                         record->state.status == ContainerStatus::Restarting;
+    if (condition == WaitCondition::NotRunning && !running)
+        return done(WaitResult{record->state.exitCode, record->state.error});
+    m_waiters[record->id] << Waiter{condition, std::move(done)};
+}
+
+void ContainerEngine::notifyWaiters(const QString &id, bool removed, const WaitResult &result)
+{
+    QList<Waiter> waiting = m_waiters.take(id);
+    QList<Waiter> still;
+    for (Waiter &waiter : waiting) {
+        if (waiter.condition == WaitCondition::Removed && !removed)
+            still << std::move(waiter);
+        else
+            waiter.done(result);
+    }
+    if (!still.isEmpty())
+        m_waiters.insert(id, still);
+}
+
+} // namespace berth

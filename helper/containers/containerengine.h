@@ -1,0 +1,134 @@
+#pragma once
+
+// ContainerEngine: the life of containers.  It creates records, starts each container through
+// berth-runtime (which forks the container and its monitor, so this multithreaded process
+// never forks to do work), watches every monitor through a pidfd, applies restart policies,
+// stops, kills, pauses and removes, and finds running containers again after a restart of the
+// helper.  D-Bus free; service/containersobject.cpp puts it on the bus.
+//
+//     ContainerEngine engine(store, images, layers, settings);
+//     engine.open();                                    // adopts what still runs
+//     auto record = engine.create(spec);
+//     engine.start(record->id, {}, [](Result<void> started) { ... });
+
+#include "containerrecord.h"
+#include "containerstore.h"
+#include "system/uniquefd.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QProcess;
+class QSocketNotifier;
+class QTimer;
+
+namespace berth {
+
+class ImageStore;
+class LayerStore;
+
+struct ContainerEngineSettings
+{
+    QString runtimePath;   // berth-runtime
+    QString runRoot;       // <run-root>: bundles and monitor state
+    QString cgroupParent = QStringLiteral("berth");
+    qint64 defaultPidsLimit = 4096;
+    qint64 logMaxSize = 20 * 1024 * 1024;
+    int logMaxFiles = 5;
+    QString initBinary;    // static init for --init; empty: none installed
+};
+
+// Descriptors of a client that attaches when the container starts (docker run without -d).
+struct AttachStreams
+{
+    UniqueFd stdinFd;
+    UniqueFd stdoutFd;
+    UniqueFd stderrFd;
+};
+
+struct WaitResult
+{
+    int statusCode = 0;
+    QString error;
+};
+
+enum class WaitCondition { NotRunning, NextExit, Removed };
+
+class ContainerEngine : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const Result<void> &)>;
+    using WaitDone = std::function<void(const Result<WaitResult> &)>;
+
+    ContainerEngine(ContainerStore &store, ImageStore &images, LayerStore &layers, ContainerEngineSettings settings,
+                    QObject *parent = nullptr);
+    ~ContainerEngine() override;
+
+    // Adopts the containers whose monitors still run and settles those that ended meanwhile.
+    void adoptRunning();
+
+    Result<ContainerRecord> find(const QString &nameOrId) const { return m_store.find(nameOrId); }
+    QList<ContainerRecord> list() const { return m_store.list(); }
+    int hostCpus() const;
+
+    Result<ContainerRecord> create(const ContainerSpec &spec);
+    void start(const QString &nameOrId, AttachStreams attach, Done done);
+    void stop(const QString &nameOrId, std::optional<int> timeout, Done done);
+    void restart(const QString &nameOrId, std::optional<int> timeout, Done done);
+    Result<void> kill(const QString &nameOrId, int signal);
+    void remove(const QString &nameOrId, bool force, Done done);
+    Result<void> pause(const QString &nameOrId);
+    Result<void> unpause(const QString &nameOrId);
+    Result<void> rename(const QString &nameOrId, const QString &newName);
+    void wait(const QString &nameOrId, WaitCondition condition, WaitDone done);
+
+    QString logPath(const QString &id) const;
+    bool isRunning(const QString &id) const;
+
+Q_SIGNALS:
+    // Docker's event actions: create, start, die, oom, stop, kill, pause, unpause, restart,
+    // rename, destroy.
+    void containerEvent(const QString &action, const QString &id, const QMap<QString, QString> &attributes);
+    // The container's first process ended (logs readers stop following).
+    void containerExited(const QString &id);
+
+private:
+    struct Live;
+    struct Waiter
+    {
+        WaitCondition condition;
+        WaitDone done;
+    };
+
+    QString runDirectory(const QString &id) const;
+    Result<void> writeBundle(const ContainerRecord &record);
+    Result<void> writeEtcFiles(const ContainerRecord &record);
+    void launch(ContainerRecord record, AttachStreams attach, Done done);
+    void launched(const QString &id, QProcess *process, Done done);
+    Result<void> watch(ContainerRecord &record);
+    void monitorEnded(const QString &id);
+    void applyRestartPolicy(ContainerRecord &record);
+    Result<void> signal(const ContainerRecord &record, int signal);
+    void removeNow(ContainerRecord record, Done done);
+    void publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes = {});
+    void notifyWaiters(const QString &id, bool removed, const WaitResult &result);
+    Result<ContainerRecord> save(ContainerRecord record);
+
+    ContainerStore &m_store;
+    ImageStore &m_images;
+    LayerStore &m_layers;
+    ContainerEngineSettings m_settings;
+    QHash<QString, std::shared_ptr<Live>> m_live;     // running containers by id
+    QHash<QString, QList<Waiter>> m_waiters;           // by id
+    QHash<QString, QList<Done>> m_stopWaiters;         // by id, answered when the container exits
+    QHash<QString, QPointer<QProcess>> m_starting;     // starts under way
+    QList<std::pair<QString, WaitResult>> m_removedExits; // last exits of removed containers, for wait
+};
+
+} // namespace berth

@@ -1,0 +1,147 @@
+#include "containerrecord.h"
+
+#include <nlohmann/json.hpp>
+
+namespace berth {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::pair<ContainerStatus, const char *> kStatusNames[] = {
+    {ContainerStatus::Created, "created"}, {ContainerStatus::Running, "running"},
+    {ContainerStatus::Paused, "paused"},   {ContainerStatus::Restarting, "restarting"},
+    {ContainerStatus::Exited, "exited"},   {ContainerStatus::Removing, "removing"},
+    {ContainerStatus::Dead, "dead"},
+};
+
+Json strings(const QStringList &list)
+{
+    Json array = Json::array();
+    for (const QString &s : list)
+        array.push_back(s.toStdString());
+    return array;
+}
+
+QStringList stringList(const Json &json)
+{
+    QStringList list;
+    if (json.is_array())
+        for (const Json &item : json)
+            if (item.is_string())
+                list << QString::fromStdString(item.get<std::string>());
+    return list;
+}
+
+QString string(const Json &json, const char *key)
+{
+    auto it = json.find(key);
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+} // namespace
+
+QString statusName(ContainerStatus status)
+{
+    return QString::fromLatin1(kStatusNames[int(status)].second);
+}
+
+QByteArray ContainerRecord::toJson() const
+{
+    // Docker's inspect document, plus the spec as it was asked for under "BerthSpec" and what
+    // the engine needs to find the monitor again under "BerthMonitor".
+    const nlohmann::json specJson = nlohmann::json::parse(spec.toJson().toStdString());
+    Json config = Json::parse(specJson.dump());
+    config.erase("HostConfig");
+    config.erase("Name");
+    config["Env"] = strings(env);
+    config["WorkingDir"] = workingDir.toStdString();
+    config["User"] = user.toStdString();
+    config["Hostname"] = (spec.config.hostname.isEmpty() ? shortId() : spec.config.hostname).toStdString();
+    config["StopSignal"] = stopSignal.toStdString();
+    const bool running = state.status == ContainerStatus::Running || state.status == ContainerStatus::Paused;
+    Json json = {
+        {"Id", id.toStdString()},
+        {"Created", created.toStdString()},
+        {"Path", path.toStdString()},
+        {"Args", strings(args)},
+        {"State",
+         {{"Status", statusName(state.status).toStdString()},
+          {"Running", running},
+          {"Paused", state.status == ContainerStatus::Paused},
+          {"Restarting", state.status == ContainerStatus::Restarting},
+          {"OOMKilled", state.oomKilled},
+          {"Dead", state.status == ContainerStatus::Dead},
+          {"Pid", running ? state.pid : 0},
+          {"ExitCode", state.exitCode},
+          {"Error", state.error.toStdString()},
+          {"StartedAt", state.startedAt.toStdString()},
+          {"FinishedAt", state.finishedAt.toStdString()}}},
+        {"Image", image.toString().toStdString()},
+        {"Name", (u'/' + name).toStdString()},
+        {"RestartCount", restartCount},
+        {"Driver", "overlay2"},
+        {"Platform", "linux"},
+        {"HostConfig", Json::parse(specJson.at("HostConfig").dump())},
+        {"Config", config},
+        {"BerthSpec", Json::parse(specJson.dump())},
+        {"BerthMonitor",
+         {{"ManuallyStopped", manuallyStopped},
+          {"MonitorPid", monitor.monitorPid},
+          {"MonitorStartTime", monitor.monitorStartTime},
+          {"PidStartTime", monitor.pidStartTime},
+          {"Cgroup", monitor.cgroup.toStdString()}}},
+    };
+    return QByteArray::fromStdString(json.dump());
+}
+
+Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
+{
+    Json json;
+    try {
+        json = Json::parse(bytes.toStdString());
+    } catch (const Json::exception &e) {
+        return Error::internal(QStringLiteral("container record is not JSON: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (!json.is_object() || !json.contains("BerthSpec"))
+        return Error::internal(QStringLiteral("container record lacks its spec"));
+    ContainerRecord record;
+    auto spec = ContainerSpec::fromJson(QByteArray::fromStdString(json.at("BerthSpec").dump()));
+    if (!spec)
+        return spec.error();
+    record.spec = *spec;
+    auto image = Digest::parse(string(json, "Image"));
+    if (!image)
+        return image.error();
+    record.image = *image;
+    record.id = string(json, "Id");
+    record.name = string(json, "Name").mid(1);
+    record.created = string(json, "Created");
+    record.path = string(json, "Path");
+    record.args = stringList(json.value("Args", Json::array()));
+    const Json config = json.value("Config", Json::object());
+    record.env = stringList(config.value("Env", Json::array()));
+    record.workingDir = string(config, "WorkingDir");
+    record.user = string(config, "User");
+    record.stopSignal = string(config, "StopSignal");
+    const Json state = json.value("State", Json::object());
+    const QString status = string(state, "Status");
+    for (const auto &[value, name] : kStatusNames)
+        if (status == QLatin1StringView(name))
+            record.state.status = value;
+    record.state.oomKilled = state.value("OOMKilled", false);
+    record.state.pid = state.value("Pid", 0);
+    record.state.exitCode = state.value("ExitCode", 0);
+    record.state.error = string(state, "Error");
+    record.state.startedAt = string(state, "StartedAt");
+    record.state.finishedAt = string(state, "FinishedAt");
+    record.restartCount = json.value("RestartCount", 0);
+    const Json monitor = json.value("BerthMonitor", Json::object());
+    record.manuallyStopped = monitor.value("ManuallyStopped", false);
+    record.monitor.monitorPid = monitor.value("MonitorPid", 0);
+    record.monitor.monitorStartTime = monitor.value("MonitorStartTime", quint64(0));
+    record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));
+    record.monitor.cgroup = string(monitor, "Cgroup");
+    return record;
+}
+
+} // namespace berth

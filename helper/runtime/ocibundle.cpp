@@ -1,0 +1,214 @@
+#include "ocibundle.h"
+
+#include "seccompprofile.h"
+
+namespace berth {
+namespace {
+
+using Json = nlohmann::json;
+
+Json strings(const QStringList &list)
+{
+    Json array = Json::array();
+    for (const QString &s : list)
+        array.push_back(s.toStdString());
+    return array;
+}
+
+Json mount(const char *destination, const char *type, const char *source, const QStringList &options)
+{
+    return {{"destination", destination}, {"type", type}, {"source", source}, {"options", strings(options)}};
+}
+
+Json bind(const QString &source, const QString &destination, bool readOnly)
+{
+    QStringList options = {QStringLiteral("rbind"), QStringLiteral("rprivate")};
+    if (readOnly)
+        options << QStringLiteral("ro");
+    return {{"destination", destination.toStdString()},
+            {"type", "bind"},
+            {"source", source.toStdString()},
+            {"options", strings(options)}};
+}
+
+
+// Docker's lists: kernel interfaces a container must neither read nor change.
+const QStringList kMaskedPaths = {
+    QStringLiteral("/proc/asound"), QStringLiteral("/proc/acpi"), QStringLiteral("/proc/kcore"),
+    QStringLiteral("/proc/keys"), QStringLiteral("/proc/latency_stats"), QStringLiteral("/proc/timer_list"),
+    QStringLiteral("/proc/timer_stats"), QStringLiteral("/proc/sched_debug"), QStringLiteral("/proc/scsi"),
+    QStringLiteral("/sys/firmware"), QStringLiteral("/sys/devices/virtual/powercap"),
+};
+const QStringList kReadonlyPaths = {
+    QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
+    QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger"),
+};
+
+Json resources(const HostConfig &host, qint64 defaultPidsLimit)
+{
+    Json r = Json::object();
+    if (host.memory > 0) {
+        r["memory"]["limit"] = host.memory;
+        // Docker: no --memory-swap means as much swap as memory.
+        r["memory"]["swap"] = host.memorySwap == 0 ? 2 * host.memory : host.memorySwap;
+    }
+    if (host.oomKillDisable)
+        r["memory"]["disableOOMKiller"] = true;
+    if (host.nanoCpus > 0) {
+        constexpr qint64 period = 100000;
+        r["cpu"]["period"] = period;
+        r["cpu"]["quota"] = host.nanoCpus * period / 1000000000;
+    }
+    if (host.cpuShares > 0)
+        r["cpu"]["shares"] = host.cpuShares;
+    if (!host.cpusetCpus.isEmpty())
+        r["cpu"]["cpus"] = host.cpusetCpus.toStdString();
+    const qint64 pids = host.pidsLimit.value_or(defaultPidsLimit);
+    if (pids > 0)
+        r["pids"]["limit"] = pids;
+    if (!host.privileged)
+        r["devices"] = Json::array({{{"allow", false}, {"access", "rwm"}}});
+    return r;
+}
+
+bool noNewPrivileges(const HostConfig &host)
+{
+    // On unless asked off: setuid programs in an image gain nothing.
+    return !host.securityOpt.contains(QStringLiteral("no-new-privileges:false")) &&
+           !host.securityOpt.contains(QStringLiteral("no-new-privileges=false"));
+}
+
+Result<QString> overlayOptions(const BundleInputs &inputs)
+{
+    // The overlay option string separates with ':' and ','; no path of ours may hold them.
+    for (const QString &path : inputs.lowerDirs + QStringList{inputs.upperDir, inputs.workDir})
+        if (path.contains(u':') || path.contains(u','))
+            return Error::invalidArgument(QStringLiteral("the data root path \"%1\" must not contain ':' or ','").arg(path));
+    return QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3")
+        .arg(inputs.lowerDirs.join(u':'), inputs.upperDir, inputs.workDir);
+}
+
+} // namespace
+
+QStringList defaultCapabilities()
+{
+    return {QStringLiteral("CAP_CHOWN"),  QStringLiteral("CAP_DAC_OVERRIDE"),   QStringLiteral("CAP_FSETID"),
+            QStringLiteral("CAP_FOWNER"), QStringLiteral("CAP_MKNOD"),          QStringLiteral("CAP_NET_RAW"),
+            QStringLiteral("CAP_SETGID"), QStringLiteral("CAP_SETUID"),         QStringLiteral("CAP_SETFCAP"),
+            QStringLiteral("CAP_SETPCAP"), QStringLiteral("CAP_NET_BIND_SERVICE"), QStringLiteral("CAP_SYS_CHROOT"),
+            QStringLiteral("CAP_KILL"),   QStringLiteral("CAP_AUDIT_WRITE")};
+}
+
+QStringList containerCapabilities(const ContainerSpec &spec)
+{
+    if (spec.host.privileged)
+        return allCapabilities();
+    QStringList caps = defaultCapabilities();
+    QStringList drop, add;
+    for (const QString &cap : spec.host.capDrop)
+        drop << normalizedCapability(cap);
+    for (const QString &cap : spec.host.capAdd)
+        add << normalizedCapability(cap);
+    if (drop.contains(QStringLiteral("ALL")))
+        caps.clear();
+    if (add.contains(QStringLiteral("ALL")))
+        caps = allCapabilities();
+    for (const QString &cap : add)
+        if (cap != u"ALL" && !caps.contains(cap))
+            caps << cap;
+    for (const QString &cap : drop)
+        caps.removeAll(cap);
+    return caps;
+}
+
+Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &inputs)
+{
+    const ContainerSpec &spec = record.spec;
+    const bool privileged = spec.host.privileged;
+    const QStringList caps = containerCapabilities(spec);
+
+    QStringList args = QStringList{record.path} + record.args;
+    if (spec.host.init && !inputs.initBinary.isEmpty())
+        args = QStringList{QStringLiteral("/sbin/docker-init"), QStringLiteral("--")} + args;
+    QStringList env = record.env;
+    const QString hostname = spec.config.hostname.isEmpty() ? record.shortId() : spec.config.hostname;
+    env.prepend(QStringLiteral("HOSTNAME=") + hostname);
+    if (spec.config.tty)
+        env << QStringLiteral("TERM=xterm");
+
+    Json mounts = Json::array({
+        mount("/proc", "proc", "proc", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
+        mount("/dev", "tmpfs", "tmpfs",
+              {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
+               QStringLiteral("size=65536k")}),
+        mount("/dev/pts", "devpts", "devpts",
+              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"),
+               QStringLiteral("ptmxmode=0666"), QStringLiteral("mode=0620"), QStringLiteral("gid=5")}),
+        mount("/sys", "sysfs", "sysfs",
+              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
+               privileged ? QStringLiteral("rw") : QStringLiteral("ro")}),
+        mount("/sys/fs/cgroup", "cgroup", "cgroup",
+              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("relatime"),
+               privileged ? QStringLiteral("rw") : QStringLiteral("ro")}),
+        mount("/dev/mqueue", "mqueue", "mqueue", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
+        mount("/dev/shm", "tmpfs", "shm",
+              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
+               QStringLiteral("size=65536k")}),
+        bind(inputs.resolvConfFile, QStringLiteral("/etc/resolv.conf"), false),
+        bind(inputs.hostnameFile, QStringLiteral("/etc/hostname"), false),
+        bind(inputs.hostsFile, QStringLiteral("/etc/hosts"), false),
+    });
+    for (const QString &entry : spec.host.binds) {
+        const QStringList parts = entry.split(u':');
+        mounts.push_back(bind(parts[0], parts[1], parts.value(2) == u"ro"));
+    }
+    if (spec.host.init && !inputs.initBinary.isEmpty())
+        mounts.push_back(bind(inputs.initBinary, QStringLiteral("/sbin/docker-init"), true));
+
+    Json namespaces = Json::array({{{"type", "pid"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}},
+                                   {{"type", "cgroup"}}});
+    if (spec.host.networkMode != u"host")
+        namespaces.push_back({{"type", "network"}});
+
+    auto overlay = overlayOptions(inputs);
+    if (!overlay)
+        return overlay.error();
+    Json annotations = {{"org.berth.rootfs.overlay", overlay->toStdString()}};
+    if (!record.user.isEmpty())
+        annotations["org.berth.user"] = record.user.toStdString();
+
+    Json linux = {
+        {"namespaces", namespaces},
+        {"cgroupsPath", inputs.cgroupPath.toStdString()},
+        {"resources", resources(spec.host, inputs.defaultPidsLimit)},
+    };
+    if (!privileged) {
+        linux["maskedPaths"] = strings(kMaskedPaths);
+        linux["readonlyPaths"] = strings(kReadonlyPaths);
+    }
+    const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined")) ||
+                            spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+    if (!unconfined)
+        linux["seccomp"] = defaultSeccompProfile(caps);
+
+    const Json capSet = strings(caps);
+    const Json config = {
+        {"ociVersion", "1.0.2"},
+        {"process",
+         {{"terminal", spec.config.tty},
+          {"user", {{"uid", 0}, {"gid", 0}}},
+          {"args", strings(args)},
+          {"env", strings(env)},
+          {"cwd", (record.workingDir.isEmpty() ? QStringLiteral("/") : record.workingDir).toStdString()},
+          {"capabilities", {{"bounding", capSet}, {"effective", capSet}, {"permitted", capSet}}},
+          {"noNewPrivileges", noNewPrivileges(spec.host)}}},
+        {"root", {{"path", inputs.rootfs.toStdString()}, {"readonly", spec.host.readonlyRootfs}}},
+        {"hostname", hostname.toStdString()},
+        {"mounts", mounts},
+        {"annotations", annotations},
+        {"linux", linux},
+    };
+    return QByteArray::fromStdString(config.dump(1));
+}
+
+} // namespace berth

@@ -1,0 +1,37 @@
+#pragma once
+
+// The OCI runtime bundle of a container: config.json written from its record, with Docker's
+// defaults for everything the person did not ask to change (capabilities, seccomp, masked and
+// read-only paths, a fresh /dev, the resource limits).  berth-runtime runs it; so would runc or
+// crun, given the root as a directory.
+
+#include "containers/containerrecord.h"
+
+#include <QStringList>
+
+namespace berth {
+
+struct BundleInputs
+{
+    QStringList lowerDirs; // the image's layers, top first
+    QString upperDir;
+    QString workDir;
+    QString rootfs;        // an empty directory the runtime mounts the overlay on
+    QString hostsFile;
+    QString hostnameFile;
+    QString resolvConfFile;
+    QString cgroupPath;    // "/berth/<id>"
+    qint64 defaultPidsLimit = 0;
+    QString initBinary;    // a static init on the host, for --init
+};
+
+// Docker's default capability set.
+QStringList defaultCapabilities();
+
+// The capabilities the container's processes get: the default set changed by --cap-add and
+// --cap-drop, or all of them with --privileged.
+QStringList containerCapabilities(const ContainerSpec &spec);
+
+Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &inputs);
+
+} // namespace berth

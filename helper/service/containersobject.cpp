@@ -1,0 +1,359 @@
+#include "containersobject.h"
+
+#include "container/units.h"
+#include "containers/logstreamer.h"
+#include "containersadaptor.h"
+#include "eventbus.h"
+#include "passedstream.h"
+
+#include <QDBusArgument>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace berth {
+namespace {
+
+qint64 secondsOf(const QString &rfc3339)
+{
+    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+QVariant unwrapped(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<QDBusVariant>() ? value.value<QDBusVariant>().variant() : value;
+}
+
+// docker ps --filter: every key given must match (values of one key: any of them).
+struct ContainerFilter
+{
+    QMultiMap<QString, QString> values;
+
+    static Result<ContainerFilter> from(const QVariantMap &options)
+    {
+        static const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("label"),
+                                         QStringLiteral("status"), QStringLiteral("ancestor"), QStringLiteral("exited")};
+        ContainerFilter filter;
+        const QVariantMap filters = qdbus_cast<QVariantMap>(options.value(QStringLiteral("filters")));
+        for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+            const QVariant value = unwrapped(it.value());
+            if (!keys.contains(it.key()) || value.metaType().id() != QMetaType::QStringList)
+                return Error::invalidArgument(
+                    QStringLiteral("invalid filter \"%1\": use %2, each a list of strings").arg(it.key(), keys.join(u", ")));
+            for (const QString &v : value.toStringList())
+                filter.values.insert(it.key(), v);
+        }
+        return filter;
+    }
+
+    bool matches(const ContainerRecord &record, const QString &imageId) const
+    {
+        for (const QString &key : values.uniqueKeys()) {
+            bool any = false;
+            for (const QString &v : values.values(key)) {
+                if (key == u"id")
+                    any = any || record.id.startsWith(v);
+                else if (key == u"name")
+                    any = any || record.name.contains(QRegularExpression(v));
+                else if (key == u"status")
+                    any = any || statusName(record.state.status) == v;
+                else if (key == u"exited")
+                    any = any || (record.state.status == ContainerStatus::Exited && QString::number(record.state.exitCode) == v);
+                else if (key == u"ancestor")
+                    any = any || record.spec.config.image == v || imageId.startsWith(v) ||
+                          imageId.mid(7).startsWith(v);
+                else if (key == u"label") {
+                    const QString name = v.section(u'=', 0, 0);
+                    any = any || (record.spec.config.labels.contains(name) &&
+                                  (!v.contains(u'=') || record.spec.config.labels.value(name) == v.section(u'=', 1)));
+                }
+            }
+            if (!any)
+                return false;
+        }
+        return true;
+    }
+};
+
+Result<UniqueFd> optionalStream(const QVariantMap &options, const QString &key, bool forWriting)
+{
+    if (!options.contains(key))
+        return UniqueFd();
+    return passedStream(qvariant_cast<QDBusUnixFileDescriptor>(options.value(key)), forWriting);
+}
+
+// The RFC 3339 form the log writer uses, so the streamer can compare times as text.
+Result<QString> logTime(const QVariantMap &options, const QString &key)
+{
+    const QString value = options.value(key).toString();
+    if (value.isEmpty())
+        return QString();
+    const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(key, value));
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000000Z"));
+}
+
+Reply empty(const Result<void> &result)
+{
+    if (!result)
+        return result.error();
+    return QVariantList{};
+}
+
+} // namespace
+
+ContainersObject::ContainersObject(Gate &gate, ContainerEngine &engine, EventBus &events, QObject *parent)
+    : GatedObject(gate, parent)
+    , m_engine(engine)
+    , m_events(events)
+{
+    new ContainersAdaptor(this);
+    connect(&m_engine, &ContainerEngine::containerEvent, this,
+            [this](const QString &action, const QString &id, const QMap<QString, QString> &attributes) {
+                QVariantMap values;
+                for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+                    values.insert(it.key(), it.value());
+                m_events.publish({QStringLiteral("container"), action, id, values});
+            });
+    connect(&m_engine, &ContainerEngine::containerExited, this, [this](const QString &id) {
+        for (LogStreamer *streamer : m_streamers.values(id))
+            streamer->containerExited();
+    });
+}
+
+ContainersObject::~ContainersObject()
+{
+    for (LogStreamer *streamer : std::as_const(m_streamers))
+        delete streamer;
+}
+
+QVariantMap ContainersObject::CreateContainer(const QString &config, const QVariantMap &)
+{
+    admit([this, config](const Call &) { return create(config); });
+    return {};
+}
+
+Reply ContainersObject::create(const QString &config)
+{
+    auto spec = ContainerSpec::fromJson(config.toUtf8());
+    if (!spec)
+        return spec.error();
+    auto record = m_engine.create(*spec);
+    if (!record)
+        return record.error();
+    return QVariantList{QVariantMap{{QStringLiteral("Id"), record->id}, {QStringLiteral("Warnings"), QStringList{}}}};
+}
+
+void ContainersObject::StartContainer(const QString &container, const QVariantMap &options)
+{
+    admitDeferred([this, container, options](const Call &, const Respond &respond) {
+        AttachStreams attach;
+        auto in = optionalStream(options, QStringLiteral("stdin"), false);
+        auto out = optionalStream(options, QStringLiteral("stdout"), true);
+        auto err = optionalStream(options, QStringLiteral("stderr"), true);
+        for (const auto *stream : {&in, &out, &err})
+            if (!*stream)
+                return respond(stream->error());
+        attach.stdinFd = std::move(*in);
+        attach.stdoutFd = std::move(*out);
+        attach.stderrFd = std::move(*err);
+        m_engine.start(container, std::move(attach), [respond](const Result<void> &started) { respond(empty(started)); });
+    });
+}
+
+void ContainersObject::StopContainer(const QString &container, const QVariantMap &options)
+{
+    admitDeferred([this, container, options](const Call &, const Respond &respond) {
+        std::optional<int> timeout;
+        if (options.contains(QStringLiteral("timeout")))
+            timeout = options.value(QStringLiteral("timeout")).toInt();
+        m_engine.stop(container, timeout, [respond](const Result<void> &stopped) { respond(empty(stopped)); });
+    });
+}
+
+void ContainersObject::RestartContainer(const QString &container, const QVariantMap &options)
+{
+    admitDeferred([this, container, options](const Call &, const Respond &respond) {
+        std::optional<int> timeout;
+        if (options.contains(QStringLiteral("timeout")))
+            timeout = options.value(QStringLiteral("timeout")).toInt();
+        m_engine.restart(container, timeout, [respond](const Result<void> &restarted) { respond(empty(restarted)); });
+    });
+}
+
+void ContainersObject::KillContainer(const QString &container, const QVariantMap &options)
+{
+    admit([this, container, options](const Call &) -> Reply {
+        auto signal = parseSignal(options.value(QStringLiteral("signal"), QStringLiteral("KILL")).toString());
+        if (!signal)
+            return signal.error();
+        return empty(m_engine.kill(container, *signal));
+    });
+}
+
+void ContainersObject::PauseContainer(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) { return empty(m_engine.pause(container)); });
+}
+
+void ContainersObject::UnpauseContainer(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) { return empty(m_engine.unpause(container)); });
+}
+
+void ContainersObject::RemoveContainer(const QString &container, const QVariantMap &options)
+{
+    admitDeferred([this, container, options](const Call &, const Respond &respond) {
+        m_engine.remove(container, options.value(QStringLiteral("force")).toBool(),
+                        [respond](const Result<void> &removed) { respond(empty(removed)); });
+    });
+}
+
+void ContainersObject::RenameContainer(const QString &container, const QString &name, const QVariantMap &)
+{
+    admit([this, container, name](const Call &) { return empty(m_engine.rename(container, name)); });
+}
+
+QVariantMap ContainersObject::WaitContainer(const QString &container, const QVariantMap &options)
+{
+    admitDeferred([this, container, options](const Call &, const Respond &respond) {
+        const QString condition = options.value(QStringLiteral("condition"), QStringLiteral("not-running")).toString();
+        WaitCondition when;
+        if (condition == u"not-running")
+            when = WaitCondition::NotRunning;
+        else if (condition == u"next-exit")
+            when = WaitCondition::NextExit;
+        else if (condition == u"removed")
+            when = WaitCondition::Removed;
+        else
+            return respond(Error::invalidArgument(
+                QStringLiteral("invalid condition \"%1\": use not-running, next-exit or removed").arg(condition)));
+        m_engine.wait(container, when, [respond](const Result<WaitResult> &result) {
+            if (!result)
+                return respond(result.error());
+            respond(QVariantList{QVariantMap{{QStringLiteral("StatusCode"), result->statusCode},
+                                             {QStringLiteral("Error"), result->error}}});
+        });
+    });
+    return {};
+}
+
+QList<QVariantMap> ContainersObject::ListContainers(const QVariantMap &options)
+{
+    admit([this, options](const Call &) { return list(options); });
+    return {};
+}
+
+Reply ContainersObject::list(const QVariantMap &options) const
+{
+    auto filter = ContainerFilter::from(options);
+    if (!filter)
+        return filter.error();
+    const bool all = options.value(QStringLiteral("all")).toBool();
+    QList<ContainerRecord> records = m_engine.list();
+    std::sort(records.begin(), records.end(),
+              [](const ContainerRecord &a, const ContainerRecord &b) { return a.created > b.created; });
+    QList<QVariantMap> rows;
+    for (const ContainerRecord &record : std::as_const(records)) {
+        if (!all && !record.isRunning())
+            continue;
+        const QString imageId = record.image.toString();
+        if (!filter->matches(record, imageId))
+            continue;
+        const QStringList command = QStringList{record.path} + record.args; // joined as docker does, unquoted
+        QVariantMap labels;
+        for (auto it = record.spec.config.labels.cbegin(); it != record.spec.config.labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        rows << QVariantMap{{QStringLiteral("Id"), record.id},
+                            {QStringLiteral("Names"), QStringList{u'/' + record.name}},
+                            {QStringLiteral("Image"), record.spec.config.image},
+                            {QStringLiteral("ImageID"), imageId},
+                            {QStringLiteral("Command"), command.join(u' ')},
+                            {QStringLiteral("Created"), secondsOf(record.created)},
+                            {QStringLiteral("State"), statusName(record.state.status)},
+                            {QStringLiteral("ExitCode"), record.state.exitCode},
+                            {QStringLiteral("StartedAt"), record.state.startedAt},
+                            {QStringLiteral("FinishedAt"), record.state.finishedAt},
+                            {QStringLiteral("RestartCount"), record.restartCount},
+                            {QStringLiteral("Labels"), labels}};
+    }
+    return QVariantList{QVariant::fromValue(rows)};
+}
+
+QString ContainersObject::InspectContainer(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) -> Reply {
+        auto record = m_engine.find(container);
+        if (!record)
+            return record.error();
+        return QVariantList{QString::fromUtf8(record->toJson())};
+    });
+    return {};
+}
+
+void ContainersObject::ContainerLogs(const QString &container, const QDBusUnixFileDescriptor &stdoutFd,
+                                     const QDBusUnixFileDescriptor &stderrFd, const QVariantMap &options)
+{
+    admit([this, container, stdoutFd, stderrFd, options](const Call &) { return logs(container, stdoutFd, stderrFd, options); });
+}
+
+Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescriptor &out,
+                             const QDBusUnixFileDescriptor &err, const QVariantMap &options)
+{
+    auto record = m_engine.find(container);
+    if (!record)
+        return record.error();
+    auto outFd = passedStream(out, true);
+    if (!outFd)
+        return outFd.error();
+    auto errFd = passedStream(err, true);
+    if (!errFd)
+        return errFd.error();
+    LogOptions logOptions;
+    logOptions.follow = options.value(QStringLiteral("follow")).toBool();
+    logOptions.timestamps = options.value(QStringLiteral("timestamps")).toBool();
+    logOptions.tail = options.value(QStringLiteral("tail"), -1).toInt();
+    auto since = logTime(options, QStringLiteral("since"));
+    auto until = logTime(options, QStringLiteral("until"));
+    if (!since || !until)
+        return !since ? since.error() : until.error();
+    logOptions.since = *since;
+    logOptions.until = *until;
+    const QString id = record->id;
+    auto *streamer = new LogStreamer(m_engine.logPath(id), std::move(*outFd), std::move(*errFd), logOptions,
+                                     m_engine.isRunning(id));
+    m_streamers.insert(id, streamer);
+    connect(streamer, &QThread::finished, this, [this, id, streamer] {
+        m_streamers.remove(id, streamer);
+        streamer->deleteLater();
+    });
+    streamer->start();
+    return QVariantList{};
+}
+
+QVariantMap ContainersObject::PruneContainers(const QVariantMap &)
+{
+    admitDeferred([this](const Call &, const Respond &respond) { prune(respond); });
+    return {};
+}
+
+void ContainersObject::prune(const Respond &respond)
+{
+    QStringList stopped;
+    for (const ContainerRecord &record : m_engine.list())
+        if (!record.isRunning() && record.state.status != ContainerStatus::Removing)
+            stopped << record.id;
+    // Removals answer at once for stopped containers; collect them and answer once.
+    auto deleted = std::make_shared<QStringList>();
+    for (const QString &id : std::as_const(stopped))
+        m_engine.remove(id, false, [deleted, id](const Result<void> &removed) {
+            if (removed)
+                *deleted << id;
+        });
+    m_events.publish({QStringLiteral("container"), QStringLiteral("prune"), {}, {}});
+    respond(QVariantList{QVariantMap{{QStringLiteral("ContainersDeleted"), *deleted},
+                                     {QStringLiteral("SpaceReclaimed"), quint64(0)}}});
+}
+
+} // namespace berth
