@@ -6,6 +6,7 @@
 #include "engineclient.h"
 #include "output.h"
 #include "runcommand.h"
+#include "streams.h"
 #include "table.h"
 
 #include <QDBusUnixFileDescriptor>
@@ -354,13 +355,23 @@ int ContainerCommand::logs(const QStringList &arguments)
         if (!time->isEmpty())
             options.insert(key, *time);
     }
-    // The engine writes straight to our stdout and stderr.
+    // The engine writes into pipes and closes them when the logs are done (with -f: when the
+    // container stops); we copy until then.
+    const Pipe out = makePipe(), errPipe = makePipe();
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("ContainerLogs"),
-                                      {parser.positional().first(), QVariant::fromValue(QDBusUnixFileDescriptor(STDOUT_FILENO)),
-                                       QVariant::fromValue(QDBusUnixFileDescriptor(STDERR_FILENO)), options});
-    if (!reply)
+    const auto reply = [&] {
+        const QVariantList args{parser.positional().first(), QVariant::fromValue(QDBusUnixFileDescriptor(out.write)),
+                                QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write)), options};
+        return callContainers(engine, QStringLiteral("ContainerLogs"), args);
+    }();
+    ::close(out.write);
+    ::close(errPipe.write);
+    if (!reply) {
+        ::close(out.read);
+        ::close(errPipe.read);
         return engine.report(reply.error(), Failure);
+    }
+    pumpStreams(out.read, errPipe.read);
     return Success;
 }
 

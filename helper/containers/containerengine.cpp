@@ -22,6 +22,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -227,9 +228,13 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
                               .arg(hostname);
     for (const auto &[name, content] : {std::pair{QStringLiteral("hosts"), hosts},
                                         std::pair{QStringLiteral("hostname"), hostname + u'\n'},
-                                        std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}})
-        if (auto written = writeFileAtomically(dir + u'/' + name, content.toUtf8()); !written)
+                                        std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
+        const QString path = dir + u'/' + name;
+        if (auto written = writeFileAtomically(path, content.toUtf8()); !written)
             return written;
+        // Every user in the container reads these, as on any Linux system.
+        ::chmod(QFile::encodeName(path).constData(), 0644);
+    }
     return {};
 }
 
@@ -244,6 +249,15 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
     for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
         inputs.lowerDirs << m_layers.diffPath(*it);
     inputs.upperDir = dir + QStringLiteral("/diff");
+    // The overlay's root takes the upper directory's mode and owner; make them the image's, not
+    // the 0700 of the helper's umask.
+    struct stat top{};
+    if (!inputs.lowerDirs.isEmpty() && ::stat(QFile::encodeName(inputs.lowerDirs.first()).constData(), &top) == 0) {
+        const QByteArray upper = QFile::encodeName(inputs.upperDir);
+        ::chmod(upper.constData(), top.st_mode & 07777);
+        if (::chown(upper.constData(), top.st_uid, top.st_gid) != 0)
+            return Error::fromErrno(errno, QStringLiteral("chown %1").arg(inputs.upperDir));
+    }
     inputs.workDir = dir + QStringLiteral("/work");
     inputs.rootfs = run + QStringLiteral("/rootfs");
     inputs.hostsFile = dir + QStringLiteral("/hosts");

@@ -73,14 +73,6 @@ QList<ContainerRecord> ContainerStore::list() const
     return m_records.values();
 }
 
-bool ContainerStore::usesImage(const Digest &image) const
-{
-    for (const ContainerRecord &record : m_records)
-        if (record.image == image)
-            return true;
-    return false;
-}
-
 Result<void> ContainerStore::checkNameFree(const QString &name, const QString &exceptId) const
 {
     for (const ContainerRecord &record : m_records)

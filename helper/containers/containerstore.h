@@ -26,7 +26,6 @@ public:
     Result<ContainerRecord> find(const QString &nameOrId) const;
     QList<ContainerRecord> list() const;
     int count() const { return int(m_records.size()); }
-    bool usesImage(const Digest &image) const;
 
     // A name that is free, or a Conflict naming the container that has it.
     Result<void> checkNameFree(const QString &name, const QString &exceptId = {}) const;

@@ -184,6 +184,13 @@ Result<void> EngineService::openStores()
     if (auto opened = m_containerStore->open(); !opened)
         return opened.error();
     m_containers = std::make_unique<ContainerEngine>(*m_containerStore, *m_images, *m_layers, containerSettings());
+    m_images->setUsageCheck([this](const Digest &image) -> std::optional<ImageUse> {
+        std::optional<ImageUse> use;
+        for (const ContainerRecord &record : m_containerStore->list())
+            if (record.image == image && (!use || record.isRunning()))
+                use = ImageUse{record.id, record.isRunning()};
+        return use;
+    });
     return {};
 }
 

@@ -238,19 +238,38 @@ Result<RemovalReport> ImageStore::remove(const QString &nameOrId, bool force)
         return image.error();
     RemovalReport report;
     const auto ref = ImageRef::parse(nameOrId);
-    if (ref && m_tags.contains(ref->toString())) {
-        // A tag only loses itself, unless it was the image's last name.
-        m_tags.remove(ref->toString());
-        m_images[image->id].tags = tagsOf(image->id);
-        report.untagged << ref->familiarString();
+    const bool byTag = ref && m_tags.contains(ref->toString());
+    if (byTag && image->tags.size() > 1) {
+        // A tag only loses itself while the image keeps another name.
+        untag(*ref, report);
         if (auto saved = saveTags(); !saved)
             return saved.error();
-        if (!m_images[image->id].tags.isEmpty())
-            return report;
-    } else if (image->tags.size() > 1 && !force) {
+        return report;
+    }
+    if (!byTag && image->tags.size() > 1 && !force)
         return Error::conflict(
             QStringLiteral("unable to delete %1 (must be forced): the image is referenced in multiple repositories")
                 .arg(image->id.shortId()));
+    if (const auto use = m_usage ? m_usage(image->id) : std::nullopt) {
+        // docker's rules: a running container's image stays; a stopped one's loses its names
+        // only when forced, and its content stays for the container.
+        if (use->running)
+            return Error::conflict(QStringLiteral("conflict: unable to delete %1 (cannot be forced) - image is being used "
+                                                  "by running container %2")
+                                       .arg(image->id.shortId(), use->container.left(12)));
+        if (!force)
+            return Error::conflict(
+                byTag ? QStringLiteral("conflict: unable to remove repository reference \"%1\" (must force) - container %2 "
+                                       "is using its referenced image %3")
+                            .arg(nameOrId, use->container.left(12), image->id.shortId())
+                      : QStringLiteral("conflict: unable to delete %1 (must be forced) - image is being used by stopped "
+                                       "container %2")
+                            .arg(image->id.shortId(), use->container.left(12)));
+        for (const QString &name : tagsOf(image->id))
+            untag(*ImageRef::parse(name), report);
+        if (auto saved = saveTags(); !saved)
+            return saved.error();
+        return report;
     }
     Garbage garbage;
     if (auto deleted = deleteImage(image->id, report, garbage); !deleted)
@@ -259,12 +278,23 @@ Result<RemovalReport> ImageStore::remove(const QString &nameOrId, bool force)
     return report;
 }
 
+void ImageStore::untag(const ImageRef &ref, RemovalReport &report)
+{
+    const auto it = m_tags.constFind(ref.toString());
+    if (it == m_tags.cend())
+        return;
+    const Digest id = *it;
+    m_tags.remove(ref.toString());
+    m_images[id].tags = tagsOf(id);
+    report.untagged << ref.familiarString();
+}
+
 Result<RemovalReport> ImageStore::prune(bool all)
 {
     RemovalReport report;
     Garbage garbage;
     for (const ImageRecord &image : list())
-        if (all || image.tags.isEmpty())
+        if ((all || image.tags.isEmpty()) && !(m_usage && m_usage(image.id)))
             if (auto deleted = deleteImage(image.id, report, garbage); !deleted)
                 return deleted.error();
     collectGarbage(garbage, report);

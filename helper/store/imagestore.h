@@ -23,6 +23,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace berth {
 
 class BlobStore;
@@ -45,6 +48,13 @@ struct RemovalReport
     QStringList untagged; // familiar references
     QStringList deleted; // image ids and layer chain ids
     qint64 reclaimed = 0;
+};
+
+// A container that keeps an image from being deleted.
+struct ImageUse
+{
+    QString container;
+    bool running = false;
 };
 
 class ImageStore
@@ -73,6 +83,9 @@ public:
     // docker image prune: untagged images, or with `all` every image.
     Result<RemovalReport> prune(bool all);
 
+    // Who uses an image; the container engine answers, so rmi and prune spare those images.
+    void setUsageCheck(std::function<std::optional<ImageUse>(const Digest &)> check) { m_usage = std::move(check); }
+
 private:
     Result<void> saveRecord(const ImageRecord &image);
     Result<void> saveTags();
@@ -84,12 +97,14 @@ private:
     Result<void> deleteImage(const Digest &id, RemovalReport &report, Garbage &garbage);
     void collectGarbage(const Garbage &garbage, RemovalReport &report);
     QStringList tagsOf(const Digest &id) const;
+    void untag(const ImageRef &ref, RemovalReport &report);
 
     QString m_dataRoot;
     BlobStore &m_blobs;
     LayerStore &m_layers;
     QHash<Digest, ImageRecord> m_images;
     QMap<QString, Digest> m_tags; // normalized reference -> image id
+    std::function<std::optional<ImageUse>(const Digest &)> m_usage;
     mutable QHash<Digest, oci::ImageConfig> m_configs; // parsed configs by image id
 };
 

@@ -219,7 +219,9 @@ std::string environmentValue(const std::vector<std::string> &env, const std::str
         ::execve(command.c_str(), argv.data(), envp.data());
         if (errno == ENOENT)
             throw RuntimeError("exec: \"" + command + "\": stat " + command + ": no such file or directory", 127);
-        throw RuntimeError("exec: \"" + command + "\": " + std::strerror(errno), errno == EACCES ? 126 : 127);
+        if (errno == EACCES)
+            throw RuntimeError("exec: \"" + command + "\": permission denied", 126);
+        throw RuntimeError("exec: \"" + command + "\": " + std::strerror(errno), 127);
     }
     std::string path = environmentValue(env, "PATH");
     if (path.empty())

@@ -1,0 +1,65 @@
+#include "streams.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+namespace berth::cli {
+
+Pipe makePipe()
+{
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return {};
+    return {fds[0], fds[1]};
+}
+
+namespace {
+
+bool copyChunk(int from, int to)
+{
+    char buffer[65536];
+    const ssize_t n = ::read(from, buffer, sizeof buffer);
+    if (n <= 0)
+        return n < 0 && errno == EINTR;
+    for (ssize_t done = 0; done < n;) {
+        const ssize_t w = ::write(to, buffer + done, size_t(n - done));
+        if (w <= 0)
+            return w < 0 && errno == EINTR;
+        done += w;
+    }
+    return true;
+}
+
+} // namespace
+
+void pumpStreams(int containerOut, int containerErr, int containerIn)
+{
+    int in = containerIn >= 0 ? STDIN_FILENO : -1;
+    while (containerOut >= 0 || containerErr >= 0) {
+        pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
+        if (::poll(fds, 3, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (fds[0].revents && !copyChunk(containerOut, STDOUT_FILENO)) {
+            ::close(containerOut);
+            containerOut = -1;
+        }
+        if (fds[1].revents && !copyChunk(containerErr, STDERR_FILENO)) {
+            ::close(containerErr);
+            containerErr = -1;
+        }
+        if (fds[2].revents && !copyChunk(in, containerIn)) {
+            ::close(containerIn); // our input ended: so does the container's
+            containerIn = -1;
+            in = -1;
+        }
+    }
+    if (containerIn >= 0)
+        ::close(containerIn);
+}
+
+} // namespace berth::cli

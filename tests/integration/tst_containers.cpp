@@ -1,0 +1,385 @@
+// Containers through the `berth` command line against an isolated engine: the lifecycle as
+// docker's commands show it, the hardening a process inside sees, limits, hostile input, and
+// containers that outlive a killed helper.
+
+#include "isolatedengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <csignal>
+#include <linux/magic.h>
+#include <sys/statfs.h>
+
+using namespace berth::test;
+
+namespace {
+
+bool unifiedCgroups()
+{
+    struct statfs fs{};
+    return ::statfs("/sys/fs/cgroup", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC;
+}
+
+} // namespace
+
+class TestContainers : public QObject
+{
+    Q_OBJECT
+
+    ProcessResult berth(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return m_engine.berth(arguments, input);
+    }
+
+    QJsonObject inspect(const QString &name) const
+    {
+        const ProcessResult run = berth({QStringLiteral("inspect"), name});
+        return QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    }
+
+    QString state(const QString &name) const
+    {
+        return inspect(name).value(u"State").toObject().value(u"Status").toString();
+    }
+
+    // Runs busybox with `script` and returns what it printed; fails the test on a non-zero exit.
+    QString inside(const QString &script, const QStringList &flags = {})
+    {
+        const ProcessResult run = berth(QStringList{QStringLiteral("run"), QStringLiteral("--rm")} + flags
+                                        + QStringList{QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (run.exitCode != 0)
+            qWarning().noquote() << "exit" << run.exitCode << run.err;
+        return run.out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+    }
+
+    void cleanupTestCase() { m_engine.stop(); }
+
+    void runReturnsOutputAndExitCode()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                         QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.out, QStringLiteral("out\n"));
+        QCOMPARE(run.err, QStringLiteral("err\n"));
+    }
+
+    void aMissingCommandIs127WithDockersWords()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("busybox"), QStringLiteral("no-such-program")});
+        QCOMPARE(run.exitCode, 127);
+        QVERIFY2(run.err.contains(u"exec: \"no-such-program\": executable file not found in $PATH"), qPrintable(run.err));
+        const ProcessResult absolute = berth({QStringLiteral("run"), QStringLiteral("busybox"), QStringLiteral("/nope")});
+        QCOMPARE(absolute.exitCode, 127);
+        QVERIFY2(absolute.err.contains(u"no such file or directory"), qPrintable(absolute.err));
+        const ProcessResult notExecutable = berth({QStringLiteral("run"), QStringLiteral("busybox"), QStringLiteral("/etc/passwd")});
+        QCOMPARE(notExecutable.exitCode, 126);
+    }
+
+    void stdinReachesTheContainerAndRmRemovesIt()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("-i"), QStringLiteral("--rm"),
+                                         QStringLiteral("--name"), QStringLiteral("catter"), QStringLiteral("busybox"),
+                                         QStringLiteral("cat")},
+                                        "first line\nsecond line\n");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("first line\nsecond line\n"));
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("inspect"), QStringLiteral("catter")}).exitCode != 0; }, 5000));
+    }
+
+    void detachedLifecycleAsDocker()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"),
+                                         QStringLiteral("-e"), QStringLiteral("arg1=arg1"), QStringLiteral("busybox"),
+                                         QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("echo started $arg1; exec sleep 1000")});
+        QCOMPARE(run.exitCode, 0);
+        const QString id = run.out.trimmed();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(id).hasMatch(), qPrintable(run.out));
+
+        const ProcessResult ps = berth({QStringLiteral("ps")});
+        QVERIFY2(ps.out.startsWith(u"CONTAINER ID   IMAGE     COMMAND"), qPrintable(ps.out));
+        QVERIFY2(ps.out.contains(id.left(12)) && ps.out.contains(u"Up ") && ps.out.contains(u" web\n"), qPrintable(ps.out));
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-q")}).out, id.left(12) + u'\n');
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("logs"), QStringLiteral("web")}).out == u"started arg1\n"; }, 5000));
+
+        QJsonObject json = inspect(QStringLiteral("web"));
+        QCOMPARE(json.value(u"Id").toString(), id);
+        QCOMPARE(json.value(u"Name").toString(), QStringLiteral("/web"));
+        QVERIFY(json.value(u"State").toObject().value(u"Running").toBool());
+        QVERIFY(json.value(u"State").toObject().value(u"Pid").toInt() > 1);
+        QVERIFY(json.value(u"Config").toObject().value(u"Env").toArray().contains(QStringLiteral("arg1=arg1")));
+
+        QCOMPARE(berth({QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(state(QStringLiteral("web")), QStringLiteral("paused"));
+        QVERIFY(berth({QStringLiteral("ps")}).out.contains(u"(Paused)"));
+        const ProcessResult again = berth({QStringLiteral("pause"), QStringLiteral("web")});
+        QVERIFY2(again.exitCode != 0 && again.err.contains(u"is already paused"), qPrintable(again.err));
+        QCOMPARE(berth({QStringLiteral("unpause"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(state(QStringLiteral("web")), QStringLiteral("running"));
+
+        // sleep as pid 1 has no handler for SIGTERM, so stop has to kill it after the timeout.
+        const ProcessResult stop = berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("web")});
+        QCOMPARE(stop.exitCode, 0);
+        QCOMPARE(stop.out, QStringLiteral("web\n"));
+        QCOMPARE(state(QStringLiteral("web")), QStringLiteral("exited"));
+        QCOMPARE(inspect(QStringLiteral("web")).value(u"State").toObject().value(u"ExitCode").toInt(), 137);
+        QVERIFY(berth({QStringLiteral("ps"), QStringLiteral("-a")}).out.contains(u"Exited (137)"));
+        QVERIFY(!berth({QStringLiteral("ps")}).out.contains(u"web"));
+
+        QCOMPARE(berth({QStringLiteral("start"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(state(QStringLiteral("web")), QStringLiteral("running"));
+        QCOMPARE(berth({QStringLiteral("kill"), QStringLiteral("web")}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return state(QStringLiteral("web")) == u"exited"; }, 5000));
+
+        QCOMPARE(berth({QStringLiteral("rename"), QStringLiteral("web"), QStringLiteral("web2")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("web2")}).out, QStringLiteral("web2\n"));
+        const ProcessResult gone = berth({QStringLiteral("inspect"), QStringLiteral("web2")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(!QDir(m_engine.dataRoot() + QStringLiteral("/containers/") + id).exists());
+    }
+
+    void aRunningContainerNeedsForceToGo()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                  QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const ProcessResult refused = berth({QStringLiteral("rm"), id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("You cannot remove a running container ") + id), qPrintable(refused.err));
+        QCOMPARE(state(id), QStringLiteral("running"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        QVERIFY(berth({QStringLiteral("inspect"), id}).exitCode != 0);
+    }
+
+    void aTakenNameIsAConflictNamingTheOwner()
+    {
+        const QString first = berth({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("dup"), QStringLiteral("busybox")})
+                                  .out.trimmed();
+        const ProcessResult second = berth({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("dup"), QStringLiteral("busybox")});
+        QCOMPARE(second.exitCode, 125);
+        QVERIFY2(second.err.contains(QStringLiteral("The container name \"/dup\" is already in use by container \"") + first + u'"'),
+                 qPrintable(second.err));
+        QCOMPARE(state(QStringLiteral("dup")), QStringLiteral("created"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("dup")}).exitCode, 0);
+    }
+
+    void badLimitsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("-m 12q") << QStringList{QStringLiteral("-m"), QStringLiteral("12q")} << QStringLiteral("invalid size: '12q'");
+        QTest::newRow("--cpus -1") << QStringList{QStringLiteral("--cpus"), QStringLiteral("-1")} << QStringLiteral("--cpus");
+        QTest::newRow("-m 1k") << QStringList{QStringLiteral("-m"), QStringLiteral("1k")}
+                               << QStringLiteral("Minimum memory limit allowed is 6MB");
+        QTest::newRow("--cpus 999") << QStringList{QStringLiteral("--cpus"), QStringLiteral("999")}
+                                    << QStringLiteral("Range of CPUs is from 0.01");
+        QTest::newRow("--restart sometimes") << QStringList{QStringLiteral("--restart"), QStringLiteral("sometimes")}
+                                             << QStringLiteral("invalid restart policy");
+        QTest::newRow("--rm with --restart") << QStringList{QStringLiteral("--rm"), QStringLiteral("--restart"), QStringLiteral("always")}
+                                             << QStringLiteral("Conflicting options: --restart and --rm");
+        QTest::newRow("bad name") << QStringList{QStringLiteral("--name"), QStringLiteral("no/slash")}
+                                  << QStringLiteral("Invalid container name");
+        QTest::newRow("missing bind source") << QStringList{QStringLiteral("-v"), QStringLiteral("/no/such/host/path:/x")}
+                                             << QStringLiteral("bind source path does not exist: /no/such/host/path");
+        QTest::newRow("bind with ..") << QStringList{QStringLiteral("-v"), QStringLiteral("/tmp/../etc:/x")}
+                                      << QStringLiteral("\"..\" is not allowed");
+        QTest::newRow("unknown capability") << QStringList{QStringLiteral("--cap-add"), QStringLiteral("CAP_MAGIC")}
+                                            << QStringLiteral("unknown capability");
+    }
+
+    void badLimitsAreRefused()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, message);
+        const QString before = berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out;
+        const ProcessResult run = berth(QStringList{QStringLiteral("run")} + flags
+                                        + QStringList{QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(run.exitCode, 125);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out, before); // nothing was made
+    }
+
+    void aContainerSeesDockersDefaultHardening()
+    {
+        const QString status = inside(QStringLiteral("grep -E '^(CapEff|CapBnd|CapAmb|NoNewPrivs|Seccomp):' /proc/self/status"));
+        // Docker's 14 default capabilities.
+        QVERIFY2(status.contains(u"CapEff:\t00000000a80425fb"), qPrintable(status));
+        QVERIFY(status.contains(u"CapBnd:\t00000000a80425fb"));
+        QVERIFY(status.contains(u"CapAmb:\t0000000000000000"));
+        QVERIFY(status.contains(u"NoNewPrivs:\t1"));
+        QVERIFY(status.contains(u"Seccomp:\t2"));
+
+        // Nothing of the helper or the monitor is open inside: only the standard streams (and
+        // the directory ls reads).
+        QCOMPARE(inside(QStringLiteral("ls /proc/self/fd | tr '\\n' ' '")), QStringLiteral("0 1 2 3 "));
+
+        const QString mounts = inside(QStringLiteral("cat /proc/mounts"));
+        QVERIFY2(mounts.contains(u"overlay / overlay"), qPrintable(mounts));
+        QVERIFY(QRegularExpression(QStringLiteral("proc /proc/sys proc ro,")).match(mounts).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("sysfs /sys sysfs ro,")).match(mounts).hasMatch());
+        QVERIFY(mounts.contains(u" /proc/keys "));   // masked
+        QVERIFY(mounts.contains(u"devpts /dev/pts devpts"));
+        QCOMPARE(inside(QStringLiteral("ls /dev | tr '\\n' ' '")),
+                 QStringLiteral("core fd full mqueue null ptmx pts random shm stderr stdin stdout tty urandom zero "));
+        // The seccomp profile refuses what the default capability set does not allow.
+        QVERIFY(inside(QStringLiteral("unshare -m true 2>&1 || echo refused")).contains(u"refused"));
+        QCOMPARE(inside(QStringLiteral("mknod /tmp/sda b 8 0 && cat /tmp/sda >/dev/null 2>&1 || echo denied")),
+                 QStringLiteral("denied\n"));
+        QCOMPARE(inside(QStringLiteral("umask")), QStringLiteral("0022\n"));
+        QCOMPARE(inside(QStringLiteral("echo $$")), QStringLiteral("1\n"));
+    }
+
+    void hostnameUserAndWorkdir()
+    {
+        QCOMPARE(inside(QStringLiteral("hostname"), {QStringLiteral("-h"), QStringLiteral("boat")}), QStringLiteral("boat\n"));
+        // Names come from the image's own /etc/passwd (busybox-static's id cannot print them).
+        QCOMPARE(inside(QStringLiteral("id -u; id -g"), {QStringLiteral("-u"), QStringLiteral("nobody")}),
+                 QStringLiteral("65534\n65534\n"));
+        QCOMPARE(inside(QStringLiteral("id -u; id -g"), {QStringLiteral("-u"), QStringLiteral("1234:5678")}),
+                 QStringLiteral("1234\n5678\n"));
+        QCOMPARE(inside(QStringLiteral("grep CapEff /proc/self/status"), {QStringLiteral("-u"), QStringLiteral("nobody")}),
+                 QStringLiteral("CapEff:\t0000000000000000\n"));
+        QCOMPARE(inside(QStringLiteral("pwd"), {QStringLiteral("-w"), QStringLiteral("/made/for/you")}),
+                 QStringLiteral("/made/for/you\n"));
+        const ProcessResult unknown = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"),
+                                             QStringLiteral("captain"), QStringLiteral("busybox"), QStringLiteral("id")});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(u"unable to find user captain: no matching entries in passwd file"), qPrintable(unknown.err));
+    }
+
+    void capabilitiesCanBeDroppedAndTheRootMadeReadOnly()
+    {
+        QCOMPARE(inside(QStringLiteral("grep CapEff /proc/self/status"), {QStringLiteral("--cap-drop"), QStringLiteral("ALL")}),
+                 QStringLiteral("CapEff:\t0000000000000000\n"));
+        QCOMPARE(inside(QStringLiteral("touch /x 2>/dev/null || echo read-only"), {QStringLiteral("--read-only")}),
+                 QStringLiteral("read-only\n"));
+    }
+
+    void limitsReachTheCgroup()
+    {
+        const bool v2 = unifiedCgroups();
+        const QString memory = v2 ? QStringLiteral("cat /sys/fs/cgroup/memory.max")
+                                  : QStringLiteral("cat /sys/fs/cgroup/memory/memory.limit_in_bytes");
+        QCOMPARE(inside(memory, {QStringLiteral("-m"), QStringLiteral("32m")}), QStringLiteral("33554432\n"));
+        const QString pids = v2 ? QStringLiteral("cat /sys/fs/cgroup/pids.max") : QStringLiteral("cat /sys/fs/cgroup/pids/pids.max");
+        QCOMPARE(inside(pids, {QStringLiteral("--pids-limit"), QStringLiteral("64")}), QStringLiteral("64\n"));
+        QCOMPARE(inside(pids), QStringLiteral("4096\n")); // the engine's default
+        const QString quota = v2 ? QStringLiteral("cat /sys/fs/cgroup/cpu.max")
+                                 : QStringLiteral("cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us");
+        QCOMPARE(inside(quota, {QStringLiteral("--cpus"), QStringLiteral("0.5")}),
+                 v2 ? QStringLiteral("50000 100000\n") : QStringLiteral("50000\n"));
+    }
+
+    void aForkBombHitsThePidsLimit()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--pids-limit"),
+                                         QStringLiteral("20"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("for i in $(seq 60); do sleep 3 & done; wait; echo survived")});
+        // busybox sh gives up at the first failed fork ("can't fork: Resource temporarily
+        // unavailable"); the point is that it had to, and that it ended.
+        QVERIFY2(run.err.contains(u"can't fork"), qPrintable(run.err));
+        QVERIFY(run.exitCode > 0);
+    }
+
+    void aMemoryHogIsOomKilledAndReported()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("hog"), QStringLiteral("-m"),
+                                         QStringLiteral("16m"), QStringLiteral("--memory-swap"), QStringLiteral("16m"),
+                                         QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("x=a; while true; do x=$x$x; done")});
+        QCOMPARE(run.exitCode, 137);
+        QVERIFY(inspect(QStringLiteral("hog")).value(u"State").toObject().value(u"OOMKilled").toBool());
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("hog")}).exitCode, 0);
+    }
+
+    void logsFollowEndsWithTheContainer()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                  QStringLiteral("-c"), QStringLiteral("echo one; echo two >&2; sleep 1; echo three")})
+                               .out.trimmed();
+        const ProcessResult logs = berth({QStringLiteral("logs"), QStringLiteral("-f"), id});
+        QCOMPARE(logs.exitCode, 0);
+        QCOMPARE(logs.out, QStringLiteral("one\nthree\n"));
+        QCOMPARE(logs.err, QStringLiteral("two\n"));
+        QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("1"), id}).out, QStringLiteral("three\n"));
+        const QString stamped = berth({QStringLiteral("logs"), QStringLiteral("-t"), id}).out;
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z one\\n")).match(stamped).hasMatch(),
+                 qPrintable(stamped));
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
+    void onFailureRestartsAsManyTimesAsAsked()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart"), QStringLiteral("on-failure:2"),
+                                  QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo try; exit 4")})
+                               .out.trimmed();
+        QVERIFY(QTest::qWaitFor([&] {
+            const QJsonObject json = inspect(id);
+            return json.value(u"RestartCount").toInt() == 2 && json.value(u"State").toObject().value(u"Status").toString() == u"exited";
+        }, 10000));
+        QCOMPARE(berth({QStringLiteral("logs"), id}).out, QStringLiteral("try\ntry\ntry\n"));
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("4\n"));
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
+    void anImageInUseIsKept()
+    {
+        const QString id = berth({QStringLiteral("create"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const ProcessResult refused = berth({QStringLiteral("rmi"), QStringLiteral("busybox")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"is using its referenced image"), qPrintable(refused.err));
+        QCOMPARE(berth({QStringLiteral("start"), id}).exitCode, 0);
+        const ProcessResult forced = berth({QStringLiteral("rmi"), QStringLiteral("-f"), QStringLiteral("busybox")});
+        QVERIFY2(forced.err.contains(u"(cannot be forced) - image is being used by running container"), qPrintable(forced.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        QVERIFY(berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("busybox")}).out.size() > 0);
+    }
+
+    void containersOutliveAKilledHelper()
+    {
+        const QString sleeper = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                       QStringLiteral("-c"), QStringLiteral("echo before; exec sleep 1000")})
+                                    .out.trimmed();
+        const QString bouncer = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=always"),
+                                       QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                       QStringLiteral("sleep 2; exit 1")})
+                                    .out.trimmed();
+        const int pid = inspect(sleeper).value(u"State").toObject().value(u"Pid").toInt();
+        QVERIFY(pid > 1);
+        ::kill(pid_t(m_engine.helperPid()), SIGKILL);
+        QVERIFY(!m_engine.stopHelper()); // it did not exit cleanly: it was killed
+        QTest::qWait(2500); // the bouncer exits while no helper runs
+        QCOMPARE(::kill(pid, 0), 0);
+        QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
+
+        QCOMPARE(state(sleeper), QStringLiteral("running"));
+        QCOMPARE(inspect(sleeper).value(u"State").toObject().value(u"Pid").toInt(), pid);
+        QCOMPARE(berth({QStringLiteral("logs"), sleeper}).out, QStringLiteral("before\n"));
+        QVERIFY(QTest::qWaitFor([&] { return inspect(bouncer).value(u"RestartCount").toInt() >= 1; }, 10000));
+        // The adopted container is stopped as any other.
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), sleeper, bouncer}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return ::kill(pid, 0) != 0; }, 5000)); // the adopted monitor reaped it
+        QVERIFY(QTest::qWaitFor([&] { return !berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out.contains(sleeper.left(12)); }, 5000));
+    }
+
+private:
+    IsolatedEngine m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestContainers)
+#include "tst_containers.moc"
