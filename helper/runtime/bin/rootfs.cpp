@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sstream>
+#include <string_view>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -208,9 +209,13 @@ void populateDev(int rootFd)
         {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"}, {"/proc/self/fd/1", "stdout"},
         {"/proc/self/fd/2", "stderr"}, {"pts/ptmx", "ptmx"}, {"/proc/kcore", "core"},
     };
-    for (const auto &[target, name] : links)
+    for (const auto &[target, name] : links) {
+        // As runc: no /dev/core on a kernel without /proc/kcore.
+        if (std::string_view(name) == "core" && ::access("/proc/kcore", F_OK) != 0)
+            continue;
         if (::symlinkat(target, devDir.get(), name) != 0 && errno != EEXIST)
             throwErrno(std::string("cannot create /dev/") + name);
+    }
 }
 
 void pivotInto(const std::string &root)
