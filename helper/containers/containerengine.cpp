@@ -206,14 +206,14 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     if (!QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/diff")) ||
         !QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/work")))
         return Error::unavailable(QStringLiteral("cannot create the container's directories"));
-    if (auto written = writeEtcFiles(record); !written)
-        return written.error();
     auto saved = save(record);
     if (saved)
         publish(QStringLiteral("create"), *saved);
     return saved;
 }
 
+// /etc/hosts, /etc/hostname and /etc/resolv.conf, made anew at each start as docker does.
+// Written in place, not renamed: a restart binds the same files again.
 Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
 {
     const QString dir = m_store.directory(record.id);
@@ -229,11 +229,11 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
     for (const auto &[name, content] : {std::pair{QStringLiteral("hosts"), hosts},
                                         std::pair{QStringLiteral("hostname"), hostname + u'\n'},
                                         std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
-        const QString path = dir + u'/' + name;
-        if (auto written = writeFileAtomically(path, content.toUtf8()); !written)
-            return written;
+        QFile file(dir + u'/' + name);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
+            return Error::unavailable(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         // Every user in the container reads these, as on any Linux system.
-        ::chmod(QFile::encodeName(path).constData(), 0644);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return {};
 }
@@ -269,11 +269,17 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
     auto config = ociConfig(record, inputs);
     if (!config)
         return config.error();
+    if (auto etc = writeEtcFiles(record); !etc)
+        return etc;
     if (!QDir().mkpath(inputs.rootfs))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(inputs.rootfs));
     QFile::remove(run + QStringLiteral("/state.json"));
     QFile::remove(run + QStringLiteral("/exit.json"));
-    return writeFileAtomically(run + QStringLiteral("/config.json"), *config);
+    // The run root is cleared at boot and the bundle made anew at each start: no fsync.
+    QFile bundle(run + QStringLiteral("/config.json"));
+    if (!bundle.open(QIODevice::WriteOnly | QIODevice::Truncate) || bundle.write(*config) != config->size())
+        return Error::unavailable(QStringLiteral("cannot write %1: %2").arg(bundle.fileName(), bundle.errorString()));
+    return {};
 }
 
 void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done done)
@@ -617,8 +623,7 @@ void ContainerEngine::remove(const QString &nameOrId, bool force, Done done)
 
 void ContainerEngine::removeNow(ContainerRecord record, Done done)
 {
-    record.state.status = ContainerStatus::Removing;
-    (void)m_store.save(record);
+    record.state.status = ContainerStatus::Removing; // for the events; removal follows at once
     (void)removeTree(runDirectory(record.id));
     if (auto removed = m_store.remove(record.id); !removed) {
         record.state.status = ContainerStatus::Dead;

@@ -10,6 +10,9 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <fstream>
+#include <string_view>
+#include <sys/mman.h>
 #include <optional>
 #include <poll.h>
 #include <sched.h>
@@ -60,6 +63,23 @@ void writeAll(int &fd, const char *data, size_t size)
     }
 }
 
+// The monitor is forked from `berth-runtime run` and has run the whole container setup; the
+// code pages of that stay mapped in it for nothing.  Dropping them from the page tables (text
+// is never written, so nothing is lost; a page used again faults back in from the page cache)
+// leaves the monitor with the few pages its serving loop touches.
+void releaseStartupCode()
+{
+    std::ifstream maps("/proc/self/maps");
+    for (std::string line; std::getline(maps, line);) {
+        unsigned long start = 0, end = 0;
+        char permissions[5] = {};
+        if (std::sscanf(line.c_str(), "%lx-%lx %4s", &start, &end, permissions) != 3)
+            continue;
+        if (std::string_view(permissions) == "r-xp" && line.find("berth-runtime") != std::string::npos)
+            ::madvise(reinterpret_cast<void *>(start), end - start, MADV_DONTNEED);
+    }
+}
+
 class Monitor
 {
 public:
@@ -83,6 +103,7 @@ public:
             ::_exit(1);
         }
         report("ok");
+        releaseStartupCode();
         serve();
         finish();
         ::_exit(0);

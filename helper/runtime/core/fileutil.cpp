@@ -17,8 +17,7 @@ void writeFileAtomic(const std::string &path, const std::string &content)
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         throwErrno("cannot write " + temporary);
-    const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size()) &&
-                         ::fsync(fd) == 0;
+    const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
     const int error = errno;
     ::close(fd);
     if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) {

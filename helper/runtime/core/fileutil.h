@@ -8,7 +8,9 @@
 
 namespace berth::runtime {
 
-// Temporary file, fsync, rename: after a crash the file is the old one or the new one.
+// Temporary file, then rename: a reader sees the old file or the new one, never half of one.
+// No fsync: the runtime writes only into the run root, which a reboot clears anyway, and a
+// crash of the helper or the monitor does not lose what the kernel already has.
 void writeFileAtomic(const std::string &path, const std::string &content);
 
 // Reads a regular file of at most `limit` bytes; throws otherwise.

@@ -1,0 +1,194 @@
+// Container figures for docs/PERFORMANCE.md, side by side in one run: `berth run --rm busybox
+// true` against bare runc and crun running an equivalent bundle and podman where it runs; 50
+// containers created, started, listed and removed; memory of each monitor and of the helper.
+// Prints a Markdown table.
+//
+//     ./berth-dev bench           (as root; starts its own isolated engine)
+
+#include "isolatedengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace berth::test;
+
+namespace {
+
+constexpr int kRounds = 20;
+constexpr int kMany = 50;
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// A "Key:   123 kB" line of a /proc file, in KiB.
+quint64 procKiB(qint64 pid, const char *file, const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(file)));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toULongLong();
+    return 0;
+}
+
+quint64 rssKiB(qint64 pid)
+{
+    return procKiB(pid, "status", "VmRSS");
+}
+
+// Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.
+std::pair<double, QString> timeRuns(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                                    int rounds = kRounds)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult run = runProcess(program, arguments, env);
+        if (run.exitCode != 0)
+            return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return {median(times), {}};
+}
+
+// A bundle that runs busybox true from a plain directory: what runc and crun need.
+QString makeBundle(const QString &dir)
+{
+    const QString root = dir + QStringLiteral("/rootfs");
+    QDir().mkpath(root + QStringLiteral("/bin"));
+    QFile::copy(QStringLiteral("/bin/busybox"), root + QStringLiteral("/bin/busybox"));
+    QFile::link(QStringLiteral("busybox"), root + QStringLiteral("/bin/true"));
+    runProcess(QStringLiteral("/usr/sbin/runc"), {QStringLiteral("spec"), QStringLiteral("--bundle"), dir});
+    QFile file(dir + QStringLiteral("/config.json"));
+    file.open(QIODevice::ReadOnly);
+    QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject process = config.value(u"process").toObject();
+    process.insert(u"terminal", false);
+    process.insert(u"args", QJsonArray{QStringLiteral("/bin/true")});
+    config.insert(u"process", process);
+    QJsonObject linux = config.value(u"linux").toObject();
+    linux.insert(u"cgroupsPath", QStringLiteral("/berth-bench/bare"));
+    config.insert(u"linux", linux);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(QJsonDocument(config).toJson());
+    return dir;
+}
+
+QString row(const QString &what, double ms, const QString &error = {})
+{
+    return error.isEmpty() ? QStringLiteral("| %1 | %2 ms |\n").arg(what).arg(ms, 0, 'f', 1)
+                           : QStringLiteral("| %1 | does not run here: %2 |\n").arg(what, error);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    IsolatedEngine engine;
+    if (!engine.start())
+        qFatal("%s", qPrintable(engine.errorString()));
+    const QProcessEnvironment env = engine.environment();
+    const QString berth = IsolatedEngine::binary(QStringLiteral("berth"));
+    QTemporaryDir scratch;
+    QString table = QStringLiteral("| what (median of %1) | time |\n|---|---|\n").arg(kRounds);
+
+    // Warm: the first run pays for page-cache misses of the image.
+    runProcess(berth, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")}, env);
+    const auto [berthRun, berthError] = timeRuns(
+        berth, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")}, env);
+    table += row(QStringLiteral("`berth run --rm busybox true`"), berthRun, berthError);
+
+    const QString bundle = makeBundle(scratch.filePath(QStringLiteral("bundle")));
+    const auto [runcRun, runcError] = timeRuns(QStringLiteral("/usr/sbin/runc"),
+                                               {QStringLiteral("--root"), scratch.filePath(QStringLiteral("runc")),
+                                                QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
+                                               env);
+    table += row(QStringLiteral("bare `runc run` of an equivalent bundle"), runcRun, runcError);
+    const auto [crunRun, crunError] = timeRuns(QStringLiteral("/usr/bin/crun"),
+                                               {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")),
+                                                QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
+                                               env);
+    table += row(QStringLiteral("bare `crun run` of an equivalent bundle"), crunRun, crunError);
+
+    // podman, with the image Berth saves, in storage of its own.
+    const QString podmanRoot = scratch.filePath(QStringLiteral("podman"));
+    const QStringList podman = {QStringLiteral("--root"), podmanRoot + QStringLiteral("/root"), QStringLiteral("--runroot"),
+                                podmanRoot + QStringLiteral("/run"), QStringLiteral("--runtime"), QStringLiteral("runc"),
+                                QStringLiteral("--cgroup-manager"), QStringLiteral("cgroupfs"), QStringLiteral("--events-backend"),
+                                QStringLiteral("file")};
+    const QString archive = scratch.filePath(QStringLiteral("busybox.tar"));
+    runProcess(berth, {QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}, env);
+    runProcess(QStringLiteral("/usr/bin/podman"), podman + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive}, env);
+    const auto [podmanRun, podmanError] = timeRuns(
+        QStringLiteral("/usr/bin/podman"),
+        podman + QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                             QStringLiteral("busybox"), QStringLiteral("true")},
+        env, 5);
+    table += row(QStringLiteral("`podman run --rm --network none busybox true` (runc)"), podmanRun, podmanError);
+    runProcess(QStringLiteral("/usr/bin/podman"), podman + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")}, env);
+    table += row(QStringLiteral("`docker run --rm`"), 0, QStringLiteral("no Docker engine on this machine"));
+
+    // Many containers.
+    const quint64 helperIdle = rssKiB(engine.helperPid());
+    QElapsedTimer timer;
+    timer.start();
+    QStringList ids;
+    for (int i = 0; i < kMany; ++i)
+        ids << runProcess(berth, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
+                                  QStringLiteral("1000")},
+                          env)
+                   .out.trimmed();
+    const double startMany = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    const ProcessResult ps = runProcess(berth, {QStringLiteral("ps")}, env);
+    const double list = timer.nsecsElapsed() / 1e6;
+    QList<double> monitors, monitorsPrivate, monitorsProportional;
+    for (const QString &id : std::as_const(ids)) {
+        QFile state(engine.runRoot() + QStringLiteral("/containers/") + id + QStringLiteral("/state.json"));
+        state.open(QIODevice::ReadOnly);
+        const qint64 monitor = QJsonDocument::fromJson(state.readAll()).object().value(u"monitorPid").toInteger();
+        monitors << double(rssKiB(monitor));
+        monitorsPrivate << double(procKiB(monitor, "status", "RssAnon"));
+        monitorsProportional << double(procKiB(monitor, "smaps_rollup", "Pss"));
+    }
+    const quint64 helperBusy = rssKiB(engine.helperPid());
+    timer.restart();
+    runProcess(berth, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids, env);
+    const double removeMany = timer.nsecsElapsed() / 1e6;
+
+    table += QStringLiteral("| %1 × `berth run -d busybox sleep 1000` | %2 ms (%3 ms each) |\n")
+                 .arg(kMany).arg(startMany, 0, 'f', 0).arg(startMany / kMany, 0, 'f', 1);
+    table += QStringLiteral("| `berth ps` with %1 running (%2 lines) | %3 ms |\n").arg(kMany).arg(ps.out.count(u'\n')).arg(list, 0, 'f', 1);
+    table += QStringLiteral("| `berth rm -f` of all %1 | %2 ms |\n").arg(kMany).arg(removeMany, 0, 'f', 0);
+    table += QStringLiteral("| monitor memory, median of %1: resident / proportional (PSS) / private (anonymous) | %2 / %3 / %4 KiB |\n")
+                 .arg(kMany)
+                 .arg(median(monitors), 0, 'f', 0)
+                 .arg(median(monitorsProportional), 0, 'f', 0)
+                 .arg(median(monitorsPrivate), 0, 'f', 0);
+    table += QStringLiteral("| helper resident memory idle / with %1 containers | %2 / %3 KiB |\n")
+                 .arg(kMany).arg(helperIdle).arg(helperBusy);
+    QTextStream(stdout) << table;
+    engine.stop();
+    for (const QString &hierarchy : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QDir().rmdir(QStringLiteral("/sys/fs/cgroup/%1/berth-bench/bare").arg(hierarchy));
+        QDir().rmdir(QStringLiteral("/sys/fs/cgroup/%1/berth-bench").arg(hierarchy));
+    }
+    return 0;
+}
