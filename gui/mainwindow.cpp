@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "engineconnection.h"
+#include "pages/containerspage.h"
 #include "pages/eventspage.h"
 #include "pages/imagespage.h"
 #include "pages/placeholderpage.h"
@@ -38,9 +39,7 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     m_status->setObjectName(QStringLiteral("engineStatus"));
     statusBar()->addPermanentWidget(m_status, 1);
 
-    addPage(QStringLiteral("system-run"), tr("Containers"),
-            new PlaceholderPage(tr("Containers"),
-                                tr("Your containers will be listed here, with their state, ports and resource use.")));
+    addPage(QStringLiteral("system-run"), tr("Containers"), new ContainersPage(m_engine));
     addPage(QStringLiteral("media-optical"), tr("Images"), new ImagesPage(m_engine));
     addPage(QStringLiteral("applications-development"), tr("Build"),
             new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));

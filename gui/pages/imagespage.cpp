@@ -4,9 +4,9 @@
 #include "engineconnection.h"
 #include "models/imagemodel.h"
 #include "pagetitle.h"
+#include "whenanswered.h"
 #include "widgets/layergraph.h"
 
-#include <QDBusPendingCallWatcher>
 #include <QDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -174,14 +174,13 @@ void ImagesPage::showLayerChanges(const QString &chainId)
 
 void ImagesPage::whenAnswered(const QDBusPendingCall &call, std::function<void(const QVariantList &)> done)
 {
-    auto *watcher = new QDBusPendingCallWatcher(call, this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, done = std::move(done)](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        if (w->isError())
-            return showMessage(w->error().message());
-        m_message->hide();
-        done(w->reply().arguments());
-    });
+    gui::whenAnswered(
+        this, call,
+        [this, done = std::move(done)](const QVariantList &reply) {
+            m_message->hide();
+            done(reply);
+        },
+        [this](const QString &error) { showMessage(error); });
 }
 
 void ImagesPage::showMessage(const QString &text)

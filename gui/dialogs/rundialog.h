@@ -1,0 +1,47 @@
+#pragma once
+
+// RunDialog: `berth run -d` with the mouse: image, name, command, environment, limits and
+// restart policy.  It checks the values with the same rules the engine applies
+// (ContainerSpec::validate), so most mistakes are shown before anything is sent.
+
+#include "container/containerconfig.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace berth::gui {
+
+class RunDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RunDialog(const QStringList &images, int hostCpus, QWidget *parent = nullptr);
+
+    // The container to create; valid once the dialog was accepted.
+    const ContainerSpec &spec() const { return m_spec; }
+
+    void accept() override;
+
+private:
+    Result<ContainerSpec> specFromFields() const;
+
+    int m_hostCpus;
+    ContainerSpec m_spec;
+    QComboBox *m_image;
+    QLineEdit *m_name;
+    QLineEdit *m_command;
+    QPlainTextEdit *m_env;
+    QLineEdit *m_memory;
+    QDoubleSpinBox *m_cpus;
+    QComboBox *m_restart;
+    QCheckBox *m_autoRemove;
+    QLabel *m_error;
+};
+
+} // namespace berth::gui

@@ -1,0 +1,147 @@
+#include "containermodel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace berth::gui {
+namespace {
+
+QString id(const QVariantMap &row)
+{
+    return row.value(QStringLiteral("Id")).toString();
+}
+
+QDateTime timeOf(const QVariantMap &row, const QString &key)
+{
+    return QDateTime::fromString(row.value(key).toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+} // namespace
+
+ContainerModel::ContainerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ContainerModel::setContainers(const QVariantList &containers)
+{
+    QList<QVariantMap> rows;
+    for (const QVariant &container : containers)
+        rows << container.toMap();
+    const bool sameRows = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const QVariantMap &a, const QVariantMap &b) { return id(a) == id(b); });
+    if (sameRows) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int ContainerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContainerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor ContainerModel::stateColor(const QString &state)
+{
+    if (state == u"running")
+        return QColor(0x2e, 0x9d, 0x4f);
+    if (state == u"paused")
+        return QColor(0xd9, 0x8e, 0x04);
+    if (state == u"restarting")
+        return QColor(0x2f, 0x6f, 0xd6);
+    if (state == u"dead")
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x80, 0x80, 0x80); // created, exited, removing
+}
+
+QString ContainerModel::stateText(const QString &state)
+{
+    if (state == u"running")
+        return tr("Running");
+    if (state == u"paused")
+        return tr("Paused");
+    if (state == u"restarting")
+        return tr("Restarting");
+    if (state == u"exited")
+        return tr("Exited");
+    if (state == u"removing")
+        return tr("Removing");
+    if (state == u"dead")
+        return tr("Dead");
+    return tr("Created");
+}
+
+QString ContainerModel::statusText(const QVariantMap &row) const
+{
+    const QString state = row.value(QStringLiteral("State")).toString();
+    const QLocale locale;
+    if (state == u"running" || state == u"paused")
+        return tr("Up since %1").arg(locale.toString(timeOf(row, QStringLiteral("StartedAt")), QLocale::ShortFormat));
+    if (state == u"exited" || state == u"restarting")
+        //: %1 is the exit code, %2 a date and time
+        return tr("Exit code %1 at %2")
+            .arg(row.value(QStringLiteral("ExitCode")).toInt())
+            .arg(locale.toString(timeOf(row, QStringLiteral("FinishedAt")), QLocale::ShortFormat));
+    return {};
+}
+
+QVariant ContainerModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QVariantMap &row = m_rows.at(index.row());
+    const QString state = row.value(QStringLiteral("State")).toString();
+    if (role == IdRole)
+        return id(row);
+    if (role == StateRole)
+        return state;
+    if (role == SortRole && index.column() == Created)
+        return row.value(QStringLiteral("Created")).toLongLong();
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return row.value(QStringLiteral("Names")).toStringList().value(0).mid(1);
+    case Image:
+        return row.value(QStringLiteral("Image"));
+    case State:
+        return stateText(state);
+    case Status:
+        return role == Qt::ToolTipRole ? row.value(QStringLiteral("Command")).toString() : statusText(row);
+    case Created:
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.value(QStringLiteral("Created")).toLongLong()),
+                                  QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Image:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Status:
+        return tr("Status");
+    case Created:
+        return tr("Created");
+    }
+    return {};
+}
+
+} // namespace berth::gui

@@ -1,0 +1,317 @@
+#include "containerspage.h"
+
+#include "container/containerconfig.h"
+#include "dialogs/rundialog.h"
+#include "engine.h"
+#include "engineconnection.h"
+#include "models/containermodel.h"
+#include "pagetitle.h"
+#include "whenanswered.h"
+
+#include <QAction>
+#include <QDBusUnixFileDescriptor>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSocketNotifier>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace berth::gui {
+namespace {
+
+QDBusPendingCall callContainers(const QString &method, const QVariantList &args)
+{
+    return engine::call(engine::kContainersPath, engine::kContainersInterface, method, args, true);
+}
+
+// The State column as a rounded badge in the state's colour.
+class StateBadgeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        background.text.clear();
+        QStyledItemDelegate::paint(painter, background, index);
+        const QString text = index.data().toString();
+        const QColor color = ContainerModel::stateColor(index.data(ContainerModel::StateRole).toString());
+        const QFontMetrics metrics(option.font);
+        QRect badge(0, 0, metrics.horizontalAdvance(text) + 16, metrics.height() + 4);
+        badge.moveCenter(option.rect.center());
+        badge.moveLeft(option.rect.left() + 4);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width() + 24, size.height() + 4};
+    }
+};
+
+} // namespace
+
+ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(new ContainerModel(this))
+    , m_filtered(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_empty(new QLabel(tr("No containers yet. Run one from an image."), this))
+    , m_logs(new QPlainTextEdit(this))
+{
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setSortRole(ContainerModel::SortRole);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filtered->setFilterKeyColumn(-1);
+    m_view->setObjectName(QStringLiteral("containerList"));
+    m_view->setModel(m_filtered);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContainerModel::Created, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ContainerModel::Status, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(ContainerModel::State, new StateBadgeDelegate(m_view));
+    m_search->setObjectName(QStringLiteral("containerSearch"));
+    m_search->setPlaceholderText(tr("Search by name, image or state"));
+    m_search->setClearButtonEnabled(true);
+    m_message->setObjectName(QStringLiteral("containersMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    m_logs->setObjectName(QStringLiteral("containerLogs"));
+    m_logs->setReadOnly(true);
+    m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logs->setMaximumBlockCount(5000);
+    m_logs->setPlaceholderText(tr("Select a container to follow its output."));
+
+    auto *toolbar = new QToolBar(this);
+    QAction *run = toolbar->addAction(tr("Run…"));
+    run->setObjectName(QStringLiteral("runContainer"));
+    connect(run, &QAction::triggered, this, &ContainersPage::runContainer);
+    toolbar->addSeparator();
+    const QStringList stopped = {QStringLiteral("created"), QStringLiteral("exited")};
+    const QStringList live = {QStringLiteral("running"), QStringLiteral("restarting"), QStringLiteral("paused")};
+    addAction(tr("Start"), "startContainer", QStringLiteral("StartContainer"), stopped);
+    addAction(tr("Stop"), "stopContainer", QStringLiteral("StopContainer"), live);
+    addAction(tr("Restart"), "restartContainer", QStringLiteral("RestartContainer"),
+              {QStringLiteral("running"), QStringLiteral("exited"), QStringLiteral("created")});
+    addAction(tr("Pause"), "pauseContainer", QStringLiteral("PauseContainer"), {QStringLiteral("running")});
+    addAction(tr("Resume"), "unpauseContainer", QStringLiteral("UnpauseContainer"), {QStringLiteral("paused")});
+    addAction(tr("Kill"), "killContainer", QStringLiteral("KillContainer"), {QStringLiteral("running")});
+    addAction(tr("Remove"), "removeContainer", QStringLiteral("RemoveContainer"),
+              stopped + live + QStringList{QStringLiteral("dead")});
+    for (const auto &[action, states] : std::as_const(m_actions))
+        toolbar->addAction(action);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(pageTitle(tr("Containers"), this), 1);
+    header->addWidget(m_search);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_empty, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(list);
+    splitter->addWidget(m_logs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        followLogs();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        for (const auto &[action, states] : std::as_const(m_actions))
+            menu.addAction(action);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    connect(&m_engine, &EngineConnection::stateChanged, this, [this](EngineConnection::State state) {
+        if (state == EngineConnection::State::Connected)
+            refresh();
+    });
+    connect(&m_engine, &EngineConnection::eventReceived, this, [this](const QString &type) {
+        if (type == u"container")
+            refresh();
+    });
+    updateActions();
+}
+
+ContainersPage::~ContainersPage()
+{
+    stopFollowingLogs();
+}
+
+QAction *ContainersPage::addAction(const QString &text, const char *objectName, const QString &method, const QStringList &states)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1StringView(objectName));
+    connect(action, &QAction::triggered, this, [this, method] { actOnSelected(method); });
+    m_actions.append({action, states});
+    return action;
+}
+
+void ContainersPage::call(const QString &method, const QVariantList &args, std::function<void(const QVariantList &)> done)
+{
+    whenAnswered(
+        this, callContainers(method, args),
+        [this, done = std::move(done)](const QVariantList &reply) {
+            m_message->hide();
+            if (done)
+                done(reply);
+        },
+        [this](const QString &error) { showMessage(error); });
+}
+
+void ContainersPage::refresh()
+{
+    call(QStringLiteral("ListContainers"), {QVariantMap{{QStringLiteral("all"), true}}}, [this](const QVariantList &reply) {
+        m_model->setContainers(engine::demarshal(reply.value(0)).toList());
+        m_empty->setVisible(m_model->rowCount() == 0);
+        m_view->setVisible(m_model->rowCount() > 0);
+    });
+}
+
+QStringList ContainersPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << row.data(ContainerModel::IdRole).toString();
+    return ids;
+}
+
+void ContainersPage::actOnSelected(const QString &method)
+{
+    QVariantMap options;
+    if (method == u"RemoveContainer")
+        options.insert(QStringLiteral("force"), true);
+    for (const QString &id : selectedIds())
+        call(method, {id, options});
+}
+
+void ContainersPage::updateActions()
+{
+    QStringList states;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        states << row.data(ContainerModel::StateRole).toString();
+    for (const auto &[action, allowed] : std::as_const(m_actions))
+        action->setEnabled(!states.isEmpty() && std::all_of(states.cbegin(), states.cend(), [&](const QString &s) {
+                               return allowed.contains(s);
+                           }));
+}
+
+void ContainersPage::runContainer()
+{
+    whenAnswered(
+        this, engine::call(engine::kImagesPath, engine::kImagesInterface, QStringLiteral("ListImages"), {QVariantMap{}}, false),
+        [this](const QVariantList &reply) {
+            QStringList images;
+            for (const QVariant &image : engine::demarshal(reply.value(0)).toList())
+                images << image.toMap().value(QStringLiteral("RepoTags")).toStringList();
+            auto *dialog = new RunDialog(images, QThread::idealThreadCount(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                call(QStringLiteral("CreateContainer"), {QString::fromUtf8(dialog->spec().toJson()), QVariantMap{}},
+                     [this](const QVariantList &created) {
+                         const QString id = engine::demarshal(created.value(0)).toMap().value(QStringLiteral("Id")).toString();
+                         call(QStringLiteral("StartContainer"), {id, QVariantMap{}});
+                     });
+            });
+            dialog->open();
+        },
+        [this](const QString &error) { showMessage(error); });
+}
+
+void ContainersPage::followLogs()
+{
+    const QStringList ids = selectedIds();
+    const QString id = ids.size() == 1 ? ids.first() : QString();
+    if (id == m_logsOf)
+        return;
+    stopFollowingLogs();
+    m_logs->clear();
+    m_logsOf = id;
+    if (id.isEmpty())
+        return;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0)
+        return showMessage(tr("Cannot follow the logs: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    m_logFd = fds[0];
+    // The engine writes both streams into our pipe until the container stops or we close it.
+    const QDBusUnixFileDescriptor writeEnd(fds[1]);
+    ::close(fds[1]);
+    call(QStringLiteral("ContainerLogs"),
+         {id, QVariant::fromValue(writeEnd), QVariant::fromValue(writeEnd),
+          QVariantMap{{QStringLiteral("follow"), true}, {QStringLiteral("tail"), 1000}}});
+    m_logNotifier = new QSocketNotifier(m_logFd, QSocketNotifier::Read, this);
+    connect(m_logNotifier, &QSocketNotifier::activated, this, [this] {
+        char buffer[65536];
+        const ssize_t n = ::read(m_logFd, buffer, sizeof buffer);
+        if (n > 0) {
+            m_logs->moveCursor(QTextCursor::End);
+            m_logs->insertPlainText(QString::fromUtf8(buffer, n));
+            m_logs->moveCursor(QTextCursor::End);
+        } else if (n == 0 || errno != EAGAIN) {
+            m_logNotifier->setEnabled(false); // the container stopped: its logs are complete
+        }
+    });
+}
+
+void ContainersPage::stopFollowingLogs()
+{
+    delete m_logNotifier;
+    m_logNotifier = nullptr;
+    if (m_logFd >= 0)
+        ::close(m_logFd);
+    m_logFd = -1;
+    m_logsOf.clear();
+}
+
+void ContainersPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+} // namespace berth::gui

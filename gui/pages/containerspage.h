@@ -1,0 +1,62 @@
+#pragma once
+
+// ContainersPage: every container, live (the list follows the engine's container events),
+// with its state as a coloured badge.  Run starts a new one; Start, Stop, Restart, Pause,
+// Resume, Kill and Remove act on all selected rows, from the toolbar or the context menu.
+// The Logs pane follows the selected container's output.  Every call is asynchronous.
+
+#include <QWidget>
+
+class QAction;
+class QDBusPendingCall;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSocketNotifier;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace berth::gui {
+
+class ContainerModel;
+class EngineConnection;
+
+class ContainersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContainersPage(EngineConnection &engine, QWidget *parent = nullptr);
+    ~ContainersPage() override;
+
+    ContainerModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void refresh();
+    void runContainer();
+
+private:
+    QAction *addAction(const QString &text, const char *objectName, const QString &method, const QStringList &states);
+    void actOnSelected(const QString &method);
+    QStringList selectedIds() const;
+    void updateActions();
+    void followLogs();
+    void stopFollowingLogs();
+    void showMessage(const QString &text);
+    void call(const QString &method, const QVariantList &args, std::function<void(const QVariantList &)> done = {});
+
+    EngineConnection &m_engine;
+    ContainerModel *m_model;
+    QSortFilterProxyModel *m_filtered;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QLabel *m_message;
+    QLabel *m_empty;
+    QPlainTextEdit *m_logs;
+    QList<std::pair<QAction *, QStringList>> m_actions; // and the states each applies to
+    QString m_logsOf;
+    int m_logFd = -1;
+    QSocketNotifier *m_logNotifier = nullptr;
+};
+
+} // namespace berth::gui
