@@ -8,6 +8,7 @@
 #include "runcommand.h"
 #include "streams.h"
 #include "table.h"
+#include "timestamps.h"
 
 #include <QDBusUnixFileDescriptor>
 #include <QDateTime>
@@ -28,20 +29,14 @@ Result<QVariantList> callContainers(EngineClient &engine, const QString &method,
     return engine.call(engine::kContainersInterface, method, args, engine::kContainersPath);
 }
 
-qint64 secondsOf(const QString &rfc3339)
-{
-    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
-    return time.isValid() ? time.toSecsSinceEpoch() : 0;
-}
-
 // docker ps's STATUS column: "Up 5 minutes", "Exited (0) 3 seconds ago", "Created", ...
 QString statusText(const QVariantMap &c)
 {
     const QString state = c.value(QStringLiteral("State")).toString();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString up = humanDuration(now - secondsOf(c.value(QStringLiteral("StartedAt")).toString()));
+    const QString up = humanDuration(now - secondsSinceEpoch(c.value(QStringLiteral("StartedAt")).toString()));
     const QString exitCode = c.value(QStringLiteral("ExitCode")).toString();
-    const QString ago = timeAgo(secondsOf(c.value(QStringLiteral("FinishedAt")).toString()));
+    const QString ago = timeAgo(secondsSinceEpoch(c.value(QStringLiteral("FinishedAt")).toString()));
     if (state == u"running")
         return ContainerCommand::tr("Up %1").arg(up);
     if (state == u"paused")
@@ -54,7 +49,7 @@ QString statusText(const QVariantMap &c)
         return ContainerCommand::tr("Removal In Progress");
     if (state == u"dead")
         return ContainerCommand::tr("Dead");
-    return ContainerCommand::tr("Created");
+    return ContainerCommand::tr("Created", "container state");
 }
 
 // For each name, calls `method`; prints the name on success, as docker's stop, kill, rm do.
@@ -144,8 +139,7 @@ int ContainerCommand::run(const QStringList &arguments)
          {QStringLiteral("kill"), QT_TRANSLATE_NOOP("CommandTable", "Kill one or more running containers"), kill},
          {QStringLiteral("logs"), QT_TRANSLATE_NOOP("CommandTable", "Fetch the logs of a container"), logs},
          {QStringLiteral("ls"), QT_TRANSLATE_NOOP("CommandTable", "List containers"), list},
-         {QStringLiteral("pause"), QT_TRANSLATE_NOOP("CommandTable", "Pause all processes within one or more containers"),
-          pause},
+         {QStringLiteral("pause"), QT_TRANSLATE_NOOP("CommandTable", "Pause all processes within one or more containers"), pause},
          {QStringLiteral("prune"), QT_TRANSLATE_NOOP("CommandTable", "Remove all stopped containers"), prune},
          {QStringLiteral("rename"), QT_TRANSLATE_NOOP("CommandTable", "Rename a container"), rename},
          {QStringLiteral("restart"), QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers"), restart},
@@ -156,8 +150,8 @@ int ContainerCommand::run(const QStringList &arguments)
          {QStringLiteral("stop"), QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers"), stop},
          {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
           unpause},
-         {QStringLiteral("wait"), QT_TRANSLATE_NOOP("CommandTable", "Block until one or more containers stop, then print their exit codes"),
-          wait}});
+         {QStringLiteral("wait"),
+          QT_TRANSLATE_NOOP("CommandTable", "Block until one or more containers stop, then print their exit codes"), wait}});
     return table.dispatch(arguments);
 }
 
@@ -167,9 +161,11 @@ int ContainerCommand::list(const QStringList &arguments)
     parser.addOption({{QStringLiteral("a"), QStringLiteral("all")}, tr("Show all containers (default shows just running)")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Only display container IDs")});
     parser.addOption({{QStringLiteral("s"), QStringLiteral("size")}, tr("Display total file sizes")});
-    parser.addOption({{QStringLiteral("n"), QStringLiteral("last")}, tr("Show n last created containers (includes all states)"),
+    parser.addOption({{QStringLiteral("n"), QStringLiteral("last")},
+                      tr("Show n last created containers (includes all states)"),
                       QStringLiteral("int")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("latest")}, tr("Show the latest created container (includes all states)")});
+    parser.addOption(
+        {{QStringLiteral("l"), QStringLiteral("latest")}, tr("Show the latest created container (includes all states)")});
     parser.addOption({QStringLiteral("no-trunc"), tr("Don't truncate output")});
     parser.addOption({QStringLiteral("filter"), tr("Filter output based on conditions provided"), QStringLiteral("filter")});
     parser.addFormatOption(false);
@@ -218,8 +214,7 @@ int ContainerCommand::list(const QStringList &arguments)
         for (const QString &name : c.value(QStringLiteral("Names")).toStringList())
             names << name.mid(1);
         table.addRow({noTrunc ? id : id.left(12), c.value(QStringLiteral("Image")).toString(), u'"' + command + u'"',
-                      timeAgo(c.value(QStringLiteral("Created")).toLongLong()), statusText(c), QString(),
-                      names.join(u',')});
+                      timeAgo(c.value(QStringLiteral("Created")).toLongLong()), statusText(c), QString(), names.join(u',')});
     }
     if (!f.isSet(QStringLiteral("quiet")) && !parser.wantsJson())
         table.print();
@@ -229,10 +224,13 @@ int ContainerCommand::list(const QStringList &arguments)
 
 int ContainerCommand::stop(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth stop [OPTIONS] CONTAINER [CONTAINER...]"), tr("Stop one or more running containers"));
-    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")}, tr("Seconds to wait before killing the container"),
+    CommandParser parser(QStringLiteral("berth stop [OPTIONS] CONTAINER [CONTAINER...]"),
+                         tr("Stop one or more running containers"));
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")},
+                      tr("Seconds to wait before killing the container"),
                       QStringLiteral("int")});
-    parser.addOption({{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
+    parser.addOption(
+        {{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     return forEach(parser, QStringLiteral("berth stop"), QStringLiteral("StopContainer"), timeoutOption(parser));
@@ -240,8 +238,10 @@ int ContainerCommand::stop(const QStringList &arguments)
 
 int ContainerCommand::restart(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth restart [OPTIONS] CONTAINER [CONTAINER...]"), tr("Restart one or more containers"));
-    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")}, tr("Seconds to wait before killing the container"),
+    CommandParser parser(QStringLiteral("berth restart [OPTIONS] CONTAINER [CONTAINER...]"),
+                         tr("Restart one or more containers"));
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("time")},
+                      tr("Seconds to wait before killing the container"),
                       QStringLiteral("int")});
     if (auto done = parser.parse(arguments))
         return *done;
@@ -250,8 +250,10 @@ int ContainerCommand::restart(const QStringList &arguments)
 
 int ContainerCommand::kill(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth kill [OPTIONS] CONTAINER [CONTAINER...]"), tr("Kill one or more running containers"));
-    parser.addOption({{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
+    CommandParser parser(QStringLiteral("berth kill [OPTIONS] CONTAINER [CONTAINER...]"),
+                         tr("Kill one or more running containers"));
+    parser.addOption(
+        {{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     QVariantMap options;
@@ -263,8 +265,10 @@ int ContainerCommand::kill(const QStringList &arguments)
 int ContainerCommand::remove(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth rm [OPTIONS] CONTAINER [CONTAINER...]"), tr("Remove one or more containers"));
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, tr("Force the removal of a running container (uses SIGKILL)")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("volumes")}, tr("Remove anonymous volumes associated with the container")});
+    parser.addOption(
+        {{QStringLiteral("f"), QStringLiteral("force")}, tr("Force the removal of a running container (uses SIGKILL)")});
+    parser.addOption(
+        {{QStringLiteral("v"), QStringLiteral("volumes")}, tr("Remove anonymous volumes associated with the container")});
     if (auto done = parser.parse(arguments))
         return *done;
     return forEach(parser, QStringLiteral("berth rm"), QStringLiteral("RemoveContainer"),
@@ -274,7 +278,8 @@ int ContainerCommand::remove(const QStringList &arguments)
 
 int ContainerCommand::pause(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth pause CONTAINER [CONTAINER...]"), tr("Pause all processes within one or more containers"));
+    CommandParser parser(QStringLiteral("berth pause CONTAINER [CONTAINER...]"),
+                         tr("Pause all processes within one or more containers"));
     if (auto done = parser.parse(arguments))
         return *done;
     return forEach(parser, QStringLiteral("berth pause"), QStringLiteral("PauseContainer"), {});
@@ -327,7 +332,8 @@ int ContainerCommand::logs(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth logs [OPTIONS] CONTAINER"), tr("Fetch the logs of a container"));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("follow")}, tr("Follow log output")});
-    parser.addOption({{QStringLiteral("n"), QStringLiteral("tail")}, tr("Number of lines to show from the end of the logs"),
+    parser.addOption({{QStringLiteral("n"), QStringLiteral("tail")},
+                      tr("Number of lines to show from the end of the logs"),
                       QStringLiteral("string")});
     parser.addOption({{QStringLiteral("t"), QStringLiteral("timestamps")}, tr("Show timestamps")});
     parser.addOption({QStringLiteral("since"), tr("Show logs since timestamp or relative (e.g. 42m for 42 minutes)"),
@@ -398,7 +404,8 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
     CommandParser parser(QStringLiteral("berth inspect [OPTIONS] NAME|ID [NAME|ID...]"),
                          tr("Return low-level information on Berth objects"));
     parser.addFormatOption();
-    parser.addOption({QStringLiteral("type"), tr("Return JSON for specified type (container or image)"), QStringLiteral("string")});
+    parser.addOption(
+        {QStringLiteral("type"), tr("Return JSON for specified type (container or image)"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())

@@ -33,7 +33,6 @@ void printRemoval(const QVariantMap &report)
     out().flush();
 }
 
-
 } // namespace
 
 int ImageCommand::run(const QStringList &arguments)
@@ -59,7 +58,8 @@ int ImageCommand::inspect(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())
-        return CommandParser::usageError(QStringLiteral("berth image inspect"), tr("\"berth image inspect\" requires at least 1 argument."));
+        return CommandParser::usageError(QStringLiteral("berth image inspect"),
+                                         tr("\"berth image inspect\" requires at least 1 argument."));
     EngineClient engine;
     QJsonArray found;
     int exitCode = Success;

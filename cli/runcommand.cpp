@@ -35,9 +35,8 @@ void addCreateOptions(CommandParser &parser)
     const auto value = [&](QStringList names, const QString &description, const QString &valueName) {
         parser.addOption(QCommandLineOption(names, description, valueName));
     };
-    const auto flag = [&](QStringList names, const QString &description) {
-        parser.addOption(QCommandLineOption(names, description));
-    };
+    const auto flag
+        = [&](QStringList names, const QString &description) { parser.addOption(QCommandLineOption(names, description)); };
     flag({QStringLiteral("i"), QStringLiteral("interactive")}, RunCommand::tr("Keep STDIN open even if not attached"));
     flag({QStringLiteral("t"), QStringLiteral("tty")}, RunCommand::tr("Allocate a pseudo-TTY"));
     value({QStringLiteral("name")}, RunCommand::tr("Assign a name to the container"), QStringLiteral("string"));
@@ -55,8 +54,8 @@ void addCreateOptions(CommandParser &parser)
     value({QStringLiteral("restart")}, RunCommand::tr("Restart policy to apply when a container exits (default \"no\")"),
           QStringLiteral("string"));
     value({QStringLiteral("m"), QStringLiteral("memory")}, RunCommand::tr("Memory limit"), QStringLiteral("bytes"));
-    value({QStringLiteral("memory-swap")},
-          RunCommand::tr("Swap limit equal to memory plus swap: '-1' to enable unlimited swap"), QStringLiteral("bytes"));
+    value({QStringLiteral("memory-swap")}, RunCommand::tr("Swap limit equal to memory plus swap: '-1' to enable unlimited swap"),
+          QStringLiteral("bytes"));
     flag({QStringLiteral("oom-kill-disable")}, RunCommand::tr("Disable OOM Killer"));
     value({QStringLiteral("cpus")}, RunCommand::tr("Number of CPUs"), QStringLiteral("decimal"));
     value({QStringLiteral("c"), QStringLiteral("cpu-shares")}, RunCommand::tr("CPU shares (relative weight)"),
@@ -180,8 +179,8 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
         bool ok = false;
         host.pidsLimit = f.value(QStringLiteral("pids-limit")).toLongLong(&ok);
         if (!ok)
-            return Error::invalidArgument(RunCommand::tr("invalid argument \"%1\" for \"--pids-limit\" flag")
-                                              .arg(f.value(QStringLiteral("pids-limit"))));
+            return Error::invalidArgument(
+                RunCommand::tr("invalid argument \"%1\" for \"--pids-limit\" flag").arg(f.value(QStringLiteral("pids-limit"))));
     }
     if (f.isSet(QStringLiteral("restart"))) {
         auto policy = RestartPolicy::parse(f.value(QStringLiteral("restart")));
@@ -205,7 +204,8 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     for (const QString &publish : f.values(QStringLiteral("publish"))) {
         const QString container = publish.section(u':', -1);
         const QString port = container.contains(u'/') ? container : container + QStringLiteral("/tcp");
-        host.portBindings[port.toStdString()].push_back({{"HostIp", ""}, {"HostPort", publish.section(u':', -2, -2).toStdString()}});
+        host.portBindings[port.toStdString()].push_back(
+            {{"HostIp", ""}, {"HostPort", publish.section(u':', -2, -2).toStdString()}});
         spec.config.exposedPorts << port;
     }
     return spec;

@@ -126,6 +126,318 @@
         <source>Show engine disk usage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block until one or more containers stop, then print their exit codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return low-level information on Berth objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommand</name>
+    <message>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot;: use 10m, 2h or an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all containers (default shows just running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only display container IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display total file sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show n last created containers (includes all states)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest created container (includes all states)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad format of filter (expected name=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal to send to the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the removal of a running container (uses SIGKILL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove anonymous volumes associated with the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth rename&quot; requires exactly 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block until one or more containers stop, then print their exit codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth wait&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow log output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lines to show from the end of the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show logs since timestamp or relative (e.g. 42m for 42 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show logs before a timestamp or relative (e.g. 42m for 42 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth logs&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid tail value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth container inspect&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return low-level information on Berth objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return JSON for specified type (container or image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth inspect&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: No such object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all stopped containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted Containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -153,19 +465,11 @@
 <context>
     <name>ImageCommand</name>
     <message>
-        <source>See &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untagged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,6 +860,205 @@
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Keep STDIN open even if not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate a pseudo-TTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a name to the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in a file of environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind mount a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a filesystem mount to the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory inside the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &lt;name|uid&gt;[:&lt;group|gid&gt;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the default ENTRYPOINT of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically remove the container when it exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart policy to apply when a container exits (default &quot;no&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap limit equal to memory plus swap: &apos;-1&apos; to enable unlimited swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable OOM Killer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU shares (relative weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs in which to allow execution (0-3, 0,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tune container pids limit (set -1 for unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set meta data on a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an init inside the container that forwards signals and reaps processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount the container&apos;s root filesystem as read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Linux capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Linux capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give extended privileges to this container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a container&apos;s port(s) to the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports to random ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal to stop the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (in seconds) to stop a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--%2&quot; flag: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--cpus&quot; flag: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--pids-limit&quot; flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mount is not supported yet; use -v /host/path:/container/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth create&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run container in background and print container ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth run&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-t without -d is not supported yet: a terminal attach needs the Attach work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach STDOUT/STDERR and forward signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach container&apos;s STDIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth start&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot start and attach multiple containers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -682,6 +1185,122 @@
     </message>
     <message>
         <source>The Berth engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainerModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code %1 at %2</source>
+        <extracomment>%1 is the exit code, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainersPage</name>
+    <message>
+        <source>No containers yet. Run one from an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, image or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container to follow its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow the logs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,10 +1479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your containers will be listed here, with their state, ports and resource use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,6 +1545,93 @@
     <message>
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::RunDialog</name>
+    <message>
+        <source>Command: a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s default command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 256m, 1g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,6 +126,318 @@
         <source>Show engine disk usage</source>
         <translation>显示引擎的磁盘使用情况</translation>
     </message>
+    <message>
+        <source>Create a new container</source>
+        <translation>创建新容器</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more containers</source>
+        <translation>显示一个或多个容器的详细信息</translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation>强制终止一个或多个运行中的容器</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation>获取容器的日志</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>列出容器</translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation>暂停一个或多个容器中的所有进程</translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation>删除所有已停止的容器</translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation>重命名容器</translation>
+    </message>
+    <message>
+        <source>Restart one or more containers</source>
+        <translation>重启一个或多个容器</translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation>删除一个或多个容器</translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation>从镜像创建并运行新容器</translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation>启动一个或多个已停止的容器</translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation>停止一个或多个运行中的容器</translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation>恢复一个或多个容器中的所有进程</translation>
+    </message>
+    <message>
+        <source>Block until one or more containers stop, then print their exit codes</source>
+        <translation>阻塞直到一个或多个容器停止，然后输出它们的退出码</translation>
+    </message>
+    <message>
+        <source>Manage containers</source>
+        <translation>管理容器</translation>
+    </message>
+    <message>
+        <source>Return low-level information on Berth objects</source>
+        <translation>返回 Berth 对象的底层信息</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommand</name>
+    <message>
+        <source>Up %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation>已运行 %1 (已暂停)</translation>
+    </message>
+    <message>
+        <source>Restarting (%1) %2</source>
+        <translation>正在重启 (%1) %2</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>已退出 (%1) %2</translation>
+    </message>
+    <message>
+        <source>Removal In Progress</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires at least 1 argument.</source>
+        <translation>&quot;%1&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot;: use 10m, 2h or an RFC 3339 time</source>
+        <translation>无效的时间 &quot;%1&quot;：请使用 10m、2h 或 RFC 3339 格式的时间</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Manage containers</source>
+        <translation>管理容器</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>列出容器</translation>
+    </message>
+    <message>
+        <source>Show all containers (default shows just running)</source>
+        <translation>显示所有容器（默认只显示运行中的容器）</translation>
+    </message>
+    <message>
+        <source>Only display container IDs</source>
+        <translation>只显示容器 ID</translation>
+    </message>
+    <message>
+        <source>Display total file sizes</source>
+        <translation>显示文件总大小</translation>
+    </message>
+    <message>
+        <source>Show n last created containers (includes all states)</source>
+        <translation>显示最近创建的 n 个容器（包括所有状态）</translation>
+    </message>
+    <message>
+        <source>Show the latest created container (includes all states)</source>
+        <translation>显示最近创建的容器（包括所有状态）</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation>按给定条件过滤输出</translation>
+    </message>
+    <message>
+        <source>bad format of filter (expected name=value)</source>
+        <translation>过滤条件格式错误（应为 name=value）</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>容器 ID</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation>停止一个或多个运行中的容器</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing the container</source>
+        <translation>强制终止容器前等待的秒数</translation>
+    </message>
+    <message>
+        <source>Signal to send to the container</source>
+        <translation>发送给容器的信号</translation>
+    </message>
+    <message>
+        <source>Restart one or more containers</source>
+        <translation>重启一个或多个容器</translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation>强制终止一个或多个运行中的容器</translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation>删除一个或多个容器</translation>
+    </message>
+    <message>
+        <source>Force the removal of a running container (uses SIGKILL)</source>
+        <translation>强制删除运行中的容器（使用 SIGKILL）</translation>
+    </message>
+    <message>
+        <source>Remove anonymous volumes associated with the container</source>
+        <translation>删除与容器关联的匿名数据卷</translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation>暂停一个或多个容器中的所有进程</translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation>恢复一个或多个容器中的所有进程</translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation>重命名容器</translation>
+    </message>
+    <message>
+        <source>&quot;berth rename&quot; requires exactly 2 arguments.</source>
+        <translation>&quot;berth rename&quot; 需要恰好 2 个参数。</translation>
+    </message>
+    <message>
+        <source>Block until one or more containers stop, then print their exit codes</source>
+        <translation>阻塞直到一个或多个容器停止，然后输出它们的退出码</translation>
+    </message>
+    <message>
+        <source>&quot;berth wait&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth wait&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation>获取容器的日志</translation>
+    </message>
+    <message>
+        <source>Follow log output</source>
+        <translation>持续跟踪日志输出</translation>
+    </message>
+    <message>
+        <source>Number of lines to show from the end of the logs</source>
+        <translation>从日志末尾起显示的行数</translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation>显示时间戳</translation>
+    </message>
+    <message>
+        <source>Show logs since timestamp or relative (e.g. 42m for 42 minutes)</source>
+        <translation>显示某个时间戳或相对时间之后的日志（例如 42m 表示 42 分钟）</translation>
+    </message>
+    <message>
+        <source>Show logs before a timestamp or relative (e.g. 42m for 42 minutes)</source>
+        <translation>显示某个时间戳或相对时间之前的日志（例如 42m 表示 42 分钟）</translation>
+    </message>
+    <message>
+        <source>&quot;berth logs&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth logs&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>invalid tail value &quot;%1&quot;</source>
+        <translation>无效的 tail 值 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more containers</source>
+        <translation>显示一个或多个容器的详细信息</translation>
+    </message>
+    <message>
+        <source>&quot;berth container inspect&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth container inspect&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Return low-level information on Berth objects</source>
+        <translation>返回 Berth 对象的底层信息</translation>
+    </message>
+    <message>
+        <source>Return JSON for specified type (container or image)</source>
+        <translation>返回指定类型的 JSON（container 或 image）</translation>
+    </message>
+    <message>
+        <source>&quot;berth inspect&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth inspect&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Error: No such object: %1</source>
+        <translation>错误：没有这个对象：%1</translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation>删除所有已停止的容器</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>不提示确认</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all stopped containers.</source>
+        <translation>警告！这将删除所有已停止的容器。</translation>
+    </message>
+    <message>
+        <source>Deleted Containers:</source>
+        <translation>已删除的容器：</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>共回收空间：%1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>container state</comment>
+        <translation>已创建</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -153,20 +465,12 @@
 <context>
     <name>ImageCommand</name>
     <message>
-        <source>See &apos;%1 --help&apos;.</source>
-        <translation>请参阅 &apos;%1 --help&apos;。</translation>
-    </message>
-    <message>
         <source>Untagged: %1</source>
         <translation>已取消标签：%1</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? [y/N] </source>
-        <translation>确定要继续吗？[y/N] </translation>
     </message>
     <message>
         <source>Manage images</source>
@@ -556,6 +860,205 @@
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation>%1前</translation>
     </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation>确定要继续吗？[y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Keep STDIN open even if not attached</source>
+        <translation>即使未附加也保持 STDIN 打开</translation>
+    </message>
+    <message>
+        <source>Allocate a pseudo-TTY</source>
+        <translation>分配伪终端（pseudo-TTY）</translation>
+    </message>
+    <message>
+        <source>Assign a name to the container</source>
+        <translation>为容器指定名称</translation>
+    </message>
+    <message>
+        <source>Set environment variables</source>
+        <translation>设置环境变量</translation>
+    </message>
+    <message>
+        <source>Read in a file of environment variables</source>
+        <translation>从文件读入环境变量</translation>
+    </message>
+    <message>
+        <source>Bind mount a volume</source>
+        <translation>绑定挂载数据卷</translation>
+    </message>
+    <message>
+        <source>Attach a filesystem mount to the container</source>
+        <translation>为容器附加文件系统挂载</translation>
+    </message>
+    <message>
+        <source>Working directory inside the container</source>
+        <translation>容器内的工作目录</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &lt;name|uid&gt;[:&lt;group|gid&gt;])</source>
+        <translation>用户名或 UID（格式：&lt;name|uid&gt;[:&lt;group|gid&gt;]）</translation>
+    </message>
+    <message>
+        <source>Overwrite the default ENTRYPOINT of the image</source>
+        <translation>覆盖镜像默认的 ENTRYPOINT</translation>
+    </message>
+    <message>
+        <source>Automatically remove the container when it exits</source>
+        <translation>容器退出时自动删除容器</translation>
+    </message>
+    <message>
+        <source>Restart policy to apply when a container exits (default &quot;no&quot;)</source>
+        <translation>容器退出时应用的重启策略（默认 &quot;no&quot;）</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>内存限制</translation>
+    </message>
+    <message>
+        <source>Swap limit equal to memory plus swap: &apos;-1&apos; to enable unlimited swap</source>
+        <translation>交换空间限制，等于内存加交换空间：&apos;-1&apos; 表示不限制交换空间</translation>
+    </message>
+    <message>
+        <source>Disable OOM Killer</source>
+        <translation>禁用 OOM Killer</translation>
+    </message>
+    <message>
+        <source>Number of CPUs</source>
+        <translation>CPU 数量</translation>
+    </message>
+    <message>
+        <source>CPU shares (relative weight)</source>
+        <translation>CPU 份额（相对权重）</translation>
+    </message>
+    <message>
+        <source>CPUs in which to allow execution (0-3, 0,1)</source>
+        <translation>允许执行的 CPU（0-3, 0,1）</translation>
+    </message>
+    <message>
+        <source>Tune container pids limit (set -1 for unlimited)</source>
+        <translation>调整容器的 pids 限制（设为 -1 表示不限制）</translation>
+    </message>
+    <message>
+        <source>Container host name</source>
+        <translation>容器主机名</translation>
+    </message>
+    <message>
+        <source>Set meta data on a container</source>
+        <translation>设置容器的元数据</translation>
+    </message>
+    <message>
+        <source>Run an init inside the container that forwards signals and reaps processes</source>
+        <translation>在容器内运行一个 init 进程，负责转发信号并回收进程</translation>
+    </message>
+    <message>
+        <source>Mount the container&apos;s root filesystem as read only</source>
+        <translation>以只读方式挂载容器的根文件系统</translation>
+    </message>
+    <message>
+        <source>Add Linux capabilities</source>
+        <translation>添加 Linux 能力（capabilities）</translation>
+    </message>
+    <message>
+        <source>Drop Linux capabilities</source>
+        <translation>去除 Linux 能力（capabilities）</translation>
+    </message>
+    <message>
+        <source>Give extended privileges to this container</source>
+        <translation>为此容器授予扩展特权</translation>
+    </message>
+    <message>
+        <source>Security Options</source>
+        <translation>安全选项</translation>
+    </message>
+    <message>
+        <source>Publish a container&apos;s port(s) to the host</source>
+        <translation>将容器的端口发布到主机</translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports to random ports</source>
+        <translation>将所有暴露的端口发布到随机端口</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation>将容器连接到网络</translation>
+    </message>
+    <message>
+        <source>Signal to stop the container</source>
+        <translation>用于停止容器的信号</translation>
+    </message>
+    <message>
+        <source>Timeout (in seconds) to stop a container</source>
+        <translation>停止容器的超时时间（秒）</translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation>打开 %1：没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--%2&quot; flag: %3</source>
+        <translation>&quot;--%2&quot; 选项的参数 &quot;%1&quot; 无效：%3</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--cpus&quot; flag: %2</source>
+        <translation>&quot;--cpus&quot; 选项的参数 &quot;%1&quot; 无效：%2</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--pids-limit&quot; flag</source>
+        <translation>&quot;--pids-limit&quot; 选项的参数 &quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>--mount is not supported yet; use -v /host/path:/container/path</source>
+        <translation>尚不支持 --mount；请使用 -v /host/path:/container/path</translation>
+    </message>
+    <message>
+        <source>Create a new container</source>
+        <translation>创建新容器</translation>
+    </message>
+    <message>
+        <source>&quot;berth create&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth create&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation>从镜像创建并运行新容器</translation>
+    </message>
+    <message>
+        <source>Run container in background and print container ID</source>
+        <translation>在后台运行容器并输出容器 ID</translation>
+    </message>
+    <message>
+        <source>&quot;berth run&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth run&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>-t without -d is not supported yet: a terminal attach needs the Attach work</source>
+        <translation>尚不支持不带 -d 使用 -t：附加终端需要 Attach 功能，目前尚未实现</translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation>启动一个或多个已停止的容器</translation>
+    </message>
+    <message>
+        <source>Attach STDOUT/STDERR and forward signals</source>
+        <translation>附加 STDOUT/STDERR 并转发信号</translation>
+    </message>
+    <message>
+        <source>Attach container&apos;s STDIN</source>
+        <translation>附加容器的 STDIN</translation>
+    </message>
+    <message>
+        <source>&quot;berth start&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth start&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>you cannot start and attach multiple containers at once</source>
+        <translation>不能同时启动并附加多个容器</translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -683,6 +1186,122 @@
     <message>
         <source>The Berth engine stopped.</source>
         <translation>Berth 引擎已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainerModel</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>自 %1 起运行</translation>
+    </message>
+    <message>
+        <source>Exit code %1 at %2</source>
+        <extracomment>%1 is the exit code, %2 a date and time</extracomment>
+        <translation>于 %2 退出，退出码 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>运行状况</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>container state</comment>
+        <translation>已创建</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainersPage</name>
+    <message>
+        <source>No containers yet. Run one from an image.</source>
+        <translation>还没有容器。请从镜像运行一个容器。</translation>
+    </message>
+    <message>
+        <source>Search by name, image or state</source>
+        <translation>按名称、镜像或状态搜索</translation>
+    </message>
+    <message>
+        <source>Select a container to follow its output.</source>
+        <translation>选择一个容器以跟踪其输出。</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>强制终止</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Cannot follow the logs: %1</source>
+        <translation>无法跟踪日志：%1</translation>
     </message>
 </context>
 <context>
@@ -860,10 +1479,6 @@
         <translation>容器</translation>
     </message>
     <message>
-        <source>Your containers will be listed here, with their state, ports and resource use.</source>
-        <translation>这里将列出您的容器，以及它们的状态、端口和资源占用。</translation>
-    </message>
-    <message>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
@@ -931,6 +1546,93 @@
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
         <translation>Berth 引擎 %1 · %2 个容器（%3 个运行中）· %4 个镜像 · %5，cgroup v%6</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::RunDialog</name>
+    <message>
+        <source>Command: a quote is not closed</source>
+        <translation>命令：引号未闭合</translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits</source>
+        <translation>容器退出时将其删除</translation>
+    </message>
+    <message>
+        <source>Run a Container</source>
+        <translation>运行容器</translation>
+    </message>
+    <message>
+        <source>chosen by the engine</source>
+        <translation>由引擎选择</translation>
+    </message>
+    <message>
+        <source>the image&apos;s default command</source>
+        <translation>镜像的默认命令</translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation>NAME=value，每行一个</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 256m, 1g)</source>
+        <translation>不限制（例如 256m、1g）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>失败时</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>除非被手动停止</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境变量(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation>内存限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;PUs:</source>
+        <translation>CPU 数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restart:</source>
+        <translation>重启策略(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Memory limit: %1</source>
+        <translation>内存限制：%1</translation>
     </message>
 </context>
 <context>

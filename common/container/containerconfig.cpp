@@ -1,5 +1,7 @@
 #include "containerconfig.h"
 
+#include "jsonvalues.h"
+
 #include <QRegularExpression>
 
 #include <stdexcept>
@@ -19,8 +21,7 @@ QString text(const std::string &s)
     return QString::fromStdString(s);
 }
 
-template<typename T>
-void read(const Json &object, const char *key, T &out)
+template<typename T> void read(const Json &object, const char *key, T &out)
 {
     auto it = object.find(key);
     if (it == object.end() || it->is_null())
@@ -44,8 +45,7 @@ void read(const Json &object, const char *key, T &out)
     }
 }
 
-template<typename T>
-void read(const Json &object, const char *key, std::optional<T> &out)
+template<typename T> void read(const Json &object, const char *key, std::optional<T> &out)
 {
     if (object.contains(key) && !object.at(key).is_null()) {
         T value{};
@@ -54,36 +54,47 @@ void read(const Json &object, const char *key, std::optional<T> &out)
     }
 }
 
-Json strings(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
-
-Json keyed(const QStringList &keys)
-{
-    Json object = Json::object();
-    for (const QString &key : keys)
-        object[key.toStdString()] = Json::object();
-    return object;
-}
-
 const QStringList kCapabilities = {
-    QStringLiteral("CAP_CHOWN"), QStringLiteral("CAP_DAC_OVERRIDE"), QStringLiteral("CAP_DAC_READ_SEARCH"),
-    QStringLiteral("CAP_FOWNER"), QStringLiteral("CAP_FSETID"), QStringLiteral("CAP_KILL"), QStringLiteral("CAP_SETGID"),
-    QStringLiteral("CAP_SETUID"), QStringLiteral("CAP_SETPCAP"), QStringLiteral("CAP_LINUX_IMMUTABLE"),
-    QStringLiteral("CAP_NET_BIND_SERVICE"), QStringLiteral("CAP_NET_BROADCAST"), QStringLiteral("CAP_NET_ADMIN"),
-    QStringLiteral("CAP_NET_RAW"), QStringLiteral("CAP_IPC_LOCK"), QStringLiteral("CAP_IPC_OWNER"),
-    QStringLiteral("CAP_SYS_MODULE"), QStringLiteral("CAP_SYS_RAWIO"), QStringLiteral("CAP_SYS_CHROOT"),
-    QStringLiteral("CAP_SYS_PTRACE"), QStringLiteral("CAP_SYS_PACCT"), QStringLiteral("CAP_SYS_ADMIN"),
-    QStringLiteral("CAP_SYS_BOOT"), QStringLiteral("CAP_SYS_NICE"), QStringLiteral("CAP_SYS_RESOURCE"),
-    QStringLiteral("CAP_SYS_TIME"), QStringLiteral("CAP_SYS_TTY_CONFIG"), QStringLiteral("CAP_MKNOD"),
-    QStringLiteral("CAP_LEASE"), QStringLiteral("CAP_AUDIT_WRITE"), QStringLiteral("CAP_AUDIT_CONTROL"),
-    QStringLiteral("CAP_SETFCAP"), QStringLiteral("CAP_MAC_OVERRIDE"), QStringLiteral("CAP_MAC_ADMIN"),
-    QStringLiteral("CAP_SYSLOG"), QStringLiteral("CAP_WAKE_ALARM"), QStringLiteral("CAP_BLOCK_SUSPEND"),
-    QStringLiteral("CAP_AUDIT_READ"), QStringLiteral("CAP_PERFMON"), QStringLiteral("CAP_BPF"),
+    QStringLiteral("CAP_CHOWN"),
+    QStringLiteral("CAP_DAC_OVERRIDE"),
+    QStringLiteral("CAP_DAC_READ_SEARCH"),
+    QStringLiteral("CAP_FOWNER"),
+    QStringLiteral("CAP_FSETID"),
+    QStringLiteral("CAP_KILL"),
+    QStringLiteral("CAP_SETGID"),
+    QStringLiteral("CAP_SETUID"),
+    QStringLiteral("CAP_SETPCAP"),
+    QStringLiteral("CAP_LINUX_IMMUTABLE"),
+    QStringLiteral("CAP_NET_BIND_SERVICE"),
+    QStringLiteral("CAP_NET_BROADCAST"),
+    QStringLiteral("CAP_NET_ADMIN"),
+    QStringLiteral("CAP_NET_RAW"),
+    QStringLiteral("CAP_IPC_LOCK"),
+    QStringLiteral("CAP_IPC_OWNER"),
+    QStringLiteral("CAP_SYS_MODULE"),
+    QStringLiteral("CAP_SYS_RAWIO"),
+    QStringLiteral("CAP_SYS_CHROOT"),
+    QStringLiteral("CAP_SYS_PTRACE"),
+    QStringLiteral("CAP_SYS_PACCT"),
+    QStringLiteral("CAP_SYS_ADMIN"),
+    QStringLiteral("CAP_SYS_BOOT"),
+    QStringLiteral("CAP_SYS_NICE"),
+    QStringLiteral("CAP_SYS_RESOURCE"),
+    QStringLiteral("CAP_SYS_TIME"),
+    QStringLiteral("CAP_SYS_TTY_CONFIG"),
+    QStringLiteral("CAP_MKNOD"),
+    QStringLiteral("CAP_LEASE"),
+    QStringLiteral("CAP_AUDIT_WRITE"),
+    QStringLiteral("CAP_AUDIT_CONTROL"),
+    QStringLiteral("CAP_SETFCAP"),
+    QStringLiteral("CAP_MAC_OVERRIDE"),
+    QStringLiteral("CAP_MAC_ADMIN"),
+    QStringLiteral("CAP_SYSLOG"),
+    QStringLiteral("CAP_WAKE_ALARM"),
+    QStringLiteral("CAP_BLOCK_SUSPEND"),
+    QStringLiteral("CAP_AUDIT_READ"),
+    QStringLiteral("CAP_PERFMON"),
+    QStringLiteral("CAP_BPF"),
     QStringLiteral("CAP_CHECKPOINT_RESTORE"),
 };
 
@@ -94,8 +105,8 @@ Result<RestartPolicy> RestartPolicy::parse(const QString &value)
     RestartPolicy policy;
     const QString name = value.section(u':', 0, 0);
     const QString count = value.section(u':', 1);
-    static const QStringList names = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"),
-                                      QStringLiteral("on-failure")};
+    static const QStringList names
+        = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
     if (!names.contains(name))
         return Error::invalidArgument(QStringLiteral("invalid restart policy '%1'").arg(value));
     policy.name = name;
@@ -103,9 +114,11 @@ Result<RestartPolicy> RestartPolicy::parse(const QString &value)
         bool ok = false;
         policy.maximumRetryCount = count.toInt(&ok);
         if (name != u"on-failure")
-            return Error::invalidArgument(QStringLiteral("maximum retry count cannot be used with restart policy '%1'").arg(name));
+            return Error::invalidArgument(
+                QStringLiteral("maximum retry count cannot be used with restart policy '%1'").arg(name));
         if (!ok || policy.maximumRetryCount < 0)
-            return Error::invalidArgument(QStringLiteral("invalid restart policy '%1': the retry count must be a whole number").arg(value));
+            return Error::invalidArgument(
+                QStringLiteral("invalid restart policy '%1': the retry count must be a whole number").arg(value));
     }
     return policy;
 }
@@ -120,9 +133,9 @@ QByteArray ContainerSpec::toJson() const
         {"Image", config.image.toStdString()},
         {"Hostname", config.hostname.toStdString()},
         {"User", config.user.toStdString()},
-        {"Env", strings(config.env)},
-        {"Cmd", strings(config.cmd)},
-        {"Entrypoint", config.entrypoint ? strings(*config.entrypoint) : Json(nullptr)},
+        {"Env", berth::json::array<Json>(config.env)},
+        {"Cmd", berth::json::array<Json>(config.cmd)},
+        {"Entrypoint", config.entrypoint ? berth::json::array<Json>(*config.entrypoint) : Json(nullptr)},
         {"WorkingDir", config.workingDir.toStdString()},
         {"Labels", labels},
         {"Tty", config.tty},
@@ -130,7 +143,7 @@ QByteArray ContainerSpec::toJson() const
         {"StdinOnce", config.stdinOnce},
         {"StopSignal", config.stopSignal.toStdString()},
         {"StopTimeout", config.stopTimeout ? Json(*config.stopTimeout) : Json(nullptr)},
-        {"ExposedPorts", keyed(config.exposedPorts)},
+        {"ExposedPorts", berth::json::set<Json>(config.exposedPorts)},
         {"HostConfig",
          {
              {"Memory", host.memory},
@@ -141,16 +154,15 @@ QByteArray ContainerSpec::toJson() const
              {"CpusetCpus", host.cpusetCpus.toStdString()},
              {"PidsLimit", host.pidsLimit ? Json(*host.pidsLimit) : Json(nullptr)},
              {"RestartPolicy",
-              {{"Name", host.restartPolicy.name.toStdString()},
-               {"MaximumRetryCount", host.restartPolicy.maximumRetryCount}}},
+              {{"Name", host.restartPolicy.name.toStdString()}, {"MaximumRetryCount", host.restartPolicy.maximumRetryCount}}},
              {"AutoRemove", host.autoRemove},
              {"ReadonlyRootfs", host.readonlyRootfs},
              {"Privileged", host.privileged},
              {"Init", host.init},
-             {"CapAdd", strings(host.capAdd)},
-             {"CapDrop", strings(host.capDrop)},
-             {"SecurityOpt", strings(host.securityOpt)},
-             {"Binds", strings(host.binds)},
+             {"CapAdd", berth::json::array<Json>(host.capAdd)},
+             {"CapDrop", berth::json::array<Json>(host.capDrop)},
+             {"SecurityOpt", berth::json::array<Json>(host.securityOpt)},
+             {"Binds", berth::json::array<Json>(host.binds)},
              {"NetworkMode", host.networkMode.toStdString()},
              {"PortBindings", host.portBindings},
          }},
@@ -237,8 +249,7 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     if (host.memory < 0 || (host.memory > 0 && host.memory < 6 * 1024 * 1024))
         return Error::invalidArgument(QStringLiteral("Minimum memory limit allowed is 6MB"));
     if (host.memorySwap > 0 && host.memory > 0 && host.memorySwap < host.memory)
-        return Error::invalidArgument(
-            QStringLiteral("Minimum memoryswap limit should be larger than memory limit, see usage"));
+        return Error::invalidArgument(QStringLiteral("Minimum memoryswap limit should be larger than memory limit, see usage"));
     if (host.memorySwap > 0 && host.memory == 0)
         return Error::invalidArgument(
             QStringLiteral("You should always set the Memory limit when using Memoryswap limit, see usage"));
@@ -258,24 +269,23 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         return Error::invalidArgument(QStringLiteral("Invalid value %1 for cpuset cpus").arg(host.cpusetCpus));
     if (host.pidsLimit && *host.pidsLimit < -1)
         return Error::invalidArgument(QStringLiteral("invalid PIDs limit %1").arg(*host.pidsLimit));
-    static const QStringList policies = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"),
-                                         QStringLiteral("on-failure")};
+    static const QStringList policies
+        = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
     if (!policies.contains(host.restartPolicy.name))
         return Error::invalidArgument(QStringLiteral("invalid restart policy '%1'").arg(host.restartPolicy.name));
-    if (host.restartPolicy.maximumRetryCount < 0 ||
-        (host.restartPolicy.maximumRetryCount > 0 && host.restartPolicy.name != u"on-failure"))
-        return Error::invalidArgument(QStringLiteral("maximum retry count cannot be used with restart policy '%1'")
-                                          .arg(host.restartPolicy.name));
+    if (host.restartPolicy.maximumRetryCount < 0
+        || (host.restartPolicy.maximumRetryCount > 0 && host.restartPolicy.name != u"on-failure"))
+        return Error::invalidArgument(
+            QStringLiteral("maximum retry count cannot be used with restart policy '%1'").arg(host.restartPolicy.name));
     if (host.autoRemove && host.restartPolicy.name != u"no")
         return Error::conflict(QStringLiteral("Conflicting options: --restart and --rm"));
     for (const QString &cap : host.capAdd + host.capDrop)
         if (normalizedCapability(cap).isEmpty())
             return Error::invalidArgument(QStringLiteral("unknown capability: \"%1\"").arg(cap));
     for (const QString &option : host.securityOpt) {
-        const bool known = option == u"no-new-privileges" || option == u"no-new-privileges:true" ||
-                           option == u"no-new-privileges=true" || option == u"no-new-privileges:false" ||
-                           option == u"no-new-privileges=false" || option == u"seccomp=unconfined" ||
-                           option == u"seccomp:unconfined";
+        const bool known = option == u"no-new-privileges" || option == u"no-new-privileges:true"
+            || option == u"no-new-privileges=true" || option == u"no-new-privileges:false" || option == u"no-new-privileges=false"
+            || option == u"seccomp=unconfined" || option == u"seccomp:unconfined";
         if (!known)
             return Error::invalidArgument(
                 QStringLiteral("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false] and "
@@ -284,8 +294,8 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     }
     for (const QString &bind : host.binds) {
         const QStringList parts = bind.split(u':');
-        if (parts.size() < 2 || parts.size() > 3 || !parts[0].startsWith(u'/') || !parts[1].startsWith(u'/') ||
-            (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw"))
+        if (parts.size() < 2 || parts.size() > 3 || !parts[0].startsWith(u'/') || !parts[1].startsWith(u'/')
+            || (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw"))
             return Error::invalidArgument(
                 QStringLiteral("invalid bind mount \"%1\": use /host/path:/container/path[:ro|rw] (named volumes come "
                                "with the Volumes work)")
@@ -302,9 +312,9 @@ Result<void> ContainerSpec::validate(int hostCpus) const
 
 bool ContainerSpec::needsPrivilege() const
 {
-    return host.privileged || !host.capAdd.isEmpty() || host.networkMode == u"host" ||
-           host.securityOpt.contains(QStringLiteral("seccomp=unconfined")) ||
-           host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+    return host.privileged || !host.capAdd.isEmpty() || host.networkMode == u"host"
+        || host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
+        || host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
 }
 
 bool ContainerSpec::mountsHostPaths() const

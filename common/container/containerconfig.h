@@ -51,7 +51,7 @@ struct ContainerConfig
 
 struct HostConfig
 {
-    qint64 memory = 0;     // bytes; 0 unlimited
+    qint64 memory = 0; // bytes; 0 unlimited
     qint64 memorySwap = 0; // memory + swap; 0 twice the memory, -1 unlimited
     bool oomKillDisable = false;
     qint64 nanoCpus = 0;
@@ -66,7 +66,7 @@ struct HostConfig
     QStringList capAdd;
     QStringList capDrop;
     QStringList securityOpt;
-    QStringList binds;    // "/host:/container[:ro]"
+    QStringList binds; // "/host:/container[:ro]"
     QString networkMode = QStringLiteral("default");
     nlohmann::json portBindings = nlohmann::json::object(); // kept for the Networking issue
 };

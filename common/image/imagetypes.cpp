@@ -1,5 +1,7 @@
 #include "imagetypes.h"
 
+#include "jsonvalues.h"
+
 #include <sys/utsname.h>
 
 namespace berth::oci {
@@ -173,30 +175,6 @@ Json stdString(const QString &s)
     return s.toStdString();
 }
 
-Json toJsonArray(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
-
-Json toJsonSet(const QStringList &keys)
-{
-    Json set = Json::object();
-    for (const QString &k : keys)
-        set[k.toStdString()] = Json::object();
-    return set;
-}
-
-Json toJsonMap(const QMap<QString, QString> &map)
-{
-    Json object = Json::object();
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object[it.key().toStdString()] = it.value().toStdString();
-    return object;
-}
-
 QByteArray dump(const Json &json)
 {
     return QByteArray::fromStdString(json.dump());
@@ -232,12 +210,12 @@ Json runConfigJson(const RunConfig &c, Json json)
     put(json, "User", stdString(c.user), !c.user.isEmpty());
     put(json, "WorkingDir", stdString(c.workingDir), !c.workingDir.isEmpty());
     put(json, "StopSignal", stdString(c.stopSignal), !c.stopSignal.isEmpty());
-    put(json, "Env", toJsonArray(c.env), !c.env.isEmpty());
-    put(json, "Entrypoint", toJsonArray(c.entrypoint), !c.entrypoint.isEmpty());
-    put(json, "Cmd", toJsonArray(c.cmd), !c.cmd.isEmpty());
-    put(json, "ExposedPorts", toJsonSet(c.exposedPorts), !c.exposedPorts.isEmpty());
-    put(json, "Volumes", toJsonSet(c.volumes), !c.volumes.isEmpty());
-    put(json, "Labels", toJsonMap(c.labels), !c.labels.isEmpty());
+    put(json, "Env", berth::json::array<Json>(c.env), !c.env.isEmpty());
+    put(json, "Entrypoint", berth::json::array<Json>(c.entrypoint), !c.entrypoint.isEmpty());
+    put(json, "Cmd", berth::json::array<Json>(c.cmd), !c.cmd.isEmpty());
+    put(json, "ExposedPorts", berth::json::set<Json>(c.exposedPorts), !c.exposedPorts.isEmpty());
+    put(json, "Volumes", berth::json::set<Json>(c.volumes), !c.volumes.isEmpty());
+    put(json, "Labels", berth::json::map<Json>(c.labels), !c.labels.isEmpty());
     return json;
 }
 
@@ -249,7 +227,7 @@ Json Descriptor::toJson() const
     json["mediaType"] = mediaType.toStdString();
     json["digest"] = digest.toString().toStdString();
     json["size"] = size;
-    put(json, "annotations", toJsonMap(annotations), !annotations.isEmpty());
+    put(json, "annotations", berth::json::map<Json>(annotations), !annotations.isEmpty());
     if (platform) {
         Json p = Json::object();
         p["architecture"] = platform->architecture.toStdString();

@@ -29,7 +29,8 @@ void ContainerModel::setContainers(const QVariantList &containers)
     for (const QVariant &container : containers)
         rows << container.toMap();
     const bool sameRows = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const QVariantMap &a, const QVariantMap &b) { return id(a) == id(b); });
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                      [](const QVariantMap &a, const QVariantMap &b) { return id(a) == id(b); });
     if (sameRows) {
         m_rows = rows;
         if (!m_rows.isEmpty())
@@ -78,7 +79,7 @@ QString ContainerModel::stateText(const QString &state)
         return tr("Removing");
     if (state == u"dead")
         return tr("Dead");
-    return tr("Created");
+    return tr("Created", "container state");
 }
 
 QString ContainerModel::statusText(const QVariantMap &row) const
@@ -110,14 +111,10 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Name:
-        return row.value(QStringLiteral("Names")).toStringList().value(0).mid(1);
-    case Image:
-        return row.value(QStringLiteral("Image"));
-    case State:
-        return stateText(state);
-    case Status:
-        return role == Qt::ToolTipRole ? row.value(QStringLiteral("Command")).toString() : statusText(row);
+    case Name: return row.value(QStringLiteral("Names")).toStringList().value(0).mid(1);
+    case Image: return row.value(QStringLiteral("Image"));
+    case State: return stateText(state);
+    case Status: return role == Qt::ToolTipRole ? row.value(QStringLiteral("Command")).toString() : statusText(row);
     case Created:
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.value(QStringLiteral("Created")).toLongLong()),
                                   QLocale::ShortFormat);
@@ -130,16 +127,11 @@ QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name:
-        return tr("Name");
-    case Image:
-        return tr("Image");
-    case State:
-        return tr("State");
-    case Status:
-        return tr("Status");
-    case Created:
-        return tr("Created");
+    case Name: return tr("Name");
+    case Image: return tr("Image");
+    case State: return tr("State");
+    case Status: return tr("Status");
+    case Created: return tr("Created");
     }
     return {};
 }

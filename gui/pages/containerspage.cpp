@@ -236,9 +236,8 @@ void ContainersPage::updateActions()
     for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
         states << row.data(ContainerModel::StateRole).toString();
     for (const auto &[action, allowed] : std::as_const(m_actions))
-        action->setEnabled(!states.isEmpty() && std::all_of(states.cbegin(), states.cend(), [&](const QString &s) {
-                               return allowed.contains(s);
-                           }));
+        action->setEnabled(!states.isEmpty()
+                           && std::all_of(states.cbegin(), states.cend(), [&](const QString &s) { return allowed.contains(s); }));
 }
 
 void ContainersPage::runContainer()

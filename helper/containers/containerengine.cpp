@@ -94,8 +94,8 @@ QString hostResolvConf()
         // A resolver on the host's loopback cannot be reached from the container's network.
         for (const QString &line : QString::fromUtf8(file.read(64 * 1024)).split(u'\n')) {
             const QString trimmed = line.trimmed();
-            if (trimmed.startsWith(QStringLiteral("nameserver")) &&
-                (trimmed.contains(QStringLiteral(" 127.")) || trimmed.contains(QStringLiteral(" ::1"))))
+            if (trimmed.startsWith(QStringLiteral("nameserver"))
+                && (trimmed.contains(QStringLiteral(" 127.")) || trimmed.contains(QStringLiteral(" ::1"))))
                 continue;
             out += line + u'\n';
         }
@@ -105,8 +105,8 @@ QString hostResolvConf()
 
 } // namespace
 
-ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, LayerStore &layers,
-                                 ContainerEngineSettings settings, QObject *parent)
+ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, LayerStore &layers, ContainerEngineSettings settings,
+                                 QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_images(images)
@@ -185,8 +185,7 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     const oci::RunConfig &defaults = config->config;
     QStringList command = spec.config.entrypoint ? *spec.config.entrypoint : defaults.entrypoint;
     // Docker: a new entrypoint drops the image's CMD too, unless a command is given.
-    command += !spec.config.cmd.isEmpty() ? spec.config.cmd
-                                          : (spec.config.entrypoint ? QStringList{} : defaults.cmd);
+    command += !spec.config.cmd.isEmpty() ? spec.config.cmd : (spec.config.entrypoint ? QStringList{} : defaults.cmd);
     if (command.isEmpty())
         return Error::invalidArgument(QStringLiteral("No command specified"));
     record.path = command.takeFirst();
@@ -198,13 +197,13 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
             QStringLiteral("the working directory '%1' is invalid, it needs to be an absolute path").arg(record.workingDir));
     record.user = spec.config.user.isEmpty() ? defaults.user : spec.config.user;
     record.stopSignal = !spec.config.stopSignal.isEmpty() ? spec.config.stopSignal
-                        : !defaults.stopSignal.isEmpty()  ? defaults.stopSignal
+        : !defaults.stopSignal.isEmpty()                  ? defaults.stopSignal
                                                           : QStringLiteral("SIGTERM");
     if (auto signal = parseSignal(record.stopSignal); !signal)
         return signal.error();
 
-    if (!QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/diff")) ||
-        !QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/work")))
+    if (!QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/diff"))
+        || !QDir().mkpath(m_store.directory(record.id) + QStringLiteral("/work")))
         return Error::unavailable(QStringLiteral("cannot create the container's directories"));
     auto saved = save(record);
     if (saved)
@@ -226,9 +225,9 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
                                          "ff02::2\tip6-allrouters\n"
                                          "127.0.1.1\t%1\n")
                               .arg(hostname);
-    for (const auto &[name, content] : {std::pair{QStringLiteral("hosts"), hosts},
-                                        std::pair{QStringLiteral("hostname"), hostname + u'\n'},
-                                        std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
+    for (const auto &[name, content] :
+         {std::pair{QStringLiteral("hosts"), hosts}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
+          std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
         QFile file(dir + u'/' + name);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
             return Error::unavailable(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
@@ -251,7 +250,9 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
     inputs.upperDir = dir + QStringLiteral("/diff");
     // The overlay's root takes the upper directory's mode and owner; make them the image's, not
     // the 0700 of the helper's umask.
-    struct stat top{};
+    struct stat top
+    {
+    };
     if (!inputs.lowerDirs.isEmpty() && ::stat(QFile::encodeName(inputs.lowerDirs.first()).constData(), &top) == 0) {
         const QByteArray upper = QFile::encodeName(inputs.upperDir);
         ::chmod(upper.constData(), top.st_mode & 07777);
@@ -294,7 +295,8 @@ void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done 
     if (m_starting.contains(record->id))
         return done(Error::conflict(QStringLiteral("container %1 is already starting").arg(record->shortId())));
     if (record->state.status == ContainerStatus::Removing || record->state.status == ContainerStatus::Dead)
-        return done(Error::conflict(QStringLiteral("container %1 is marked for removal and cannot be started").arg(record->shortId())));
+        return done(
+            Error::conflict(QStringLiteral("container %1 is marked for removal and cannot be started").arg(record->shortId())));
     record->manuallyStopped = false;
     launch(*record, std::move(attach), std::move(done));
 }
@@ -305,19 +307,24 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
         return done(bundle.error());
     const QString run = runDirectory(record.id);
     QStringList args = {QStringLiteral("run"),
-                        QStringLiteral("--bundle"), run,
-                        QStringLiteral("--state"), run,
-                        QStringLiteral("--log"), logPath(record.id),
-                        QStringLiteral("--log-max-size"), QString::number(m_settings.logMaxSize),
-                        QStringLiteral("--log-max-files"), QString::number(m_settings.logMaxFiles)};
+                        QStringLiteral("--bundle"),
+                        run,
+                        QStringLiteral("--state"),
+                        run,
+                        QStringLiteral("--log"),
+                        logPath(record.id),
+                        QStringLiteral("--log-max-size"),
+                        QString::number(m_settings.logMaxSize),
+                        QStringLiteral("--log-max-files"),
+                        QString::number(m_settings.logMaxFiles)};
     if (record.spec.config.openStdin)
         args << QStringLiteral("--open-stdin");
     // The runtime inherits the attached descriptors under their own numbers; the child
     // modifier clears close-on-exec on exactly those, after the fork.
     auto passed = std::make_shared<std::vector<int>>();
-    for (const auto &[flag, fd] : {std::pair{"--attach-stdin", attach.stdinFd.get()},
-                                   std::pair{"--attach-stdout", attach.stdoutFd.get()},
-                                   std::pair{"--attach-stderr", attach.stderrFd.get()}}) {
+    for (const auto &[flag, fd] :
+         {std::pair{"--attach-stdin", attach.stdinFd.get()}, std::pair{"--attach-stdout", attach.stdoutFd.get()},
+          std::pair{"--attach-stderr", attach.stderrFd.get()}}) {
         if (fd < 0)
             continue;
         args << QLatin1StringView(flag) << QString::number(fd);
@@ -351,8 +358,8 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
     process->start();
     if (process->state() == QProcess::NotRunning && process->error() == QProcess::FailedToStart) {
         m_starting.remove(id);
-        done(Error::unavailable(QStringLiteral("cannot run the container runtime %1: %2")
-                                    .arg(m_settings.runtimePath, process->errorString())));
+        done(Error::unavailable(
+            QStringLiteral("cannot run the container runtime %1: %2").arg(m_settings.runtimePath, process->errorString())));
     }
 }
 
@@ -426,8 +433,8 @@ void ContainerEngine::adoptRunning()
         }
         // As docker does when its daemon starts: containers that should always run, run.
         const QString policy = record.spec.host.restartPolicy.name;
-        if (record.state.status == ContainerStatus::Exited &&
-            (policy == u"always" || (policy == u"unless-stopped" && !record.manuallyStopped)))
+        if (record.state.status == ContainerStatus::Exited
+            && (policy == u"always" || (policy == u"unless-stopped" && !record.manuallyStopped)))
             start(record.id, {}, [id = record.id](const Result<void> &started) {
                 if (!started)
                     qCWarning(lcContainerEngine) << "cannot restart" << id << started.error().message();
@@ -464,8 +471,7 @@ void ContainerEngine::monitorEnded(const QString &id)
     if (!record->monitor.cgroup.isEmpty()) {
         try {
             runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).remove();
-        } catch (const runtime::RuntimeError &) {
-        }
+        } catch (const runtime::RuntimeError &) { }
     }
     record->state.status = ContainerStatus::Exited;
     record->state.pid = 0;
@@ -484,10 +490,10 @@ void ContainerEngine::monitorEnded(const QString &id)
 void ContainerEngine::applyRestartPolicy(ContainerRecord &record)
 {
     const RestartPolicy &policy = record.spec.host.restartPolicy;
-    const bool restart = !record.manuallyStopped &&
-                         (policy.name == u"always" || policy.name == u"unless-stopped" ||
-                          (policy.name == u"on-failure" && record.state.exitCode != 0 &&
-                           (policy.maximumRetryCount == 0 || record.restartCount < policy.maximumRetryCount)));
+    const bool restart = !record.manuallyStopped
+        && (policy.name == u"always" || policy.name == u"unless-stopped"
+            || (policy.name == u"on-failure" && record.state.exitCode != 0
+                && (policy.maximumRetryCount == 0 || record.restartCount < policy.maximumRetryCount)));
     if (!restart) {
         if (record.spec.host.autoRemove)
             removeNow(record, [](const Result<void> &) {});
@@ -640,41 +646,38 @@ void ContainerEngine::removeNow(ContainerRecord record, Done done)
 
 Result<void> ContainerEngine::pause(const QString &nameOrId)
 {
-    auto record = m_store.find(nameOrId);
-    if (!record)
-        return record.error();
-    if (record->state.status == ContainerStatus::Paused)
-        return Error::conflict(QStringLiteral("Container %1 is already paused").arg(record->id));
-    if (!m_live.contains(record->id))
-        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id));
-    try {
-        runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).setFrozen(true);
-    } catch (const runtime::RuntimeError &e) {
-        return Error::unavailable(QStringLiteral("cannot pause container %1: %2").arg(record->shortId(), QString::fromStdString(e.what())));
-    }
-    record->state.status = ContainerStatus::Paused;
-    if (auto saved = save(*record); !saved)
-        return saved.error();
-    publish(QStringLiteral("pause"), *record);
-    return {};
+    return setPaused(nameOrId, true);
 }
 
 Result<void> ContainerEngine::unpause(const QString &nameOrId)
 {
+    return setPaused(nameOrId, false);
+}
+
+// Freezes or thaws every process of the container through its cgroup, as docker's pause does.
+Result<void> ContainerEngine::setPaused(const QString &nameOrId, bool paused)
+{
     auto record = m_store.find(nameOrId);
     if (!record)
         return record.error();
-    if (record->state.status != ContainerStatus::Paused)
+    const bool isPaused = record->state.status == ContainerStatus::Paused;
+    if (paused && isPaused)
+        return Error::conflict(QStringLiteral("Container %1 is already paused").arg(record->id));
+    if (!paused && !isPaused)
         return Error::conflict(QStringLiteral("Container %1 is not paused").arg(record->id));
+    if (!m_live.contains(record->id))
+        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id));
     try {
-        runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).setFrozen(false);
+        runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString()).setFrozen(paused);
     } catch (const runtime::RuntimeError &e) {
-        return Error::unavailable(QStringLiteral("cannot unpause container %1: %2").arg(record->shortId(), QString::fromStdString(e.what())));
+        return Error::unavailable(QStringLiteral("cannot %1 container %2: %3")
+                                      .arg(paused ? QStringLiteral("pause") : QStringLiteral("unpause"), record->shortId(),
+                                           QString::fromStdString(e.what())));
     }
-    record->state.status = ContainerStatus::Running;
+    record->state.status = paused ? ContainerStatus::Paused : ContainerStatus::Running;
     if (auto saved = save(*record); !saved)
         return saved.error();
-    publish(QStringLiteral("unpause"), *record);
+    publish(paused ? QStringLiteral("pause") : QStringLiteral("unpause"), *record);
     return {};
 }
 
@@ -709,8 +712,8 @@ void ContainerEngine::wait(const QString &nameOrId, WaitCondition condition, Wai
                 return done(exit);
         return done(record.error());
     }
-    const bool running = m_live.contains(record->id) || m_starting.contains(record->id) ||
-                         record->state.status == ContainerStatus::Restarting;
+    const bool running
+        = m_live.contains(record->id) || m_starting.contains(record->id) || record->state.status == ContainerStatus::Restarting;
     if (condition == WaitCondition::NotRunning && !running)
         return done(WaitResult{record->state.exitCode, record->state.error});
     m_waiters[record->id] << Waiter{condition, std::move(done)};

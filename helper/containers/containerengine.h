@@ -34,13 +34,13 @@ class LayerStore;
 
 struct ContainerEngineSettings
 {
-    QString runtimePath;   // berth-runtime
-    QString runRoot;       // <run-root>: bundles and monitor state
+    QString runtimePath; // berth-runtime
+    QString runRoot; // <run-root>: bundles and monitor state
     QString cgroupParent = QStringLiteral("berth");
     qint64 defaultPidsLimit = 4096;
     qint64 logMaxSize = 20 * 1024 * 1024;
     int logMaxFiles = 5;
-    QString initBinary;    // static init for --init; empty: none installed
+    QString initBinary; // static init for --init; empty: none installed
 };
 
 // Descriptors of a client that attaches when the container starts (docker run without -d).
@@ -115,6 +115,7 @@ private:
     void monitorEnded(const QString &id);
     void applyRestartPolicy(ContainerRecord &record);
     Result<void> signal(const ContainerRecord &record, int signal);
+    Result<void> setPaused(const QString &nameOrId, bool paused);
     void removeNow(ContainerRecord record, Done done);
     void publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes = {});
     void notifyWaiters(const QString &id, bool removed, const WaitResult &result);
@@ -124,10 +125,10 @@ private:
     ImageStore &m_images;
     LayerStore &m_layers;
     ContainerEngineSettings m_settings;
-    QHash<QString, std::shared_ptr<Live>> m_live;     // running containers by id
-    QHash<QString, QList<Waiter>> m_waiters;           // by id
-    QHash<QString, QList<Done>> m_stopWaiters;         // by id, answered when the container exits
-    QHash<QString, QPointer<QProcess>> m_starting;     // starts under way
+    QHash<QString, std::shared_ptr<Live>> m_live; // running containers by id
+    QHash<QString, QList<Waiter>> m_waiters; // by id
+    QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits
+    QHash<QString, QPointer<QProcess>> m_starting; // starts under way
     QList<std::pair<QString, WaitResult>> m_removedExits; // last exits of removed containers, for wait
 };
 

@@ -1,5 +1,7 @@
 #include "containerrecord.h"
 
+#include "jsonvalues.h"
+
 #include <nlohmann/json.hpp>
 
 namespace berth {
@@ -13,24 +15,6 @@ constexpr std::pair<ContainerStatus, const char *> kStatusNames[] = {
     {ContainerStatus::Exited, "exited"},   {ContainerStatus::Removing, "removing"},
     {ContainerStatus::Dead, "dead"},
 };
-
-Json strings(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
-
-QStringList stringList(const Json &json)
-{
-    QStringList list;
-    if (json.is_array())
-        for (const Json &item : json)
-            if (item.is_string())
-                list << QString::fromStdString(item.get<std::string>());
-    return list;
-}
 
 QString string(const Json &json, const char *key)
 {
@@ -53,7 +37,7 @@ QByteArray ContainerRecord::toJson() const
     Json config = Json::parse(specJson.dump());
     config.erase("HostConfig");
     config.erase("Name");
-    config["Env"] = strings(env);
+    config["Env"] = berth::json::array<Json>(env);
     config["WorkingDir"] = workingDir.toStdString();
     config["User"] = user.toStdString();
     config["Hostname"] = (spec.config.hostname.isEmpty() ? shortId() : spec.config.hostname).toStdString();
@@ -63,7 +47,7 @@ QByteArray ContainerRecord::toJson() const
         {"Id", id.toStdString()},
         {"Created", created.toStdString()},
         {"Path", path.toStdString()},
-        {"Args", strings(args)},
+        {"Args", berth::json::array<Json>(args)},
         {"State",
          {{"Status", statusName(state.status).toStdString()},
           {"Running", running},
@@ -117,9 +101,9 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.name = string(json, "Name").mid(1);
     record.created = string(json, "Created");
     record.path = string(json, "Path");
-    record.args = stringList(json.value("Args", Json::array()));
+    record.args = berth::json::strings(json.value("Args", Json::array()));
     const Json config = json.value("Config", Json::object());
-    record.env = stringList(config.value("Env", Json::array()));
+    record.env = berth::json::strings(config.value("Env", Json::array()));
     record.workingDir = string(config, "WorkingDir");
     record.user = string(config, "User");
     record.stopSignal = string(config, "StopSignal");

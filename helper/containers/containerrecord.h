@@ -42,10 +42,10 @@ struct ContainerRecord
     QString name; // without the leading "/"
     QString created;
     Digest image = Digest::ofBytes({});
-    QString path;      // the command as resolved at create time
+    QString path; // the command as resolved at create time
     QStringList args;
-    ContainerSpec spec;  // as asked for, image defaults not merged in
-    QStringList env;     // image ENV merged with the spec's
+    ContainerSpec spec; // as asked for, image defaults not merged in
+    QStringList env; // image ENV merged with the spec's
     QString workingDir;
     QString user;
     QString stopSignal = QStringLiteral("SIGTERM");
@@ -59,8 +59,8 @@ struct ContainerRecord
 
     bool isRunning() const
     {
-        return state.status == ContainerStatus::Running || state.status == ContainerStatus::Paused ||
-               state.status == ContainerStatus::Restarting;
+        return state.status == ContainerStatus::Running || state.status == ContainerStatus::Paused
+            || state.status == ContainerStatus::Restarting;
     }
     QString shortId() const { return id.left(12); }
 };

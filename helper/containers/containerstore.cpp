@@ -58,8 +58,7 @@ Result<ContainerRecord> ContainerStore::find(const QString &nameOrId) const
             if (!record.id.startsWith(key))
                 continue;
             if (match)
-                return Error::invalidArgument(
-                    QStringLiteral("multiple containers found with provided prefix: %1").arg(key));
+                return Error::invalidArgument(QStringLiteral("multiple containers found with provided prefix: %1").arg(key));
             match = &record;
         }
     }
@@ -86,17 +85,16 @@ Result<void> ContainerStore::checkNameFree(const QString &name, const QString &e
 
 QString ContainerStore::generateName() const
 {
-    static const char *const adjectives[] = {"brave",  "calm",   "eager", "gentle", "happy", "jolly", "keen",
-                                             "lively", "nimble", "proud", "quiet",  "sharp", "swift", "tidy",
-                                             "vivid",  "wise",   "bold",  "bright", "clever", "steady"};
-    static const char *const nouns[] = {"anchor", "beacon", "buoy",  "cargo", "compass", "dock",  "ferry",
-                                        "harbor", "hull",   "jetty", "keel",  "lantern", "mast",  "pier",
-                                        "quay",   "rudder", "sail",  "skiff", "tide",    "wharf"};
+    static const char *const adjectives[]
+        = {"brave", "calm",  "eager", "gentle", "happy", "jolly", "keen", "lively", "nimble", "proud",
+           "quiet", "sharp", "swift", "tidy",   "vivid", "wise",  "bold", "bright", "clever", "steady"};
+    static const char *const nouns[]
+        = {"anchor", "beacon",  "buoy", "cargo", "compass", "dock",   "ferry", "harbor", "hull", "jetty",
+           "keel",   "lantern", "mast", "pier",  "quay",    "rudder", "sail",  "skiff",  "tide", "wharf"};
     for (;;) {
         auto *random = QRandomGenerator::global();
-        QString name = QStringLiteral("%1_%2")
-                           .arg(QLatin1StringView(adjectives[random->bounded(int(std::size(adjectives)))]),
-                                QLatin1StringView(nouns[random->bounded(int(std::size(nouns)))]));
+        QString name = QStringLiteral("%1_%2").arg(QLatin1StringView(adjectives[random->bounded(int(std::size(adjectives)))]),
+                                                   QLatin1StringView(nouns[random->bounded(int(std::size(nouns)))]));
         if (checkNameFree(name))
             return name;
         name += QString::number(random->bounded(10)); // docker appends a digit too

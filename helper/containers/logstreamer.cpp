@@ -12,8 +12,7 @@
 
 namespace berth {
 
-LogStreamer::LogStreamer(QString logPath, UniqueFd out, UniqueFd err, LogOptions options, bool containerRunning,
-                         QObject *parent)
+LogStreamer::LogStreamer(QString logPath, UniqueFd out, UniqueFd err, LogOptions options, bool containerRunning, QObject *parent)
     : QThread(parent)
     , m_path(std::move(logPath))
     , m_out(std::move(out))

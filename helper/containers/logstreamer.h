@@ -22,8 +22,8 @@ struct LogOptions
 {
     bool follow = false;
     bool timestamps = false;
-    int tail = -1;     // the last n entries; -1 all
-    QString since;     // RFC 3339 in UTC as the log writes it; empty: no bound
+    int tail = -1; // the last n entries; -1 all
+    QString since; // RFC 3339 in UTC as the log writes it; empty: no bound
     QString until;
 };
 

@@ -1,5 +1,6 @@
 #include "ocibundle.h"
 
+#include "jsonvalues.h"
 #include "seccompprofile.h"
 
 namespace berth {
@@ -7,17 +8,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json strings(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &s : list)
-        array.push_back(s.toStdString());
-    return array;
-}
-
 Json mount(const char *destination, const char *type, const char *source, const QStringList &options)
 {
-    return {{"destination", destination}, {"type", type}, {"source", source}, {"options", strings(options)}};
+    return {{"destination", destination}, {"type", type}, {"source", source}, {"options", berth::json::array<Json>(options)}};
 }
 
 Json bind(const QString &source, const QString &destination, bool readOnly)
@@ -28,20 +21,26 @@ Json bind(const QString &source, const QString &destination, bool readOnly)
     return {{"destination", destination.toStdString()},
             {"type", "bind"},
             {"source", source.toStdString()},
-            {"options", strings(options)}};
+            {"options", berth::json::array<Json>(options)}};
 }
-
 
 // Docker's lists: kernel interfaces a container must neither read nor change.
 const QStringList kMaskedPaths = {
-    QStringLiteral("/proc/asound"), QStringLiteral("/proc/acpi"), QStringLiteral("/proc/kcore"),
-    QStringLiteral("/proc/keys"), QStringLiteral("/proc/latency_stats"), QStringLiteral("/proc/timer_list"),
-    QStringLiteral("/proc/timer_stats"), QStringLiteral("/proc/sched_debug"), QStringLiteral("/proc/scsi"),
-    QStringLiteral("/sys/firmware"), QStringLiteral("/sys/devices/virtual/powercap"),
+    QStringLiteral("/proc/asound"),
+    QStringLiteral("/proc/acpi"),
+    QStringLiteral("/proc/kcore"),
+    QStringLiteral("/proc/keys"),
+    QStringLiteral("/proc/latency_stats"),
+    QStringLiteral("/proc/timer_list"),
+    QStringLiteral("/proc/timer_stats"),
+    QStringLiteral("/proc/sched_debug"),
+    QStringLiteral("/proc/scsi"),
+    QStringLiteral("/sys/firmware"),
+    QStringLiteral("/sys/devices/virtual/powercap"),
 };
 const QStringList kReadonlyPaths = {
-    QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
-    QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger"),
+    QStringLiteral("/proc/bus"),           QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"), QStringLiteral("/proc/sys"),
+    QStringLiteral("/proc/sysrq-trigger"),
 };
 
 Json resources(const HostConfig &host, qint64 defaultPidsLimit)
@@ -74,8 +73,8 @@ Json resources(const HostConfig &host, qint64 defaultPidsLimit)
 bool noNewPrivileges(const HostConfig &host)
 {
     // On unless asked off: setuid programs in an image gain nothing.
-    return !host.securityOpt.contains(QStringLiteral("no-new-privileges:false")) &&
-           !host.securityOpt.contains(QStringLiteral("no-new-privileges=false"));
+    return !host.securityOpt.contains(QStringLiteral("no-new-privileges:false"))
+        && !host.securityOpt.contains(QStringLiteral("no-new-privileges=false"));
 }
 
 Result<QString> overlayOptions(const BundleInputs &inputs)
@@ -84,19 +83,27 @@ Result<QString> overlayOptions(const BundleInputs &inputs)
     for (const QString &path : inputs.lowerDirs + QStringList{inputs.upperDir, inputs.workDir})
         if (path.contains(u':') || path.contains(u','))
             return Error::invalidArgument(QStringLiteral("the data root path \"%1\" must not contain ':' or ','").arg(path));
-    return QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3")
-        .arg(inputs.lowerDirs.join(u':'), inputs.upperDir, inputs.workDir);
+    return QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(inputs.lowerDirs.join(u':'), inputs.upperDir, inputs.workDir);
 }
 
 } // namespace
 
 QStringList defaultCapabilities()
 {
-    return {QStringLiteral("CAP_CHOWN"),  QStringLiteral("CAP_DAC_OVERRIDE"),   QStringLiteral("CAP_FSETID"),
-            QStringLiteral("CAP_FOWNER"), QStringLiteral("CAP_MKNOD"),          QStringLiteral("CAP_NET_RAW"),
-            QStringLiteral("CAP_SETGID"), QStringLiteral("CAP_SETUID"),         QStringLiteral("CAP_SETFCAP"),
-            QStringLiteral("CAP_SETPCAP"), QStringLiteral("CAP_NET_BIND_SERVICE"), QStringLiteral("CAP_SYS_CHROOT"),
-            QStringLiteral("CAP_KILL"),   QStringLiteral("CAP_AUDIT_WRITE")};
+    return {QStringLiteral("CAP_CHOWN"),
+            QStringLiteral("CAP_DAC_OVERRIDE"),
+            QStringLiteral("CAP_FSETID"),
+            QStringLiteral("CAP_FOWNER"),
+            QStringLiteral("CAP_MKNOD"),
+            QStringLiteral("CAP_NET_RAW"),
+            QStringLiteral("CAP_SETGID"),
+            QStringLiteral("CAP_SETUID"),
+            QStringLiteral("CAP_SETFCAP"),
+            QStringLiteral("CAP_SETPCAP"),
+            QStringLiteral("CAP_NET_BIND_SERVICE"),
+            QStringLiteral("CAP_SYS_CHROOT"),
+            QStringLiteral("CAP_KILL"),
+            QStringLiteral("CAP_AUDIT_WRITE")};
 }
 
 QStringList containerCapabilities(const ContainerSpec &spec)
@@ -138,12 +145,12 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
 
     Json mounts = Json::array({
         mount("/proc", "proc", "proc", {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
-        mount("/dev", "tmpfs", "tmpfs",
-              {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
-               QStringLiteral("size=65536k")}),
+        mount(
+            "/dev", "tmpfs", "tmpfs",
+            {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"), QStringLiteral("size=65536k")}),
         mount("/dev/pts", "devpts", "devpts",
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"),
-               QStringLiteral("ptmxmode=0666"), QStringLiteral("mode=0620"), QStringLiteral("gid=5")}),
+              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"), QStringLiteral("ptmxmode=0666"),
+               QStringLiteral("mode=0620"), QStringLiteral("gid=5")}),
         mount("/sys", "sysfs", "sysfs",
               {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
                privileged ? QStringLiteral("rw") : QStringLiteral("ro")}),
@@ -165,8 +172,8 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
     if (spec.host.init && !inputs.initBinary.isEmpty())
         mounts.push_back(bind(inputs.initBinary, QStringLiteral("/sbin/docker-init"), true));
 
-    Json namespaces = Json::array({{{"type", "pid"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}},
-                                   {{"type", "cgroup"}}});
+    Json namespaces
+        = Json::array({{{"type", "pid"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}, {{"type", "cgroup"}}});
     if (spec.host.networkMode != u"host")
         namespaces.push_back({{"type", "network"}});
 
@@ -183,22 +190,22 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         {"resources", resources(spec.host, inputs.defaultPidsLimit)},
     };
     if (!privileged) {
-        linux["maskedPaths"] = strings(kMaskedPaths);
-        linux["readonlyPaths"] = strings(kReadonlyPaths);
+        linux["maskedPaths"] = berth::json::array<Json>(kMaskedPaths);
+        linux["readonlyPaths"] = berth::json::array<Json>(kReadonlyPaths);
     }
-    const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined")) ||
-                            spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+    const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
+        || spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
     if (!unconfined)
         linux["seccomp"] = defaultSeccompProfile(caps);
 
-    const Json capSet = strings(caps);
+    const Json capSet = berth::json::array<Json>(caps);
     const Json config = {
         {"ociVersion", "1.0.2"},
         {"process",
          {{"terminal", spec.config.tty},
           {"user", {{"uid", 0}, {"gid", 0}}},
-          {"args", strings(args)},
-          {"env", strings(env)},
+          {"args", berth::json::array<Json>(args)},
+          {"env", berth::json::array<Json>(env)},
           {"cwd", (record.workingDir.isEmpty() ? QStringLiteral("/") : record.workingDir).toStdString()},
           {"capabilities", {{"bounding", capSet}, {"effective", capSet}, {"permitted", capSet}}},
           {"noNewPrivileges", noNewPrivileges(spec.host)}}},

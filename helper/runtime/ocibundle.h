@@ -16,13 +16,13 @@ struct BundleInputs
     QStringList lowerDirs; // the image's layers, top first
     QString upperDir;
     QString workDir;
-    QString rootfs;        // an empty directory the runtime mounts the overlay on
+    QString rootfs; // an empty directory the runtime mounts the overlay on
     QString hostsFile;
     QString hostnameFile;
     QString resolvConfFile;
-    QString cgroupPath;    // "/berth/<id>"
+    QString cgroupPath; // "/berth/<id>"
     qint64 defaultPidsLimit = 0;
-    QString initBinary;    // a static init on the host, for --init
+    QString initBinary; // a static init on the host, for --init
 };
 
 // Docker's default capability set.

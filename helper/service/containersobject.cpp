@@ -5,6 +5,7 @@
 #include "containersadaptor.h"
 #include "eventbus.h"
 #include "passedstream.h"
+#include "timestamps.h"
 
 #include <QDBusArgument>
 #include <QDateTime>
@@ -12,12 +13,6 @@
 
 namespace berth {
 namespace {
-
-qint64 secondsOf(const QString &rfc3339)
-{
-    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
-    return time.isValid() ? time.toSecsSinceEpoch() : 0;
-}
 
 QVariant unwrapped(const QVariant &value)
 {
@@ -31,7 +26,7 @@ struct ContainerFilter
 
     static Result<ContainerFilter> from(const QVariantMap &options)
     {
-        static const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("label"),
+        static const QStringList keys = {QStringLiteral("id"),     QStringLiteral("name"),     QStringLiteral("label"),
                                          QStringLiteral("status"), QStringLiteral("ancestor"), QStringLiteral("exited")};
         ContainerFilter filter;
         const QVariantMap filters = qdbus_cast<QVariantMap>(options.value(QStringLiteral("filters")));
@@ -60,12 +55,12 @@ struct ContainerFilter
                 else if (key == u"exited")
                     any = any || (record.state.status == ContainerStatus::Exited && QString::number(record.state.exitCode) == v);
                 else if (key == u"ancestor")
-                    any = any || record.spec.config.image == v || imageId.startsWith(v) ||
-                          imageId.mid(7).startsWith(v);
+                    any = any || record.spec.config.image == v || imageId.startsWith(v) || imageId.mid(7).startsWith(v);
                 else if (key == u"label") {
                     const QString name = v.section(u'=', 0, 0);
-                    any = any || (record.spec.config.labels.contains(name) &&
-                                  (!v.contains(u'=') || record.spec.config.labels.value(name) == v.section(u'=', 1)));
+                    any = any
+                        || (record.spec.config.labels.contains(name)
+                            && (!v.contains(u'=') || record.spec.config.labels.value(name) == v.section(u'=', 1)));
                 }
             }
             if (!any)
@@ -232,8 +227,8 @@ QVariantMap ContainersObject::WaitContainer(const QString &container, const QVar
         m_engine.wait(container, when, [respond](const Result<WaitResult> &result) {
             if (!result)
                 return respond(result.error());
-            respond(QVariantList{QVariantMap{{QStringLiteral("StatusCode"), result->statusCode},
-                                             {QStringLiteral("Error"), result->error}}});
+            respond(QVariantList{
+                QVariantMap{{QStringLiteral("StatusCode"), result->statusCode}, {QStringLiteral("Error"), result->error}}});
         });
     });
     return {};
@@ -270,7 +265,7 @@ Reply ContainersObject::list(const QVariantMap &options) const
                             {QStringLiteral("Image"), record.spec.config.image},
                             {QStringLiteral("ImageID"), imageId},
                             {QStringLiteral("Command"), command.join(u' ')},
-                            {QStringLiteral("Created"), secondsOf(record.created)},
+                            {QStringLiteral("Created"), secondsSinceEpoch(record.created)},
                             {QStringLiteral("State"), statusName(record.state.status)},
                             {QStringLiteral("ExitCode"), record.state.exitCode},
                             {QStringLiteral("StartedAt"), record.state.startedAt},
@@ -298,8 +293,8 @@ void ContainersObject::ContainerLogs(const QString &container, const QDBusUnixFi
     admit([this, container, stdoutFd, stderrFd, options](const Call &) { return logs(container, stdoutFd, stderrFd, options); });
 }
 
-Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescriptor &out,
-                             const QDBusUnixFileDescriptor &err, const QVariantMap &options)
+Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescriptor &out, const QDBusUnixFileDescriptor &err,
+                             const QVariantMap &options)
 {
     auto record = m_engine.find(container);
     if (!record)
@@ -321,8 +316,8 @@ Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescri
     logOptions.since = *since;
     logOptions.until = *until;
     const QString id = record->id;
-    auto *streamer = new LogStreamer(m_engine.logPath(id), std::move(*outFd), std::move(*errFd), logOptions,
-                                     m_engine.isRunning(id));
+    auto *streamer
+        = new LogStreamer(m_engine.logPath(id), std::move(*outFd), std::move(*errFd), logOptions, m_engine.isRunning(id));
     m_streamers.insert(id, streamer);
     connect(streamer, &QThread::finished, this, [this, id, streamer] {
         m_streamers.remove(id, streamer);
@@ -352,8 +347,8 @@ void ContainersObject::prune(const Respond &respond)
                 *deleted << id;
         });
     m_events.publish({QStringLiteral("container"), QStringLiteral("prune"), {}, {}});
-    respond(QVariantList{QVariantMap{{QStringLiteral("ContainersDeleted"), *deleted},
-                                     {QStringLiteral("SpaceReclaimed"), quint64(0)}}});
+    respond(QVariantList{
+        QVariantMap{{QStringLiteral("ContainersDeleted"), *deleted}, {QStringLiteral("SpaceReclaimed"), quint64(0)}}});
 }
 
 } // namespace berth

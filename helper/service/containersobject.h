@@ -34,8 +34,8 @@ public Q_SLOTS: // called by the generated adaptor
     QVariantMap WaitContainer(const QString &container, const QVariantMap &options);
     QList<QVariantMap> ListContainers(const QVariantMap &options);
     QString InspectContainer(const QString &container, const QVariantMap &options);
-    void ContainerLogs(const QString &container, const QDBusUnixFileDescriptor &stdoutFd,
-                       const QDBusUnixFileDescriptor &stderrFd, const QVariantMap &options);
+    void ContainerLogs(const QString &container, const QDBusUnixFileDescriptor &stdoutFd, const QDBusUnixFileDescriptor &stderrFd,
+                       const QVariantMap &options);
     QVariantMap PruneContainers(const QVariantMap &options);
 
 private:

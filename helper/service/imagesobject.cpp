@@ -4,27 +4,22 @@
 #include "image/configchange.h"
 #include "imagesadaptor.h"
 #include "jobmanager.h"
-#include "passedstream.h"
 #include "jobs/importjob.h"
 #include "jobs/loadjob.h"
 #include "jobs/savejob.h"
+#include "jsonvalues.h"
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
+#include "passedstream.h"
 #include "store/imagefilter.h"
 #include "store/imagestore.h"
+#include "timestamps.h"
 
 #include <QDBusArgument>
 #include <QDateTime>
 
-
 namespace berth {
 namespace {
-
-qint64 secondsOf(const QString &rfc3339)
-{
-    const QDateTime time = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
-    return time.isValid() ? time.toSecsSinceEpoch() : 0;
-}
 
 QStringList familiar(const QStringList &references)
 {
@@ -70,14 +65,6 @@ QVariantMap removalReply(const RemovalReport &report)
     return {{QStringLiteral("Untagged"), report.untagged},
             {QStringLiteral("Deleted"), report.deleted},
             {QStringLiteral("SpaceReclaimed"), quint64(report.reclaimed)}};
-}
-
-oci::Json stringArray(const QStringList &list)
-{
-    oci::Json array = oci::Json::array();
-    for (const QString &s : list)
-        array.push_back(s.toStdString());
-    return array;
 }
 
 } // namespace
@@ -189,7 +176,7 @@ QVariantMap ImagesObject::summary(const ImageRecord &image) const
     return {{QStringLiteral("Id"), image.id.toString()},
             {QStringLiteral("RepoTags"), familiar(image.tags)},
             {QStringLiteral("RepoDigests"), QStringList{}},
-            {QStringLiteral("Created"), secondsOf(image.created)},
+            {QStringLiteral("Created"), secondsSinceEpoch(image.created)},
             {QStringLiteral("Size"), quint64(image.size)},
             {QStringLiteral("Layers"), QVariant::fromValue(layers)},
             {QStringLiteral("Containers"), 0u}};
@@ -203,8 +190,9 @@ Reply ImagesObject::list(const QVariantMap &options) const
     auto images = filter->apply(m_images, m_images.list());
     if (!images)
         return images.error();
-    std::sort(images->begin(), images->end(),
-              [](const ImageRecord &a, const ImageRecord &b) { return secondsOf(a.created) > secondsOf(b.created); });
+    std::sort(images->begin(), images->end(), [](const ImageRecord &a, const ImageRecord &b) {
+        return secondsSinceEpoch(a.created) > secondsSinceEpoch(b.created);
+    });
     QList<QVariantMap> rows;
     for (const ImageRecord &image : *images)
         rows << summary(image);
@@ -232,7 +220,7 @@ Reply ImagesObject::inspect(const QString &name) const
     for (const Digest &id : config.diffIds)
         diffIds.push_back(id.toString().toStdString());
     oci::Json json{{"Id", image.id.toString().toStdString()},
-                   {"RepoTags", stringArray(familiar(image.tags))},
+                   {"RepoTags", berth::json::array<oci::Json>(familiar(image.tags))},
                    {"RepoDigests", oci::Json::array()},
                    {"Parent", ""},
                    {"Comment", config.history.isEmpty() ? std::string() : config.history.last().comment.toStdString()},
@@ -263,7 +251,7 @@ Reply ImagesObject::history(const QString &name) const
             if (const auto record = m_layers.record(image.chainIds[layer++]))
                 size = quint64(record->size);
         steps.prepend({{QStringLiteral("Id"), QStringLiteral("<missing>")},
-                       {QStringLiteral("Created"), secondsOf(step.created)},
+                       {QStringLiteral("Created"), secondsSinceEpoch(step.created)},
                        {QStringLiteral("CreatedBy"), step.createdBy},
                        {QStringLiteral("Size"), size},
                        {QStringLiteral("Comment"), step.comment},

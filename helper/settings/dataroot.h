@@ -5,7 +5,7 @@
 //
 //   <data-root>/              mode 0700, owned by root
 //     layout                  "1\n": the layout version
-//     containers/<id>/        one directory per container record   (Containers issue)
+//     containers/<id>/        one directory per container (containers/containerstore.h)
 //     images/<id>.json        image records     } written by store/imagestore.h,
 //     repositories.json       tags              } store/blobstore.h and
 //     blobs/sha256/<hex>      blobs             } layers/layerstore.h, which

@@ -37,19 +37,22 @@ Result<int> positiveInt(const Json &value, const char *key, int max)
 Result<void> applyLogOptions(EngineSettings &s, const Json &value)
 {
     if (!value.is_object())
-        return Error::invalidArgument(QStringLiteral("\"log-opts\" must be an object like {\"max-size\": \"20m\", \"max-file\": \"5\"}"));
+        return Error::invalidArgument(
+            QStringLiteral("\"log-opts\" must be an object like {\"max-size\": \"20m\", \"max-file\": \"5\"}"));
     for (const auto &[key, option] : value.items()) {
         const QString text = option.is_string() ? QString::fromStdString(option.get<std::string>()) : QString();
         if (key == "max-size") {
             auto bytes = parseBytes(text);
             if (!bytes || *bytes < 1024)
-                return Error::invalidArgument(QStringLiteral("\"log-opts\": \"max-size\" must be a size of at least 1k, like \"20m\""));
+                return Error::invalidArgument(
+                    QStringLiteral("\"log-opts\": \"max-size\" must be a size of at least 1k, like \"20m\""));
             s.logMaxSize = *bytes;
         } else if (key == "max-file") {
             bool ok = false;
             const int files = text.toInt(&ok);
             if (!ok || files < 1 || files > 100)
-                return Error::invalidArgument(QStringLiteral("\"log-opts\": \"max-file\" must be a number from \"1\" to \"100\""));
+                return Error::invalidArgument(
+                    QStringLiteral("\"log-opts\": \"max-file\" must be a number from \"1\" to \"100\""));
             s.logMaxFiles = files;
         } else {
             return Error::invalidArgument(

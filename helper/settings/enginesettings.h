@@ -22,9 +22,9 @@ struct EngineSettings
     int maxJobsPerUser = 8;
     int maxEventSubscribers = 64;
     QString cgroupParent = QStringLiteral("berth"); // containers' cgroups: /<parent>/<id>
-    qint64 defaultPidsLimit = 4096;                  // when a container names none; 0: none
-    qint64 logMaxSize = 20 * 1024 * 1024;            // "log-opts": {"max-size": "20m"}
-    int logMaxFiles = 5;                             // "log-opts": {"max-file": "5"}
+    qint64 defaultPidsLimit = 4096; // when a container names none; 0: none
+    qint64 logMaxSize = 20 * 1024 * 1024; // "log-opts": {"max-size": "20m"}
+    int logMaxFiles = 5; // "log-opts": {"max-file": "5"}
 
     static Result<EngineSettings> load(const QString &path);
     static Result<EngineSettings> parse(const QByteArray &json);

@@ -5,6 +5,7 @@
 //
 //     ./berth-dev bench           (as root; starts its own isolated engine)
 
+#include "benchutil.h"
 #include "isolatedengine.h"
 
 #include <QCoreApplication>
@@ -26,29 +27,6 @@ namespace {
 
 constexpr int kRounds = 20;
 constexpr int kMany = 50;
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-// A "Key:   123 kB" line of a /proc file, in KiB.
-quint64 procKiB(qint64 pid, const char *file, const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(file)));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(key + ':'))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toULongLong();
-    return 0;
-}
-
-quint64 rssKiB(qint64 pid)
-{
-    return procKiB(pid, "status", "VmRSS");
-}
 
 // Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.
 std::pair<double, QString> timeRuns(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
@@ -116,33 +94,39 @@ int main(int argc, char *argv[])
     table += row(QStringLiteral("`berth run --rm busybox true`"), berthRun, berthError);
 
     const QString bundle = makeBundle(scratch.filePath(QStringLiteral("bundle")));
-    const auto [runcRun, runcError] = timeRuns(QStringLiteral("/usr/sbin/runc"),
-                                               {QStringLiteral("--root"), scratch.filePath(QStringLiteral("runc")),
-                                                QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
-                                               env);
+    const auto [runcRun, runcError]
+        = timeRuns(QStringLiteral("/usr/sbin/runc"),
+                   {QStringLiteral("--root"), scratch.filePath(QStringLiteral("runc")), QStringLiteral("run"),
+                    QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
+                   env);
     table += row(QStringLiteral("bare `runc run` of an equivalent bundle"), runcRun, runcError);
-    const auto [crunRun, crunError] = timeRuns(QStringLiteral("/usr/bin/crun"),
-                                               {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")),
-                                                QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
-                                               env);
+    const auto [crunRun, crunError]
+        = timeRuns(QStringLiteral("/usr/bin/crun"),
+                   {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")), QStringLiteral("run"),
+                    QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
+                   env);
     table += row(QStringLiteral("bare `crun run` of an equivalent bundle"), crunRun, crunError);
 
     // podman, with the image Berth saves, in storage of its own.
     const QString podmanRoot = scratch.filePath(QStringLiteral("podman"));
-    const QStringList podman = {QStringLiteral("--root"), podmanRoot + QStringLiteral("/root"), QStringLiteral("--runroot"),
-                                podmanRoot + QStringLiteral("/run"), QStringLiteral("--runtime"), QStringLiteral("runc"),
-                                QStringLiteral("--cgroup-manager"), QStringLiteral("cgroupfs"), QStringLiteral("--events-backend"),
-                                QStringLiteral("file")};
+    const QStringList podman = {QStringLiteral("--root"),           podmanRoot + QStringLiteral("/root"),
+                                QStringLiteral("--runroot"),        podmanRoot + QStringLiteral("/run"),
+                                QStringLiteral("--runtime"),        QStringLiteral("runc"),
+                                QStringLiteral("--cgroup-manager"), QStringLiteral("cgroupfs"),
+                                QStringLiteral("--events-backend"), QStringLiteral("file")};
     const QString archive = scratch.filePath(QStringLiteral("busybox.tar"));
     runProcess(berth, {QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}, env);
-    runProcess(QStringLiteral("/usr/bin/podman"), podman + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive}, env);
-    const auto [podmanRun, podmanError] = timeRuns(
-        QStringLiteral("/usr/bin/podman"),
-        podman + QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
-                             QStringLiteral("busybox"), QStringLiteral("true")},
-        env, 5);
+    runProcess(QStringLiteral("/usr/bin/podman"), podman + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive},
+               env);
+    const auto [podmanRun, podmanError]
+        = timeRuns(QStringLiteral("/usr/bin/podman"),
+                   podman
+                       + QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                     QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("true")},
+                   env, 5);
     table += row(QStringLiteral("`podman run --rm --network none busybox true` (runc)"), podmanRun, podmanError);
-    runProcess(QStringLiteral("/usr/bin/podman"), podman + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")}, env);
+    runProcess(QStringLiteral("/usr/bin/podman"),
+               podman + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")}, env);
     table += row(QStringLiteral("`docker run --rm`"), 0, QStringLiteral("no Docker engine on this machine"));
 
     // Many containers.
@@ -151,8 +135,9 @@ int main(int argc, char *argv[])
     timer.start();
     QStringList ids;
     for (int i = 0; i < kMany; ++i)
-        ids << runProcess(berth, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
-                                  QStringLiteral("1000")},
+        ids << runProcess(berth,
+                          {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
+                           QStringLiteral("1000")},
                           env)
                    .out.trimmed();
     const double startMany = timer.nsecsElapsed() / 1e6;
@@ -174,16 +159,24 @@ int main(int argc, char *argv[])
     const double removeMany = timer.nsecsElapsed() / 1e6;
 
     table += QStringLiteral("| %1 × `berth run -d busybox sleep 1000` | %2 ms (%3 ms each) |\n")
-                 .arg(kMany).arg(startMany, 0, 'f', 0).arg(startMany / kMany, 0, 'f', 1);
-    table += QStringLiteral("| `berth ps` with %1 running (%2 lines) | %3 ms |\n").arg(kMany).arg(ps.out.count(u'\n')).arg(list, 0, 'f', 1);
+                 .arg(kMany)
+                 .arg(startMany, 0, 'f', 0)
+                 .arg(startMany / kMany, 0, 'f', 1);
+    table += QStringLiteral("| `berth ps` with %1 running (%2 lines) | %3 ms |\n")
+                 .arg(kMany)
+                 .arg(ps.out.count(u'\n'))
+                 .arg(list, 0, 'f', 1);
     table += QStringLiteral("| `berth rm -f` of all %1 | %2 ms |\n").arg(kMany).arg(removeMany, 0, 'f', 0);
-    table += QStringLiteral("| monitor memory, median of %1: resident / proportional (PSS) / private (anonymous) | %2 / %3 / %4 KiB |\n")
+    table += QStringLiteral(
+                 "| monitor memory, median of %1: resident / proportional (PSS) / private (anonymous) | %2 / %3 / %4 KiB |\n")
                  .arg(kMany)
                  .arg(median(monitors), 0, 'f', 0)
                  .arg(median(monitorsProportional), 0, 'f', 0)
                  .arg(median(monitorsPrivate), 0, 'f', 0);
     table += QStringLiteral("| helper resident memory idle / with %1 containers | %2 / %3 KiB |\n")
-                 .arg(kMany).arg(helperIdle).arg(helperBusy);
+                 .arg(kMany)
+                 .arg(helperIdle)
+                 .arg(helperBusy);
     QTextStream(stdout) << table;
     engine.stop();
     for (const QString &hierarchy : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {

@@ -3,6 +3,7 @@
 //
 //     ./berth-dev bench           (as root; starts its own isolated engine)
 
+#include "benchutil.h"
 #include "engine.h"
 #include "isolatedengine.h"
 
@@ -21,23 +22,6 @@ using namespace berth;
 using namespace berth::test;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-quint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toULongLong();
-    return 0;
-}
 
 QList<double> helperStartMs(IsolatedEngine &engine, int rounds)
 {

@@ -2,6 +2,7 @@
 // files) against `tar -x` of the same layers (the floor) and `podman load` where installed.
 // Prints a Markdown table for docs/PERFORMANCE.md.
 
+#include "benchutil.h"
 #include "imagearchive.h"
 #include "isolatedengine.h"
 #include "tarbuilder.h"
@@ -64,12 +65,6 @@ bool runProgram(const QString &program, const QStringList &arguments,
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, arguments);
     return process.waitForFinished(600000) && process.exitCode() == 0;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace

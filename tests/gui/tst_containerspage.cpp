@@ -74,7 +74,8 @@ private Q_SLOTS:
         dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->setCurrentText(QStringLiteral("busybox"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runName"))->setText(QStringLiteral("from-the-gui"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runCommand"))
-            ->setText(QStringLiteral("sh -c 'trap \"exit 0\" TERM; echo hello from the desktop; while true; do sleep 0.1; done'"));
+            ->setText(
+                QStringLiteral("sh -c 'trap \"exit 0\" TERM; echo hello from the desktop; while true; do sleep 0.1; done'"));
         dialog->accept();
 
         QTRY_COMPARE(m_page->model()->rowCount(), 1);

@@ -27,18 +27,18 @@ using namespace berth::test;
 namespace {
 
 // Each line the probe prints is one fact; sorted, so the two runs compare as sets.
-const QString kProbe = QStringLiteral(
-    "grep -E '^(CapInh|CapPrm|CapEff|CapBnd|CapAmb|NoNewPrivs|Seccomp):' /proc/self/status;"
-    "echo hostname=$(hostname);"
-    "echo ids=$(id -u):$(id -g):$(id -G);"
-    "echo umask=$(umask);"
-    "echo cwd=$(pwd);"
-    "echo dev=$(ls /dev | tr '\\n' ' ');"
-    "echo fds=$(ls /proc/self/fd | tr '\\n' ' ');"
-    "echo memory=$(cat %1);"
-    "echo pids=$(cat %2);"
-    "unshare -m true 2>/dev/null && echo unshare=allowed || echo unshare=refused;"
-    "while read src dst type opts rest; do echo \"mount $dst $type $opts\"; done < /proc/mounts");
+const QString kProbe
+    = QStringLiteral("grep -E '^(CapInh|CapPrm|CapEff|CapBnd|CapAmb|NoNewPrivs|Seccomp):' /proc/self/status;"
+                     "echo hostname=$(hostname);"
+                     "echo ids=$(id -u):$(id -g):$(id -G);"
+                     "echo umask=$(umask);"
+                     "echo cwd=$(pwd);"
+                     "echo dev=$(ls /dev | tr '\\n' ' ');"
+                     "echo fds=$(ls /proc/self/fd | tr '\\n' ' ');"
+                     "echo memory=$(cat %1);"
+                     "echo pids=$(cat %2);"
+                     "unshare -m true 2>/dev/null && echo unshare=allowed || echo unshare=refused;"
+                     "while read src dst type opts rest; do echo \"mount $dst $type $opts\"; done < /proc/mounts");
 
 // Differences with a reason.  On cgroup v1 runc leaves the tmpfs that holds the hierarchies at
 // /sys/fs/cgroup writable and makes only the hierarchies read-only; berth-runtime applies the
@@ -50,7 +50,9 @@ const QList<std::pair<QString, QString>> kAllowed = {
 
 bool unified()
 {
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     return ::statfs("/sys/fs/cgroup", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC;
 }
 
@@ -65,7 +67,8 @@ bool makeRootfs(const QString &root)
         QFile::link(QStringLiteral("busybox"), root + QStringLiteral("/bin/") + QLatin1StringView(applet));
     QFile passwd(root + QStringLiteral("/etc/passwd"));
     QFile group(root + QStringLiteral("/etc/group"));
-    return passwd.open(QIODevice::WriteOnly) && passwd.write("root:x:0:0:root:/root:/bin/sh\nsailor:x:1000:1000::/work:/bin/sh\n") > 0
+    return passwd.open(QIODevice::WriteOnly)
+        && passwd.write("root:x:0:0:root:/root:/bin/sh\nsailor:x:1000:1000::/work:/bin/sh\n") > 0
         && group.open(QIODevice::WriteOnly) && group.write("root:x:0:\nsailor:x:1000:\ncrew:x:2000:sailor\n") > 0;
 }
 
@@ -94,7 +97,8 @@ class TestRuntimeDiff : public QObject
         record.path = QStringLiteral("sh");
         const QString memory = unified() ? QStringLiteral("/sys/fs/cgroup/memory.max")
                                          : QStringLiteral("/sys/fs/cgroup/memory/memory.limit_in_bytes");
-        const QString pids = unified() ? QStringLiteral("/sys/fs/cgroup/pids.max") : QStringLiteral("/sys/fs/cgroup/pids/pids.max");
+        const QString pids
+            = unified() ? QStringLiteral("/sys/fs/cgroup/pids.max") : QStringLiteral("/sys/fs/cgroup/pids/pids.max");
         record.args = {QStringLiteral("-c"), kProbe.arg(memory, pids)};
         record.env = {QStringLiteral("PATH=/bin")};
         record.workingDir = QStringLiteral("/work");
@@ -135,9 +139,10 @@ class TestRuntimeDiff : public QObject
         config.open(QIODevice::WriteOnly);
         config.write(bundleConfig(QStringLiteral("berth"), user));
         config.close();
-        const ProcessResult run = runProcess(IsolatedEngine::binary(QStringLiteral("berth-runtime")),
-                                             {QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("--state"),
-                                              bundle, QStringLiteral("--log"), bundle + QStringLiteral("/log"), QStringLiteral("diff")});
+        const ProcessResult run
+            = runProcess(IsolatedEngine::binary(QStringLiteral("berth-runtime")),
+                         {QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("--state"), bundle,
+                          QStringLiteral("--log"), bundle + QStringLiteral("/log"), QStringLiteral("diff")});
         if (run.exitCode != 0)
             return QStringLiteral("berth-runtime failed: ") + run.err;
         QTest::qWaitFor([&] { return QFile::exists(bundle + QStringLiteral("/exit.json")); }, 10000);
@@ -158,9 +163,10 @@ class TestRuntimeDiff : public QObject
         config.open(QIODevice::WriteOnly);
         config.write(bundleConfig(QStringLiteral("runc"), user));
         config.close();
-        const ProcessResult run = runProcess(m_runc, {QStringLiteral("--root"), m_dir.filePath(QStringLiteral("runc-state")),
-                                                      QStringLiteral("run"), QStringLiteral("--bundle"), bundle,
-                                                      QStringLiteral("berth-diff-%1").arg(QCoreApplication::applicationPid())});
+        const ProcessResult run = runProcess(m_runc,
+                                             {QStringLiteral("--root"), m_dir.filePath(QStringLiteral("runc-state")),
+                                              QStringLiteral("run"), QStringLiteral("--bundle"), bundle,
+                                              QStringLiteral("berth-diff-%1").arg(QCoreApplication::applicationPid())});
         return run.exitCode == 0 ? run.out : QStringLiteral("runc failed: ") + run.err;
     }
 
@@ -190,7 +196,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        m_runc = QStandardPaths::findExecutable(QStringLiteral("runc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        m_runc
+            = QStandardPaths::findExecutable(QStringLiteral("runc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         QVERIFY2(!m_runc.isEmpty(), "runc is not installed (./berth-dev installs Debian's runc package)");
         m_root = m_dir.filePath(QStringLiteral("rootfs"));
         QVERIFY(makeRootfs(m_root));
@@ -199,7 +206,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (const QString &hierarchy : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QString parent = QStringLiteral("/sys/fs/cgroup/%1/berth-diff-%2").arg(hierarchy).arg(QCoreApplication::applicationPid());
+            const QString parent
+                = QStringLiteral("/sys/fs/cgroup/%1/berth-diff-%2").arg(hierarchy).arg(QCoreApplication::applicationPid());
             for (const QString &child : QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
                 QDir().rmdir(parent + u'/' + child);
             QDir().rmdir(parent);

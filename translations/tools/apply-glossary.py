@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Fills the unfinished entries of a .ts file from a tab-separated glossary (source<TAB>translation,
-both XML-escaped as lupdate writes them).  Usage: apply-glossary.py <glossary.tsv> <file.ts>"""
+both XML-escaped as lupdate writes them; a third column names the disambiguation comment of
+tr(source, comment) when one source needs two translations).
+Usage: apply-glossary.py <glossary.tsv> <file.ts>"""
 import re
 import sys
 
@@ -8,8 +10,8 @@ glossary = {}
 with open(sys.argv[1], encoding="utf-8") as f:
     for line in f:
         if line.strip():
-            source, translation = line.rstrip("\n").split("\t")
-            glossary[source] = translation
+            fields = line.rstrip("\n").split("\t")
+            glossary[(fields[0], fields[2] if len(fields) > 2 else None)] = fields[1]
 
 with open(sys.argv[2], encoding="utf-8") as f:
     ts = f.read()
@@ -18,10 +20,14 @@ missing = []
 
 def fill(match):
     source = match.group(1)
-    if source not in glossary:
+    comment = re.search(r"<comment>([^<]*)</comment>", match.group(2))
+    key = (source, comment.group(1) if comment else None)
+    if key not in glossary:
+        key = (source, None)
+    if key not in glossary:
         missing.append(source)
         return match.group(0)
-    return f"<source>{source}</source>{match.group(2)}<translation>{glossary[source]}</translation>"
+    return f"<source>{source}</source>{match.group(2)}<translation>{glossary[key]}</translation>"
 
 # lupdate may pre-fill an unfinished entry with a guess from a similar string; the glossary wins.
 ts = re.sub(r"<source>([^<]*)</source>(\s*(?:<comment>[^<]*</comment>\s*|<extracomment>[^<]*</extracomment>\s*)*)"

@@ -118,12 +118,14 @@ ResolvedUser resolveUser(const std::string &spec)
 int rlimitResource(const std::string &name)
 {
     static const std::pair<const char *, int> table[] = {
-        {"RLIMIT_CPU", RLIMIT_CPU},         {"RLIMIT_FSIZE", RLIMIT_FSIZE},   {"RLIMIT_DATA", RLIMIT_DATA},
-        {"RLIMIT_STACK", RLIMIT_STACK},     {"RLIMIT_CORE", RLIMIT_CORE},     {"RLIMIT_RSS", RLIMIT_RSS},
-        {"RLIMIT_NPROC", RLIMIT_NPROC},     {"RLIMIT_NOFILE", RLIMIT_NOFILE}, {"RLIMIT_MEMLOCK", RLIMIT_MEMLOCK},
-        {"RLIMIT_AS", RLIMIT_AS},           {"RLIMIT_LOCKS", RLIMIT_LOCKS},   {"RLIMIT_SIGPENDING", RLIMIT_SIGPENDING},
-        {"RLIMIT_MSGQUEUE", RLIMIT_MSGQUEUE}, {"RLIMIT_NICE", RLIMIT_NICE},   {"RLIMIT_RTPRIO", RLIMIT_RTPRIO},
-        {"RLIMIT_RTTIME", RLIMIT_RTTIME},
+        {"RLIMIT_CPU", RLIMIT_CPU},           {"RLIMIT_FSIZE", RLIMIT_FSIZE},
+        {"RLIMIT_DATA", RLIMIT_DATA},         {"RLIMIT_STACK", RLIMIT_STACK},
+        {"RLIMIT_CORE", RLIMIT_CORE},         {"RLIMIT_RSS", RLIMIT_RSS},
+        {"RLIMIT_NPROC", RLIMIT_NPROC},       {"RLIMIT_NOFILE", RLIMIT_NOFILE},
+        {"RLIMIT_MEMLOCK", RLIMIT_MEMLOCK},   {"RLIMIT_AS", RLIMIT_AS},
+        {"RLIMIT_LOCKS", RLIMIT_LOCKS},       {"RLIMIT_SIGPENDING", RLIMIT_SIGPENDING},
+        {"RLIMIT_MSGQUEUE", RLIMIT_MSGQUEUE}, {"RLIMIT_NICE", RLIMIT_NICE},
+        {"RLIMIT_RTPRIO", RLIMIT_RTPRIO},     {"RLIMIT_RTTIME", RLIMIT_RTTIME},
     };
     for (const auto &[n, resource] : table)
         if (name == n)
@@ -141,9 +143,9 @@ void applyRlimits(const std::vector<Rlimit> &limits)
         if (::setrlimit(resource, &wanted) == 0)
             continue;
         if (errno == EPERM && limit.hard > current.rlim_max)
-            throw RuntimeError("cannot raise the hard limit of " + limit.type + " to " + std::to_string(limit.hard) +
-                               ": this host allows at most " + std::to_string(current.rlim_max) +
-                               " (raising it needs CAP_SYS_RESOURCE, which this host does not grant)");
+            throw RuntimeError("cannot raise the hard limit of " + limit.type + " to " + std::to_string(limit.hard)
+                               + ": this host allows at most " + std::to_string(current.rlim_max)
+                               + " (raising it needs CAP_SYS_RESOURCE, which this host does not grant)");
         throwErrno("cannot set " + limit.type);
     }
 }
@@ -155,8 +157,8 @@ void bringLoopbackUp()
         throwErrno("socket");
     ifreq request{};
     std::snprintf(request.ifr_name, sizeof request.ifr_name, "lo");
-    const bool ok = ::ioctl(sock, SIOCGIFFLAGS, &request) == 0 &&
-                    (request.ifr_flags |= IFF_UP | IFF_RUNNING, ::ioctl(sock, SIOCSIFFLAGS, &request) == 0);
+    const bool ok = ::ioctl(sock, SIOCGIFFLAGS, &request) == 0
+        && (request.ifr_flags |= IFF_UP | IFF_RUNNING, ::ioctl(sock, SIOCSIFFLAGS, &request) == 0);
     ::close(sock);
     if (!ok)
         throwErrno("cannot bring the loopback interface up");
@@ -256,8 +258,8 @@ void reportFailure(int sync, const RuntimeError &error)
 int namespaceFlag(const std::string &type)
 {
     static const std::pair<const char *, int> table[] = {
-        {"mount", CLONE_NEWNS}, {"pid", CLONE_NEWPID},       {"uts", CLONE_NEWUTS},
-        {"ipc", CLONE_NEWIPC},  {"network", CLONE_NEWNET},   {"cgroup", CLONE_NEWCGROUP},
+        {"mount", CLONE_NEWNS}, {"pid", CLONE_NEWPID},     {"uts", CLONE_NEWUTS},
+        {"ipc", CLONE_NEWIPC},  {"network", CLONE_NEWNET}, {"cgroup", CLONE_NEWCGROUP},
     };
     for (const auto &[name, flag] : table)
         if (type == name)
@@ -286,14 +288,12 @@ void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitC
             if (::setns(fd, namespaceFlag(type)) != 0)
                 throwErrno("cannot join the " + type + " namespace");
         // After the monitor moved us into the container's cgroup, so that it is our root.
-        if (spec.hasNamespace("cgroup") && !channels.joinNamespaces.contains("cgroup") &&
-            ::unshare(CLONE_NEWCGROUP) != 0)
+        if (spec.hasNamespace("cgroup") && !channels.joinNamespaces.contains("cgroup") && ::unshare(CLONE_NEWCGROUP) != 0)
             throwErrno("cannot create the cgroup namespace");
 
         prepareRootfs(spec, cgroups);
         finishRootfs(spec);
-        if (spec.hasNamespace("uts") && !spec.hostname.empty() &&
-            ::sethostname(spec.hostname.data(), spec.hostname.size()) != 0)
+        if (spec.hasNamespace("uts") && !spec.hostname.empty() && ::sethostname(spec.hostname.data(), spec.hostname.size()) != 0)
             throwErrno("sethostname");
         if (spec.hasNamespace("network") && !channels.joinNamespaces.contains("network"))
             bringLoopbackUp();

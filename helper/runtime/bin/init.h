@@ -12,7 +12,7 @@ namespace berth::runtime {
 
 struct InitChannels
 {
-    int sync = -1;   // socket to the monitor: "go" arrives on it, an error leaves on it
+    int sync = -1; // socket to the monitor: "go" arrives on it, an error leaves on it
     int stdinFd = -1;
     int stdoutFd = -1;
     int stderrFd = -1;

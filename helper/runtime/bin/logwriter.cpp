@@ -33,7 +33,9 @@ void LogWriter::open()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = ::open(m_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0640);
-    struct stat st{};
+    struct stat st
+    {
+    };
     m_size = m_fd >= 0 && ::fstat(m_fd, &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
 }
 
@@ -84,8 +86,8 @@ void LogWriter::writeEntry(int stream, std::string_view line)
 {
     if (m_fd < 0)
         return;
-    const nlohmann::json entry = {
-        {"log", std::string(line)}, {"stream", stream == 2 ? "stderr" : "stdout"}, {"time", timestampNow()}};
+    const nlohmann::json entry
+        = {{"log", std::string(line)}, {"stream", stream == 2 ? "stderr" : "stdout"}, {"time", timestampNow()}};
     // Invalid UTF-8 from a program becomes U+FFFD instead of a lost line.
     const std::string text = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     if (m_maxSize > 0 && m_size > 0 && m_size + text.size() > m_maxSize)

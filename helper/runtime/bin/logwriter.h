@@ -21,7 +21,7 @@ public:
     // Writes every complete line; keeps a partial one until its newline comes, or until it is
     // 16 KiB long (docker splits long lines there too).
     void write(int stream, std::string_view bytes); // stream: 1 stdout, 2 stderr
-    void flush();                                   // the partial lines, at exit
+    void flush(); // the partial lines, at exit
 
 private:
     void writeEntry(int stream, std::string_view line);

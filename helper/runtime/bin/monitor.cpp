@@ -11,11 +11,11 @@
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
-#include <string_view>
-#include <sys/mman.h>
 #include <optional>
 #include <poll.h>
 #include <sched.h>
+#include <string_view>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -293,8 +293,7 @@ private:
         };
         try {
             writeFileAtomic(m_options.stateDir + "/exit.json", exit.dump());
-        } catch (const RuntimeError &) {
-        }
+        } catch (const RuntimeError &) { }
         m_cgroup.remove();
     }
 

@@ -14,12 +14,12 @@ struct MonitorOptions
 {
     std::string id;
     std::string bundle;
-    std::string stateDir;   // state.json and exit.json are written here
-    std::string logPath;    // empty: no log file
+    std::string stateDir; // state.json and exit.json are written here
+    std::string logPath; // empty: no log file
     uint64_t logMaxSize = 0;
     unsigned logMaxFiles = 1;
     bool openStdin = false; // keep the container's stdin open (docker's -i)
-    int attachStdin = -1;   // descriptors of a client attached from the start, or -1
+    int attachStdin = -1; // descriptors of a client attached from the start, or -1
     int attachStdout = -1;
     int attachStderr = -1;
 };

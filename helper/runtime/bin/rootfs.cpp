@@ -34,15 +34,24 @@ MountFlags parseOptions(const std::vector<std::string> &options)
         unsigned long flag;
     };
     static const Option table[] = {
-        {"ro", false, MS_RDONLY},        {"rw", true, MS_RDONLY},         {"nosuid", false, MS_NOSUID},
-        {"suid", true, MS_NOSUID},       {"nodev", false, MS_NODEV},      {"dev", true, MS_NODEV},
-        {"noexec", false, MS_NOEXEC},    {"exec", true, MS_NOEXEC},       {"sync", false, MS_SYNCHRONOUS},
-        {"noatime", false, MS_NOATIME},  {"relatime", false, MS_RELATIME}, {"strictatime", false, MS_STRICTATIME},
+        {"ro", false, MS_RDONLY},
+        {"rw", true, MS_RDONLY},
+        {"nosuid", false, MS_NOSUID},
+        {"suid", true, MS_NOSUID},
+        {"nodev", false, MS_NODEV},
+        {"dev", true, MS_NODEV},
+        {"noexec", false, MS_NOEXEC},
+        {"exec", true, MS_NOEXEC},
+        {"sync", false, MS_SYNCHRONOUS},
+        {"noatime", false, MS_NOATIME},
+        {"relatime", false, MS_RELATIME},
+        {"strictatime", false, MS_STRICTATIME},
         {"nodiratime", false, MS_NODIRATIME},
     };
     static const std::pair<const char *, unsigned long> propagation[] = {
-        {"private", MS_PRIVATE}, {"rprivate", MS_PRIVATE | MS_REC}, {"slave", MS_SLAVE},
-        {"rslave", MS_SLAVE | MS_REC}, {"shared", MS_SHARED}, {"rshared", MS_SHARED | MS_REC},
+        {"private", MS_PRIVATE},       {"rprivate", MS_PRIVATE | MS_REC},
+        {"slave", MS_SLAVE},           {"rslave", MS_SLAVE | MS_REC},
+        {"shared", MS_SHARED},         {"rshared", MS_SHARED | MS_REC},
         {"unbindable", MS_UNBINDABLE}, {"runbindable", MS_UNBINDABLE | MS_REC},
     };
     MountFlags result;
@@ -104,8 +113,8 @@ UniqueFd ensureInRoot(int rootFd, const std::string &path, bool directory)
         if (fd < 0 && errno == ENOENT) {
             if (last && !directory) {
                 // O_PATH cannot create; make the file through its resolved parent.
-                UniqueFd created(::openat(parent.get(), components[i].c_str(),
-                                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+                UniqueFd created(
+                    ::openat(parent.get(), components[i].c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
                 if (!created && errno != EEXIST)
                     throwErrno("cannot create the mount point " + path);
             } else if (::mkdirat(parent.get(), components[i].c_str(), 0755) != 0 && errno != EEXIST) {
@@ -162,7 +171,9 @@ void mountOne(int rootFd, const Mount &mount, const CgroupLayout &cgroups)
         return;
     }
     if (options.bind || mount.type == "bind") {
-        struct stat source{};
+        struct stat source
+        {
+        };
         if (::stat(mount.source.c_str(), &source) != 0)
             throwErrno("bind mount source " + mount.source);
         UniqueFd target = ensureInRoot(rootFd, mount.destination, S_ISDIR(source.st_mode));
@@ -194,8 +205,8 @@ void populateDev(int rootFd)
         const char *name;
         unsigned major, minor;
     };
-    static const Device devices[] = {{"null", 1, 3}, {"zero", 1, 5},    {"full", 1, 7},
-                                     {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
+    static const Device devices[]
+        = {{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7}, {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
     UniqueFd dev = ensureInRoot(rootFd, "/dev", true);
     UniqueFd devDir(::openat(dev.get(), ".", O_DIRECTORY | O_CLOEXEC));
     if (!devDir)
@@ -206,8 +217,8 @@ void populateDev(int rootFd)
             throwErrno(std::string("cannot create /dev/") + d.name);
     ::umask(oldMask);
     static const std::pair<const char *, const char *> links[] = {
-        {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"}, {"/proc/self/fd/1", "stdout"},
-        {"/proc/self/fd/2", "stderr"}, {"pts/ptmx", "ptmx"}, {"/proc/kcore", "core"},
+        {"/proc/self/fd", "fd"},       {"/proc/self/fd/0", "stdin"}, {"/proc/self/fd/1", "stdout"},
+        {"/proc/self/fd/2", "stderr"}, {"pts/ptmx", "ptmx"},         {"/proc/kcore", "core"},
     };
     for (const auto &[target, name] : links) {
         // As runc: no /dev/core on a kernel without /proc/kcore.
@@ -272,15 +283,17 @@ void finishRootfs(const Spec &spec)
         UniqueFd target(static_cast<int>(fd));
         mountAt(fdPath(target.get()).c_str(), target.get(), nullptr, MS_BIND | MS_REC, {}, path);
         target.reset(static_cast<int>(openat2(rootFd.get(), path, O_PATH)));
-        mountAt(nullptr, target.get(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-                {}, path + " read-only");
+        mountAt(nullptr, target.get(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, {},
+                path + " read-only");
     }
     for (const std::string &path : spec.maskedPaths) {
         const long fd = openat2(rootFd.get(), path, O_PATH);
         if (fd < 0)
             continue;
         UniqueFd target(static_cast<int>(fd));
-        struct stat st{};
+        struct stat st
+        {
+        };
         ::fstat(target.get(), &st);
         if (S_ISDIR(st.st_mode))
             mountAt("tmpfs", target.get(), "tmpfs", MS_RDONLY, {}, path + " (mask)");

@@ -29,8 +29,12 @@ uint32_t action(const std::string &name, std::optional<unsigned> errnoRet)
 scmp_compare comparison(const std::string &op)
 {
     static const std::pair<const char *, scmp_compare> table[] = {
-        {"SCMP_CMP_NE", SCMP_CMP_NE}, {"SCMP_CMP_LT", SCMP_CMP_LT}, {"SCMP_CMP_LE", SCMP_CMP_LE},
-        {"SCMP_CMP_EQ", SCMP_CMP_EQ}, {"SCMP_CMP_GE", SCMP_CMP_GE}, {"SCMP_CMP_GT", SCMP_CMP_GT},
+        {"SCMP_CMP_NE", SCMP_CMP_NE},
+        {"SCMP_CMP_LT", SCMP_CMP_LT},
+        {"SCMP_CMP_LE", SCMP_CMP_LE},
+        {"SCMP_CMP_EQ", SCMP_CMP_EQ},
+        {"SCMP_CMP_GE", SCMP_CMP_GE},
+        {"SCMP_CMP_GT", SCMP_CMP_GT},
         {"SCMP_CMP_MASKED_EQ", SCMP_CMP_MASKED_EQ},
     };
     for (const auto &[name, value] : table)
@@ -43,8 +47,8 @@ scmp_compare comparison(const std::string &op)
 
 void loadSeccomp(const Seccomp &profile)
 {
-    std::unique_ptr<void, decltype(&seccomp_release)> ctx(
-        seccomp_init(action(profile.defaultAction, profile.defaultErrnoRet)), &seccomp_release);
+    std::unique_ptr<void, decltype(&seccomp_release)> ctx(seccomp_init(action(profile.defaultAction, profile.defaultErrnoRet)),
+                                                          &seccomp_release);
     if (!ctx)
         throw RuntimeError("seccomp: cannot create the filter");
     for (const std::string &arch : profile.architectures) {

@@ -57,7 +57,9 @@ uint64_t number(const std::string &text)
 CgroupLayout CgroupLayout::detect()
 {
     CgroupLayout layout;
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     if (::statfs(kCgroupRoot, &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC) {
         layout.unified = true;
         layout.unifiedRoot = kCgroupRoot;
@@ -77,8 +79,8 @@ CgroupLayout CgroupLayout::detect()
             continue;
         std::string controllers;
         for (const std::string &option : split(superOptions, ',')) {
-            if (option == "rw" || option == "ro" || option.starts_with("release_agent") ||
-                option == "clone_children" || option == "noprefix" || option == "xattr")
+            if (option == "rw" || option == "ro" || option.starts_with("release_agent") || option == "clone_children"
+                || option == "noprefix" || option == "xattr")
                 continue;
             controllers += (controllers.empty() ? "" : ",") + option;
             if (!option.starts_with("name="))
@@ -210,8 +212,7 @@ void Cgroup::applyV2(const Resources &r)
         write("memory", "memory.max", *r.memoryLimit > 0 ? std::to_string(*r.memoryLimit) : "max");
     if (r.memorySwap && r.memoryLimit) {
         // v2 limits swap alone; the OCI value is memory plus swap.
-        const std::string swap =
-            *r.memorySwap < 0 ? "max" : std::to_string(std::max<int64_t>(0, *r.memorySwap - *r.memoryLimit));
+        const std::string swap = *r.memorySwap < 0 ? "max" : std::to_string(std::max<int64_t>(0, *r.memorySwap - *r.memoryLimit));
         write("memory", "memory.swap.max", swap);
     }
     if (r.cpuShares) {
@@ -254,14 +255,14 @@ void Cgroup::applyV1(const Resources &r)
         for (const DeviceRule &rule : r.devices) {
             auto id = [](int64_t n) { return n < 0 ? std::string("*") : std::to_string(n); };
             const std::string entry = rule.type.empty() || rule.type == "a"
-                                          ? std::string("a")
-                                          : rule.type + " " + id(rule.major) + ":" + id(rule.minor) + " " + rule.access;
+                ? std::string("a")
+                : rule.type + " " + id(rule.major) + ":" + id(rule.minor) + " " + rule.access;
             write("devices", rule.allow ? "devices.allow" : "devices.deny", entry);
         }
         // The devices every container has in its /dev stay usable whatever the spec denied, as
         // runc and crun also grant them.
-        for (const char *entry : {"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm",
-                                  "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm", "c *:* m", "b *:* m"})
+        for (const char *entry : {"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm",
+                                  "c 5:2 rwm", "c 136:* rwm", "c *:* m", "b *:* m"})
             write("devices", "devices.allow", entry);
     }
 }

@@ -16,9 +16,9 @@ namespace berth::runtime {
 
 struct CgroupLayout
 {
-    bool unified = false;                        // cgroup v2 is mounted at the root
-    std::string unifiedRoot;                     // e.g. /sys/fs/cgroup
-    std::map<std::string, std::string> v1Roots;  // controller -> mount point (v1)
+    bool unified = false; // cgroup v2 is mounted at the root
+    std::string unifiedRoot; // e.g. /sys/fs/cgroup
+    std::map<std::string, std::string> v1Roots; // controller -> mount point (v1)
     std::map<std::string, std::string> v1Mounts; // mount point -> mount options, for containers
 
     static CgroupLayout detect();

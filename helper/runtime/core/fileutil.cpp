@@ -32,7 +32,9 @@ std::string readSmallFile(const std::string &path, size_t limit)
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         throwErrno("cannot open " + path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         throw RuntimeError(path + " is not a regular file");

@@ -27,8 +27,7 @@ bool Spec::hasNamespace(const std::string &type) const
 namespace {
 
 // Reads the optional member `key` of `object` into `out`, naming the field when its type is wrong.
-template<typename T>
-void read(const Json &object, const char *key, T &out, const std::string &where)
+template<typename T> void read(const Json &object, const char *key, T &out, const std::string &where)
 {
     auto it = object.find(key);
     if (it == object.end() || it->is_null())
@@ -40,8 +39,7 @@ void read(const Json &object, const char *key, T &out, const std::string &where)
     }
 }
 
-template<typename T>
-void read(const Json &object, const char *key, std::optional<T> &out, const std::string &where)
+template<typename T> void read(const Json &object, const char *key, std::optional<T> &out, const std::string &where)
 {
     T value{};
     if (object.contains(key) && !object.at(key).is_null()) {
@@ -171,8 +169,7 @@ Spec parseSpec(const std::string &text, const std::string &bundle)
         read(entry, "source", mount.source, "mounts[]");
         read(entry, "options", mount.options, "mounts[]");
         if (mount.destination.empty() || mount.destination.front() != '/')
-            throw RuntimeError("config.json: a mount destination must be an absolute path: \"" +
-                               mount.destination + "\"");
+            throw RuntimeError("config.json: a mount destination must be an absolute path: \"" + mount.destination + "\"");
         spec.mounts.push_back(mount);
     }
 

@@ -85,7 +85,7 @@ struct DeviceRule
 {
     bool allow = false;
     std::string type = "a"; // a, c or b
-    int64_t major = -1;     // -1: any
+    int64_t major = -1; // -1: any
     int64_t minor = -1;
     std::string access = "rwm";
 };
