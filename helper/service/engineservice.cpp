@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSysInfo>
@@ -83,6 +84,16 @@ Result<void> EngineService::start()
         = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_jobs, *m_events);
     m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
     addMethodRules(*m_gate, *m_jobs, *m_containers);
+    m_gate->setContainedCallerCheck([parent = u'/' + m_settings.cgroupParent + u'/'](uint pid) {
+        QFile cgroups(QStringLiteral("/proc/%1/cgroup").arg(pid));
+        if (!cgroups.open(QIODevice::ReadOnly))
+            return true; // gone already, or hidden: nothing to serve
+        // hierarchy:controllers:path, one line per hierarchy
+        for (const QByteArray &line : cgroups.readAll().split('\n'))
+            if (QString::fromUtf8(line).section(u':', 2).startsWith(parent))
+                return true;
+        return false;
+    });
     connect(m_callers.get(), &CallerTracker::callerVanished, this, [this](const QString &caller) {
         m_authority->cancelChecksOf(caller);
         m_events->unsubscribe(caller);

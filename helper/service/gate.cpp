@@ -87,6 +87,11 @@ void Gate::admit(const QDBusMessage &message, DeferredBody body)
                     return sendReply(message, Error::permissionDenied(QStringLiteral("the bus did not say who the caller is")));
                 Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
                           facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
+                // A container must not drive the engine that confines it, even as root in
+                // there: root in a container is root on the host to polkit.
+                if (m_isContained && (!facts.contains(QStringLiteral("ProcessID")) || m_isContained(call.pid)))
+                    return sendReply(message,
+                                     Error::permissionDenied(QStringLiteral("calls from inside a Berth container are refused")));
                 authorizeAndRun(rule, std::move(call), std::move(body));
             });
 }

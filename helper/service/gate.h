@@ -71,6 +71,9 @@ public:
     Gate(QDBusConnection bus, Authority &authority, CallerTracker &callers, QObject *parent = nullptr);
 
     void addRule(MethodRule rule);
+    // Says whether a caller's process (its pid as the bus daemon saw it) runs inside one of
+    // Berth's own containers; such callers are refused whatever polkit would say.
+    void setContainedCallerCheck(std::function<bool(uint pid)> check) { m_isContained = std::move(check); }
     bool hasRule(const QString &interface, const QString &member) const;
 
     void admit(const QDBusMessage &message, DeferredBody body);
@@ -84,6 +87,7 @@ private:
     CallerTracker &m_callers;
     QHash<QString, MethodRule> m_rules; // "interface.member" -> rule
     QHash<uint, int> m_pendingChecks; // uid -> authorization checks not yet answered
+    std::function<bool(uint pid)> m_isContained;
 };
 
 // Base of every exported object: gives its slots admit().

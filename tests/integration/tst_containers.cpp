@@ -378,6 +378,20 @@ private Q_SLOTS:
         QVERIFY(berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("busybox")}).out.size() > 0);
     }
 
+    void aContainerCannotDriveTheEngine()
+    {
+        // The host's own berth CLI, run inside a container (chroot into the host's root, bound
+        // in), reaches the bus socket but is refused: the caller's process is in a container.
+        const ProcessResult run
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("/:/host"),
+                     QStringLiteral("-e"), QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + m_engine.busAddress(),
+                     QStringLiteral("-e"), QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("busybox"), QStringLiteral("chroot"),
+                     QStringLiteral("/host"), IsolatedEngine::binary(QStringLiteral("berth")), QStringLiteral("info")});
+        QVERIFY2(run.err.contains(u"calls from inside a Berth container are refused"), qPrintable(run.err + run.out));
+        QVERIFY(run.exitCode != 0);
+        QCOMPARE(berth({QStringLiteral("info")}).exitCode, 0); // the same call from the host works
+    }
+
     void containersOutliveAKilledHelper()
     {
         const QString sleeper
