@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -147,7 +148,10 @@ int ContainerCommand::run(const QStringList &arguments)
          {QStringLiteral("run"), QT_TRANSLATE_NOOP("CommandTable", "Create and run a new container from an image"),
           RunCommand::run},
          {QStringLiteral("start"), QT_TRANSLATE_NOOP("CommandTable", "Start one or more stopped containers"), RunCommand::start},
+         {QStringLiteral("stats"),
+          QT_TRANSLATE_NOOP("CommandTable", "Display a live stream of container(s) resource usage statistics"), stats},
          {QStringLiteral("stop"), QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers"), stop},
+         {QStringLiteral("top"), QT_TRANSLATE_NOOP("CommandTable", "Display the running processes of a container"), top},
          {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
           unpause},
          {QStringLiteral("wait"),
@@ -433,6 +437,121 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
     }
     printJsonArray(found);
     return exitCode;
+}
+
+int ContainerCommand::top(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth top CONTAINER"), tr("Display the running processes of a container"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth top"), tr("\"berth top\" requires exactly 1 argument."));
+    EngineClient engine;
+    const auto reply = callContainers(engine, QStringLiteral("ContainerTop"), {parser.positional().first(), QVariantMap{}});
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    // ps -ef's columns, as docker top shows them; the values are the engine's, untranslated.
+    const QStringList columns = {QStringLiteral("UID"),   QStringLiteral("PID"), QStringLiteral("PPID"), QStringLiteral("C"),
+                                 QStringLiteral("STIME"), QStringLiteral("TTY"), QStringLiteral("TIME"), QStringLiteral("CMD")};
+    Table table(columns);
+    for (const QVariant &item : reply->value(0).toList()) {
+        const QVariantMap process = item.toMap();
+        QStringList row;
+        for (const QString &column : columns)
+            row << process.value(column).toString();
+        table.addRow(row);
+    }
+    table.print();
+    out().flush();
+    return Success;
+}
+
+namespace {
+
+struct StatsRow
+{
+    QString id;
+    QString name;
+    QVariantMap first;
+    QVariantMap second;
+};
+
+QStringList statsCells(const StatsRow &row)
+{
+    const double cpuDelta = row.second.value(QStringLiteral("CpuNanoseconds")).toDouble()
+        - row.first.value(QStringLiteral("CpuNanoseconds")).toDouble();
+    const double systemDelta = row.second.value(QStringLiteral("SystemNanoseconds")).toDouble()
+        - row.first.value(QStringLiteral("SystemNanoseconds")).toDouble();
+    // docker's formula: the container's share of all CPUs' time, scaled to the number of CPUs.
+    const double cpu
+        = systemDelta > 0 ? cpuDelta / systemDelta * row.second.value(QStringLiteral("OnlineCpus")).toDouble() * 100 : 0;
+    const quint64 usage = row.second.value(QStringLiteral("MemoryUsage")).toULongLong();
+    const quint64 limit = row.second.value(QStringLiteral("MemoryLimit")).toULongLong();
+    return {row.id.left(12),
+            row.name,
+            QString::number(cpu, 'f', 2) + u'%',
+            humanSize(usage) + QStringLiteral(" / ") + humanSize(limit),
+            QString::number(limit ? 100.0 * double(usage) / double(limit) : 0, 'f', 2) + u'%',
+            QStringLiteral("--"),
+            QStringLiteral("--"),
+            row.second.value(QStringLiteral("Pids")).toString()};
+}
+
+} // namespace
+
+int ContainerCommand::stats(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth stats [OPTIONS] [CONTAINER...]"),
+                         tr("Display a live stream of container(s) resource usage statistics"));
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("all")}, tr("Show all containers (default shows just running)")});
+    parser.addOption({QStringLiteral("no-stream"), tr("Disable streaming stats and only pull the first result")});
+    parser.addOption({QStringLiteral("no-trunc"), tr("Do not truncate output")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    EngineClient engine;
+    QList<StatsRow> rows;
+    if (parser.positional().isEmpty()) {
+        const auto list = callContainers(engine, QStringLiteral("ListContainers"), {QVariantMap{}});
+        if (!list)
+            return engine.report(list.error(), Failure);
+        for (const QVariant &item : list->value(0).toList())
+            rows << StatsRow{item.toMap().value(QStringLiteral("Id")).toString(),
+                             item.toMap().value(QStringLiteral("Names")).toStringList().value(0).mid(1),
+                             {},
+                             {}};
+    } else {
+        for (const QString &name : parser.positional()) {
+            const auto inspected = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+            if (!inspected)
+                return engine.report(inspected.error(), Failure);
+            const QJsonObject json = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8()).object();
+            rows << StatsRow{json.value(u"Id").toString(), json.value(u"Name").toString().mid(1), {}, {}};
+        }
+    }
+    auto sample = [&](QVariantMap StatsRow::*into) {
+        for (StatsRow &row : rows)
+            if (const auto reply = callContainers(engine, QStringLiteral("ContainerStats"), {row.id, QVariantMap{}}))
+                row.*into = reply->value(0).toMap();
+    };
+    const bool stream = !parser.flags().isSet(QStringLiteral("no-stream"));
+    sample(&StatsRow::second);
+    for (;;) {
+        for (StatsRow &row : rows)
+            row.first = row.second;
+        QThread::msleep(stream ? 1000 : 500);
+        sample(&StatsRow::second);
+        Table table({tr("CONTAINER ID"), tr("NAME"), tr("CPU %"), tr("MEM USAGE / LIMIT"), tr("MEM %"), tr("NET I/O"),
+                     tr("BLOCK I/O"), tr("PIDS")});
+        for (const StatsRow &row : std::as_const(rows))
+            if (!row.second.isEmpty())
+                table.addRow(statsCells(row));
+        if (stream)
+            out() << "\033[2J\033[H"; // clear the terminal, as docker redraws
+        table.print();
+        out().flush();
+        if (!stream)
+            return Success;
+    }
 }
 
 int ContainerCommand::prune(const QStringList &arguments)

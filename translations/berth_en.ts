@@ -194,6 +194,14 @@
         <source>Return low-level information on Berth objects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Display a live stream of container(s) resource usage statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display the running processes of a container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -436,6 +444,54 @@
     <message>
         <source>Created</source>
         <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display the running processes of a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth top&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display a live stream of container(s) resource usage statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable streaming stats and only pull the first result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not truncate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIDS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,6 +194,14 @@
         <source>Return low-level information on Berth objects</source>
         <translation>返回 Berth 对象的底层信息</translation>
     </message>
+    <message>
+        <source>Display a live stream of container(s) resource usage statistics</source>
+        <translation>实时显示容器的资源使用统计</translation>
+    </message>
+    <message>
+        <source>Display the running processes of a container</source>
+        <translation>显示容器中正在运行的进程</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -437,6 +445,54 @@
         <source>Created</source>
         <comment>container state</comment>
         <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Display the running processes of a container</source>
+        <translation>显示容器中正在运行的进程</translation>
+    </message>
+    <message>
+        <source>&quot;berth top&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth top&quot; 需要且只需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Display a live stream of container(s) resource usage statistics</source>
+        <translation>实时显示容器的资源使用统计</translation>
+    </message>
+    <message>
+        <source>Disable streaming stats and only pull the first result</source>
+        <translation>不持续刷新，只显示第一次的结果</translation>
+    </message>
+    <message>
+        <source>Do not truncate output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>内存用量 / 上限</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>内存 %</translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation>网络 I/O</translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation>块设备 I/O</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>进程数</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/cgroups.h"
 #include "core/fileutil.h"
 #include "layers/layerstore.h"
+#include "processtable.h"
 #include "runtime/ocibundle.h"
 #include "store/imagestore.h"
 #include "system/fileops.h"
@@ -679,6 +680,53 @@ Result<void> ContainerEngine::setPaused(const QString &nameOrId, bool paused)
         return saved.error();
     publish(paused ? QStringLiteral("pause") : QStringLiteral("unpause"), *record);
     return {};
+}
+
+Result<runtime::Cgroup> ContainerEngine::cgroupOfRunning(const QString &nameOrId) const
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    if (!m_live.contains(record->id) || record->monitor.cgroup.isEmpty())
+        return Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id));
+    try {
+        return runtime::Cgroup(runtime::CgroupLayout::detect(), record->monitor.cgroup.toStdString());
+    } catch (const runtime::RuntimeError &e) {
+        return Error::unavailable(QString::fromStdString(e.what()));
+    }
+}
+
+Result<QList<QVariantMap>> ContainerEngine::top(const QString &nameOrId) const
+{
+    auto cgroup = cgroupOfRunning(nameOrId);
+    if (!cgroup)
+        return cgroup.error();
+    return processTable(cgroup->processes());
+}
+
+Result<QVariantMap> ContainerEngine::stats(const QString &nameOrId) const
+{
+    auto cgroup = cgroupOfRunning(nameOrId);
+    if (!cgroup)
+        return cgroup.error();
+    const runtime::CgroupStats sample = cgroup->stats();
+    // docker's system_cpu_usage: all CPUs' time since boot, from the first line of /proc/stat.
+    QFile procStat(QStringLiteral("/proc/stat"));
+    quint64 systemTicks = 0;
+    if (procStat.open(QIODevice::ReadOnly))
+        for (const QByteArray &field : procStat.readLine().simplified().split(' ').mid(1))
+            systemTicks += field.toULongLong();
+    const quint64 hostMemory = quint64(::sysconf(_SC_PHYS_PAGES)) * quint64(::sysconf(_SC_PAGESIZE));
+    return QVariantMap{
+        {QStringLiteral("Read"), now()},
+        {QStringLiteral("CpuNanoseconds"), quint64(sample.cpuUsageNanoseconds)},
+        {QStringLiteral("SystemNanoseconds"), systemTicks * (1000000000 / quint64(::sysconf(_SC_CLK_TCK)))},
+        {QStringLiteral("OnlineCpus"), hostCpus()},
+        {QStringLiteral("MemoryUsage"), quint64(sample.memoryUsage)},
+        {QStringLiteral("MemoryLimit"),
+         sample.memoryLimit && sample.memoryLimit < hostMemory ? quint64(sample.memoryLimit) : hostMemory},
+        {QStringLiteral("Pids"), quint64(sample.pids)},
+    };
 }
 
 Result<void> ContainerEngine::rename(const QString &nameOrId, const QString &newName)

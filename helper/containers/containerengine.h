@@ -13,6 +13,7 @@
 
 #include "containerrecord.h"
 #include "containerstore.h"
+#include "core/cgroups.h"
 #include "system/uniquefd.h"
 
 #include <QHash>
@@ -88,6 +89,12 @@ public:
     Result<void> rename(const QString &nameOrId, const QString &newName);
     void wait(const QString &nameOrId, WaitCondition condition, WaitDone done);
 
+    // `docker top`: the container's processes (processtable.h); Conflict when it is not running.
+    Result<QList<QVariantMap>> top(const QString &nameOrId) const;
+    // One sample of `docker stats`: CpuNanoseconds, SystemNanoseconds, OnlineCpus, MemoryUsage,
+    // MemoryLimit (the host's memory when unlimited), Pids, Read (RFC 3339).
+    Result<QVariantMap> stats(const QString &nameOrId) const;
+
     QString logPath(const QString &id) const;
     bool isRunning(const QString &id) const;
 
@@ -116,6 +123,7 @@ private:
     void applyRestartPolicy(ContainerRecord &record);
     Result<void> signal(const ContainerRecord &record, int signal);
     Result<void> setPaused(const QString &nameOrId, bool paused);
+    Result<runtime::Cgroup> cgroupOfRunning(const QString &nameOrId) const;
     void removeNow(ContainerRecord record, Done done);
     void publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes = {});
     void notifyWaiters(const QString &id, bool removed, const WaitResult &result);

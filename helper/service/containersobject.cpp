@@ -327,6 +327,28 @@ Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescri
     return QVariantList{};
 }
 
+QList<QVariantMap> ContainersObject::ContainerTop(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) -> Reply {
+        auto processes = m_engine.top(container);
+        if (!processes)
+            return processes.error();
+        return QVariantList{QVariant::fromValue(*processes)};
+    });
+    return {};
+}
+
+QVariantMap ContainersObject::ContainerStats(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) -> Reply {
+        auto stats = m_engine.stats(container);
+        if (!stats)
+            return stats.error();
+        return QVariantList{*stats};
+    });
+    return {};
+}
+
 QVariantMap ContainersObject::PruneContainers(const QVariantMap &)
 {
     admitDeferred([this](const Call &, const Respond &respond) { prune(respond); });

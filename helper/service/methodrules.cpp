@@ -141,6 +141,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("filters"), QStringLiteral("a{sv}")),
          observe},
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("ContainerStats"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerLogs"),
          OptionSpec{}
              .add(QStringLiteral("follow"), QStringLiteral("b"))

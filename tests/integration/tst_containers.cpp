@@ -378,6 +378,32 @@ private Q_SLOTS:
         QVERIFY(berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("busybox")}).out.size() > 0);
     }
 
+    void topAndStatsOfARunningContainer()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+                                  QStringLiteral("watched"), QStringLiteral("-m"), QStringLiteral("64m"),
+                                  QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const ProcessResult top = berth({QStringLiteral("top"), QStringLiteral("watched")});
+        QCOMPARE(top.exitCode, 0);
+        QVERIFY2(top.out.startsWith(u"UID   PID"), qPrintable(top.out));
+        const int pid = inspect(id).value(u"State").toObject().value(u"Pid").toInt();
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n0 +%1 .* sleep 1000\\n").arg(pid)).match(top.out).hasMatch(),
+                 qPrintable(top.out));
+
+        const ProcessResult stats = berth({QStringLiteral("stats"), QStringLiteral("--no-stream"), QStringLiteral("watched")});
+        QCOMPARE(stats.exitCode, 0);
+        QVERIFY2(stats.out.contains(u"MEM USAGE / LIMIT"), qPrintable(stats.out));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("%1 +watched +[0-9.]+% +[0-9.]+[KM]iB / 64\\.00MiB +[0-9.]+% +-- +-- +1\\n").arg(id.left(12)))
+                     .match(stats.out)
+                     .hasMatch(),
+                 qPrintable(stats.out));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        const ProcessResult stopped = berth({QStringLiteral("top"), id});
+        QVERIFY(stopped.exitCode != 0);
+    }
+
     void aContainerCannotDriveTheEngine()
     {
         // The host's own berth CLI, run inside a container (chroot into the host's root, bound

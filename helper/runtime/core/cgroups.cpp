@@ -320,6 +320,15 @@ CgroupStats Cgroup::stats() const
     return stats;
 }
 
+std::vector<pid_t> Cgroup::processes() const
+{
+    std::vector<pid_t> pids;
+    std::istringstream lines(read(m_layout.unified ? "" : "pids", "cgroup.procs"));
+    for (pid_t pid; lines >> pid;)
+        pids.push_back(pid);
+    return pids;
+}
+
 bool Cgroup::remove()
 {
     std::vector<std::string> dirs;

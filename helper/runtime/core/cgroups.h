@@ -11,6 +11,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace berth::runtime {
 
@@ -44,6 +45,8 @@ public:
     void setFrozen(bool frozen);
     bool oomKilled() const;
     CgroupStats stats() const;
+    // The processes in the cgroup, as the kernel lists them.
+    std::vector<pid_t> processes() const;
     // Removes the cgroup directories; true when they are gone.  Processes still in them make it
     // fail, so the caller kills first.
     bool remove();
