@@ -455,6 +455,10 @@ void ContainerEngine::monitorEnded(const QString &id)
     auto record = m_store.find(id);
     if (!record)
         return;
+    // Never watched (it ended before it could be): reap it by pid; waitpid touches only our
+    // own children, so a pid that now names someone else's process is left alone.
+    if (!live && record->monitor.monitorPid > 0)
+        ::waitpid(record->monitor.monitorPid, nullptr, WNOHANG);
     const QJsonObject exit = readJson(runDirectory(id) + QStringLiteral("/exit.json"));
     if (exit.isEmpty()) {
         // The monitor died without a word (killed, or the machine rebooted): nothing in the
