@@ -135,6 +135,8 @@ int ContainerCommand::run(const QStringList &arguments)
     static const CommandTable table(
         QStringLiteral("berth container"), tr("Manage containers"),
         {{QStringLiteral("create"), QT_TRANSLATE_NOOP("CommandTable", "Create a new container"), RunCommand::create},
+         {QStringLiteral("exec"), QT_TRANSLATE_NOOP("CommandTable", "Execute a command in a running container"),
+          RunCommand::exec},
          {QStringLiteral("inspect"), QT_TRANSLATE_NOOP("CommandTable", "Display detailed information on one or more containers"),
           inspect},
          {QStringLiteral("kill"), QT_TRANSLATE_NOOP("CommandTable", "Kill one or more running containers"), kill},

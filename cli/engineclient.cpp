@@ -20,7 +20,7 @@ QString busAddress()
 } // namespace
 
 Result<QVariantList> EngineClient::call(const QString &interface, const QString &method, const QVariantList &args,
-                                        const QString &path)
+                                        const QString &path, const Meanwhile &meanwhile)
 {
     m_unreachable = false;
     if (!engine::bus().isConnected())
@@ -29,6 +29,8 @@ Result<QVariantList> EngineClient::call(const QString &interface, const QString 
     // A person at a terminal can answer a polkit password prompt; a script cannot.
     const bool interactive = ::isatty(STDIN_FILENO);
     QDBusPendingCall pending = engine::call(path.isEmpty() ? engine::kSystemPath : path, interface, method, args, interactive);
+    if (meanwhile)
+        meanwhile([&pending] { return pending.isFinished(); });
     pending.waitForFinished();
     const QDBusMessage reply = pending.reply();
     if (reply.type() == QDBusMessage::ErrorMessage) {

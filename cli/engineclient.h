@@ -13,14 +13,20 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include <functional>
+
 namespace berth::cli {
 
 class EngineClient
 {
     Q_DECLARE_TR_FUNCTIONS(EngineClient)
 public:
-    Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args,
-                              const QString &path = {});
+    // `meanwhile` runs after the call is sent and before its answer is awaited (streaming a
+    // command's output, say); the function it gets says whether the answer has come.  The
+    // sent message keeps its descriptors open until then, so a stream cannot end sooner.
+    using Meanwhile = std::function<void(const std::function<bool()> &answered)>;
+    Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args, const QString &path = {},
+                              const Meanwhile &meanwhile = {});
 
     // Prints the error for a person and returns the exit code for it: 1 when there is no
     // engine, otherwise `engineErrorCode` (docker uses 1 for most commands, 125 for some).

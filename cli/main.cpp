@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
          {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},
+         {QStringLiteral("exec"), (QT_TRANSLATE_NOOP("CommandTable", "Execute a command in a running container")),
+          RunCommand::exec},
          {QStringLiteral("history"), (QT_TRANSLATE_NOOP("CommandTable", "Show the history of an image")), ImageCommand::history},
          {QStringLiteral("image"), (QT_TRANSLATE_NOOP("CommandTable", "Manage images")), ImageCommand::run},
          {QStringLiteral("images"), (QT_TRANSLATE_NOOP("CommandTable", "List images")), ImagesCommand::run},

@@ -309,6 +309,63 @@ int RunCommand::run(const QStringList &arguments)
     return startAttached(engine, *id, spec->config.openStdin);
 }
 
+int RunCommand::exec(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth exec [OPTIONS] CONTAINER COMMAND [ARG...]"),
+                         tr("Execute a command in a running container"));
+    parser.addOption({{QStringLiteral("d"), QStringLiteral("detach")}, tr("Detached mode: run command in the background")});
+    parser.addOption({{QStringLiteral("i"), QStringLiteral("interactive")}, tr("Keep STDIN open even if not attached")});
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("tty")}, tr("Allocate a pseudo-TTY")});
+    parser.addOption({{QStringLiteral("e"), QStringLiteral("env")}, tr("Set environment variables"), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("env-file"), tr("Read in a file of environment variables"), QStringLiteral("list")});
+    parser.addOption({{QStringLiteral("u"), QStringLiteral("user")},
+                      tr("Username or UID (format: \"<name|uid>[:<group|gid>]\")"),
+                      QStringLiteral("string")});
+    parser.addOption({{QStringLiteral("w"), QStringLiteral("workdir")},
+                      tr("Working directory inside the container"),
+                      QStringLiteral("string")});
+    parser.stopAtFirstPositional();
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() < 2)
+        return CommandParser::usageError(QStringLiteral("berth exec"), tr("\"berth exec\" requires at least 2 arguments."));
+    if (parser.flags().isSet(QStringLiteral("tty")))
+        return CommandParser::usageError(QStringLiteral("berth exec"),
+                                         tr("-t is not supported yet: a terminal needs the Attach work"));
+    if (auto checked = checkEnvFiles(parser); !checked)
+        return CommandParser::usageError(QStringLiteral("berth exec"), checked.error().message());
+    const QCommandLineParser &f = parser.flags();
+    QVariantMap options{{QStringLiteral("env"), environmentFrom(parser)},
+                        {QStringLiteral("detach"), f.isSet(QStringLiteral("detach"))}};
+    if (f.isSet(QStringLiteral("workdir")))
+        options.insert(QStringLiteral("workdir"), f.value(QStringLiteral("workdir")));
+    if (f.isSet(QStringLiteral("user")))
+        options.insert(QStringLiteral("user"), f.value(QStringLiteral("user")));
+    const QString container = parser.positional().first();
+    const QStringList command = parser.positional().mid(1);
+    EngineClient engine;
+    if (f.isSet(QStringLiteral("detach"))) {
+        const auto reply = callContainers(engine, QStringLiteral("ExecContainer"), {container, command, options});
+        return reply ? Success : engine.report(reply.error(), Failure);
+    }
+    const bool withStdin = f.isSet(QStringLiteral("interactive"));
+    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
+    options.insert(QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write)));
+    options.insert(QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write)));
+    if (withStdin)
+        options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
+    for (int fd : {out.write, errPipe.write, in.read})
+        if (fd >= 0)
+            ::close(fd);
+    // The command writes into our pipes while the call waits for its exit code.
+    const auto reply = engine.call(
+        engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options}, engine::kContainersPath,
+        [&](const std::function<bool()> &answered) { pumpStreams(out.read, errPipe.read, in.write, answered); });
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    return reply->value(0).toInt();
+}
+
 int RunCommand::start(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth start [OPTIONS] CONTAINER [CONTAINER...]"),

@@ -14,6 +14,7 @@ public:
     static int run(const QStringList &arguments);
     static int create(const QStringList &arguments);
     static int start(const QStringList &arguments);
+    static int exec(const QStringList &arguments);
 };
 
 } // namespace berth::cli

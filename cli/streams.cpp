@@ -34,16 +34,25 @@ bool copyChunk(int from, int to)
 
 } // namespace
 
-void pumpStreams(int containerOut, int containerErr, int containerIn)
+void pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done)
 {
     int in = containerIn >= 0 ? STDIN_FILENO : -1;
     while (containerOut >= 0 || containerErr >= 0) {
         pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
-        if (::poll(fds, 3, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            return;
+        const int ready = ::poll(fds, 3, done ? 5 : -1); // done() cannot wake poll: ask it often
+        if (ready < 0 && errno != EINTR)
+            break;
+        if (ready == 0 && done && done()) {
+            // The other side is finished: take what is still in the pipes, then stop.
+            for (int fd : {containerOut, containerErr})
+                if (fd >= 0)
+                    ::fcntl(fd, F_SETFL, O_NONBLOCK);
+            while (containerOut >= 0 && copyChunk(containerOut, STDOUT_FILENO)) { }
+            while (containerErr >= 0 && copyChunk(containerErr, STDERR_FILENO)) { }
+            break;
         }
+        if (ready <= 0)
+            continue;
         if (fds[0].revents && !copyChunk(containerOut, STDOUT_FILENO)) {
             ::close(containerOut);
             containerOut = -1;
@@ -58,8 +67,9 @@ void pumpStreams(int containerOut, int containerErr, int containerIn)
             in = -1;
         }
     }
-    if (containerIn >= 0)
-        ::close(containerIn);
+    for (int fd : {containerOut, containerErr, containerIn})
+        if (fd >= 0)
+            ::close(fd);
 }
 
 } // namespace berth::cli

@@ -202,6 +202,10 @@
         <source>Display the running processes of a container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1113,6 +1117,26 @@
     </message>
     <message>
         <source>you cannot start and attach multiple containers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached mode: run command in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-t is not supported yet: a terminal needs the Attach work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,6 +202,10 @@
         <source>Display the running processes of a container</source>
         <translation>显示容器中正在运行的进程</translation>
     </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation>在运行中的容器里执行命令</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1114,6 +1118,26 @@
     <message>
         <source>you cannot start and attach multiple containers at once</source>
         <translation>不能同时启动并附加多个容器</translation>
+    </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation>在运行中的容器里执行命令</translation>
+    </message>
+    <message>
+        <source>Detached mode: run command in the background</source>
+        <translation>分离模式：在后台运行命令</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;)</source>
+        <translation>用户名或 UID（格式：&quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
+        <translation>&quot;berth exec&quot; 至少需要 2 个参数。</translation>
+    </message>
+    <message>
+        <source>-t is not supported yet: a terminal needs the Attach work</source>
+        <translation>尚不支持 -t：终端需要 Attach 功能，目前尚未实现</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <array>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/prctl.h>
@@ -769,6 +770,82 @@ void ContainerEngine::wait(const QString &nameOrId, WaitCondition condition, Wai
     if (condition == WaitCondition::NotRunning && !running)
         return done(WaitResult{record->state.exitCode, record->state.error});
     m_waiters[record->id] << Waiter{condition, std::move(done)};
+}
+
+void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::function<void(const Result<int> &)> done)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return done(record.error());
+    if (record->state.status == ContainerStatus::Paused)
+        return done(Error::conflict(QStringLiteral("Container %1 is paused, unpause the container before exec").arg(record->id)));
+    if (!m_live.contains(record->id) || record->state.status != ContainerStatus::Running)
+        return done(Error::conflict(QStringLiteral("Container %1 is not running").arg(record->id)));
+    if (request.command.isEmpty())
+        return done(Error::invalidArgument(QStringLiteral("No exec command specified")));
+    for (const QString &entry : request.env)
+        if (!entry.contains(u'=') || entry.startsWith(u'='))
+            return done(Error::invalidArgument(QStringLiteral("invalid environment variable: \"%1\"").arg(entry)));
+    if (!request.workdir.isEmpty() && !request.workdir.startsWith(u'/'))
+        return done(Error::invalidArgument(
+            QStringLiteral("the working directory '%1' is invalid, it needs to be an absolute path").arg(request.workdir)));
+
+    QStringList args = {QStringLiteral("exec"),
+                        QStringLiteral("--bundle"),
+                        runDirectory(record->id),
+                        QStringLiteral("--pid"),
+                        QString::number(record->state.pid),
+                        QStringLiteral("--pid-start-time"),
+                        QString::number(record->monitor.pidStartTime),
+                        QStringLiteral("--cgroup"),
+                        record->monitor.cgroup};
+    for (const QString &entry : request.env)
+        args << QStringLiteral("--env") << entry;
+    if (!request.workdir.isEmpty())
+        args << QStringLiteral("--cwd") << request.workdir;
+    if (request.user)
+        args << QStringLiteral("--user") << *request.user;
+    args << QStringLiteral("--") << request.command;
+
+    // The client's streams become the runtime's own stdio, after the fork, so the command
+    // writes straight to the client; the engine copies nothing.
+    auto streams = std::make_shared<AttachStreams>(std::move(request.streams));
+    UniqueFd devNull(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    const std::array<int, 3> stdio
+        = {streams->stdinFd ? streams->stdinFd.get() : devNull.get(), streams->stdoutFd ? streams->stdoutFd.get() : devNull.get(),
+           streams->stderrFd ? streams->stderrFd.get() : devNull.get()};
+    auto *process = new QProcess(this);
+    process->setProgram(m_settings.runtimePath);
+    process->setArguments(args);
+    process->setChildProcessModifier([stdio] {
+        for (int target = 0; target < 3; ++target)
+            ::dup2(stdio[size_t(target)], target);
+    });
+    const QString id = record->id;
+    const QString command = request.command.join(u' ');
+    const bool detach = request.detach;
+    auto answer = std::make_shared<std::function<void(const Result<int> &)>>(std::move(done));
+    connect(process, &QProcess::finished, this,
+            [this, id, process, streams, command, answer](int code, QProcess::ExitStatus status) {
+                process->deleteLater();
+                const int exitCode = status == QProcess::NormalExit ? code : 255;
+                if (auto current = m_store.find(id))
+                    publish(QStringLiteral("exec_die"), *current,
+                            {{QStringLiteral("execCommand"), command}, {QStringLiteral("exitCode"), QString::number(exitCode)}});
+                if (*answer)
+                    (*answer)(exitCode);
+            });
+    process->start();
+    if (process->state() == QProcess::NotRunning && process->error() == QProcess::FailedToStart) {
+        process->deleteLater();
+        return (*answer)(Error::unavailable(
+            QStringLiteral("cannot run the container runtime %1: %2").arg(m_settings.runtimePath, process->errorString())));
+    }
+    publish(QStringLiteral("exec_start"), *record, {{QStringLiteral("execCommand"), command}});
+    if (detach) {
+        (*answer)(0);
+        *answer = nullptr;
+    }
 }
 
 void ContainerEngine::notifyWaiters(const QString &id, bool removed, const WaitResult &result)

@@ -52,6 +52,17 @@ struct AttachStreams
     UniqueFd stderrFd;
 };
 
+// `docker exec`: one more process in a running container.
+struct ExecRequest
+{
+    QStringList command;
+    QStringList env;
+    QString workdir;
+    std::optional<QString> user;
+    AttachStreams streams; // none given: /dev/null
+    bool detach = false;
+};
+
 struct WaitResult
 {
     int statusCode = 0;
@@ -88,6 +99,8 @@ public:
     Result<void> unpause(const QString &nameOrId);
     Result<void> rename(const QString &nameOrId, const QString &newName);
     void wait(const QString &nameOrId, WaitCondition condition, WaitDone done);
+    // `done` gets the command's exit code when it ends, or at once with 0 when detached.
+    void exec(const QString &nameOrId, ExecRequest request, std::function<void(const Result<int> &)> done);
 
     // `docker top`: the container's processes (processtable.h); Conflict when it is not running.
     Result<QList<QVariantMap>> top(const QString &nameOrId) const;

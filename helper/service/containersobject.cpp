@@ -143,18 +143,49 @@ Reply ContainersObject::create(const QString &config)
 void ContainersObject::StartContainer(const QString &container, const QVariantMap &options)
 {
     admitDeferred([this, container, options](const Call &, const Respond &respond) {
-        AttachStreams attach;
-        auto in = optionalStream(options, QStringLiteral("stdin"), false);
-        auto out = optionalStream(options, QStringLiteral("stdout"), true);
-        auto err = optionalStream(options, QStringLiteral("stderr"), true);
-        for (const auto *stream : {&in, &out, &err})
-            if (!*stream)
-                return respond(stream->error());
-        attach.stdinFd = std::move(*in);
-        attach.stdoutFd = std::move(*out);
-        attach.stderrFd = std::move(*err);
-        m_engine.start(container, std::move(attach), [respond](const Result<void> &started) { respond(empty(started)); });
+        auto attach = streamsFrom(options);
+        if (!attach)
+            return respond(attach.error());
+        m_engine.start(container, std::move(*attach), [respond](const Result<void> &started) { respond(empty(started)); });
     });
+}
+
+Result<AttachStreams> ContainersObject::streamsFrom(const QVariantMap &options)
+{
+    auto in = optionalStream(options, QStringLiteral("stdin"), false);
+    auto out = optionalStream(options, QStringLiteral("stdout"), true);
+    auto err = optionalStream(options, QStringLiteral("stderr"), true);
+    for (const auto *stream : {&in, &out, &err})
+        if (!*stream)
+            return stream->error();
+    AttachStreams streams;
+    streams.stdinFd = std::move(*in);
+    streams.stdoutFd = std::move(*out);
+    streams.stderrFd = std::move(*err);
+    return streams;
+}
+
+int ContainersObject::ExecContainer(const QString &container, const QStringList &command, const QVariantMap &options)
+{
+    admitDeferred([this, container, command, options](const Call &, const Respond &respond) {
+        auto streams = streamsFrom(options);
+        if (!streams)
+            return respond(streams.error());
+        ExecRequest request;
+        request.command = command;
+        request.env = qdbus_cast<QStringList>(options.value(QStringLiteral("env")));
+        request.workdir = options.value(QStringLiteral("workdir")).toString();
+        if (options.contains(QStringLiteral("user")))
+            request.user = options.value(QStringLiteral("user")).toString();
+        request.streams = std::move(*streams);
+        request.detach = options.value(QStringLiteral("detach")).toBool();
+        m_engine.exec(container, std::move(request), [respond](const Result<int> &exitCode) {
+            if (!exitCode)
+                return respond(exitCode.error());
+            respond(QVariantList{*exitCode});
+        });
+    });
+    return 0;
 }
 
 void ContainersObject::StopContainer(const QString &container, const QVariantMap &options)

@@ -37,11 +37,13 @@ public Q_SLOTS: // called by the generated adaptor
     void ContainerLogs(const QString &container, const QDBusUnixFileDescriptor &stdoutFd, const QDBusUnixFileDescriptor &stderrFd,
                        const QVariantMap &options);
     QVariantMap PruneContainers(const QVariantMap &options);
+    int ExecContainer(const QString &container, const QStringList &command, const QVariantMap &options);
     QList<QVariantMap> ContainerTop(const QString &container, const QVariantMap &options);
     QVariantMap ContainerStats(const QString &container, const QVariantMap &options);
 
 private:
     Reply create(const QString &config);
+    static Result<AttachStreams> streamsFrom(const QVariantMap &options);
     Reply list(const QVariantMap &options) const;
     Reply logs(const QString &container, const QDBusUnixFileDescriptor &out, const QDBusUnixFileDescriptor &err,
                const QVariantMap &options);

@@ -142,6 +142,16 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          observe},
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("ExecContainer"),
+         OptionSpec{}
+             .add(QStringLiteral("env"), QStringLiteral("as"))
+             .add(QStringLiteral("workdir"), QStringLiteral("s"))
+             .add(QStringLiteral("user"), QStringLiteral("s"))
+             .add(QStringLiteral("stdin"), QStringLiteral("h"))
+             .add(QStringLiteral("stdout"), QStringLiteral("h"))
+             .add(QStringLiteral("stderr"), QStringLiteral("h"))
+             .add(QStringLiteral("detach"), QStringLiteral("b")),
+         act},
         {ctr, QStringLiteral("ContainerStats"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerLogs"),
          OptionSpec{}

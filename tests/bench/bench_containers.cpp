@@ -129,6 +129,16 @@ int main(int argc, char *argv[])
                podman + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")}, env);
     table += row(QStringLiteral("`docker run --rm`"), 0, QStringLiteral("no Docker engine on this machine"));
 
+    // exec into a running container, whole CLI process.
+    const QString target = runProcess(berth,
+                                      {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                       QStringLiteral("sleep"), QStringLiteral("1000")},
+                                      env)
+                               .out.trimmed();
+    const auto [execTime, execError] = timeRuns(berth, {QStringLiteral("exec"), target, QStringLiteral("true")}, env);
+    table += row(QStringLiteral("`berth exec <running> true`"), execTime, execError);
+    runProcess(berth, {QStringLiteral("rm"), QStringLiteral("-f"), target}, env);
+
     // Many containers.
     const quint64 helperIdle = rssKiB(engine.helperPid());
     QElapsedTimer timer;

@@ -4,6 +4,7 @@
 
 #include "isolatedengine.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -376,6 +377,83 @@ private Q_SLOTS:
         QVERIFY2(forced.err.contains(u"(cannot be forced) - image is being used by running container"), qPrintable(forced.err));
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
         QVERIFY(berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("busybox")}).out.size() > 0);
+    }
+
+    void execRunsInTheContainerAsDockerDoes()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("host"),
+                                  QStringLiteral("-e"), QStringLiteral("arg1=arg1"), QStringLiteral("busybox"),
+                                  QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const ProcessResult ls
+            = berth({QStringLiteral("exec"), QStringLiteral("host"), QStringLiteral("ls"), QStringLiteral("/")});
+        QCOMPARE(ls.exitCode, 0);
+        QVERIFY2(ls.out.startsWith(u"bin\ndev\netc\n"), qPrintable(ls.out));
+        const ProcessResult shell = berth({QStringLiteral("exec"), QStringLiteral("-e"), QStringLiteral("X=y"),
+                                           QStringLiteral("host"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                           QStringLiteral("echo $arg1 $X $$; hostname; echo oops >&2; exit 4")});
+        QCOMPARE(shell.exitCode, 4);
+        QCOMPARE(shell.out,
+                 QStringLiteral("arg1 y %1\n%2\n").arg(shell.out.section(u' ', 2, 2).section(u'\n', 0, 0)).arg(id.left(12)));
+        QVERIFY(shell.out.section(u' ', 2, 2).section(u'\n', 0, 0).toInt() > 1); // a pid of the container's namespace
+        QCOMPARE(shell.err, QStringLiteral("oops\n"));
+        // The same hardening as the container's first process, and nothing of the engine's open.
+        QCOMPARE(
+            berth({QStringLiteral("exec"), QStringLiteral("host"), QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("grep -E '^(CapEff|NoNewPrivs|Seccomp):' /proc/self/status; ls /proc/self/fd | tr '\\n' ' '")})
+                .out,
+            QStringLiteral("CapEff:\t00000000a80425fb\nNoNewPrivs:\t1\nSeccomp:\t2\n0 1 2 3 "));
+        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("-w"),
+                        QStringLiteral("/tmp"), QStringLiteral("host"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("id -u; pwd")})
+                     .out,
+                 QStringLiteral("65534\n/tmp\n"));
+        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("host"), QStringLiteral("cat")},
+                       "through stdin\n")
+                     .out,
+                 QStringLiteral("through stdin\n"));
+        const ProcessResult missing = berth({QStringLiteral("exec"), QStringLiteral("host"), QStringLiteral("no-such-tool")});
+        QCOMPARE(missing.exitCode, 127);
+        QVERIFY2(missing.err.contains(u"exec: \"no-such-tool\": executable file not found in $PATH"), qPrintable(missing.err));
+        // The exec counts against the container's limits: it is in the container's cgroup.
+        QVERIFY(
+            berth({QStringLiteral("exec"), QStringLiteral("host"), QStringLiteral("cat"), QStringLiteral("/proc/self/cgroup")})
+                .out.contains(u":/\n"));
+
+        QCOMPARE(berth({QStringLiteral("pause"), id}).exitCode, 0);
+        const ProcessResult paused = berth({QStringLiteral("exec"), id, QStringLiteral("true")});
+        QCOMPARE(paused.exitCode, 1);
+        QVERIFY2(paused.err.contains(u"is paused, unpause the container before exec"), qPrintable(paused.err));
+        QCOMPARE(berth({QStringLiteral("unpause"), id}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("kill"), id}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return state(id) == u"exited"; }, 5000));
+        const ProcessResult stopped = berth({QStringLiteral("exec"), id, QStringLiteral("true")});
+        QCOMPARE(stopped.exitCode, 1);
+        QVERIFY2(stopped.err.contains(u"is not running"), qPrintable(stopped.err)); // docker's Conflict
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
+    void theRuntimeCannotBeOverwrittenFromInside()
+    {
+        // The runc CVE-2019-5736 attack: a container process opens /proc/<pid>/exe of the runtime
+        // while an exec enters the container, and writes to it once the runtime has exited.
+        QFile runtime(IsolatedEngine::binary(QStringLiteral("berth-runtime")));
+        QVERIFY(runtime.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256);
+        runtime.close();
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                  QStringLiteral("-c"),
+                                  QStringLiteral("while true; do for e in /proc/[0-9]*/exe; do (echo x >> $e) 2>/dev/null && "
+                                                 "echo WROTE $e; done; done")})
+                               .out.trimmed();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(berth({QStringLiteral("exec"), id, QStringLiteral("true")}).exitCode, 0);
+        const ProcessResult logs = berth({QStringLiteral("logs"), id});
+        QCOMPARE(logs.exitCode, 0);
+        QVERIFY2(!logs.out.contains(u"WROTE"), qPrintable(logs.out));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        QVERIFY(runtime.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256), before);
     }
 
     void topAndStatsOfARunningContainer()

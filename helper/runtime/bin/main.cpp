@@ -3,13 +3,17 @@
 //   berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]
 //                     [--log-max-files N] [--open-stdin] [--attach-stdin FD]
 //                     [--attach-stdout FD] [--attach-stderr FD] ID
+//   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH
+//                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]] -- COMMAND...
 //
+// `exec` runs COMMAND in the running container with its own stdio and exits with its code.
 // `run` returns once the container's command runs (exit 0; the monitor goes on in the
 // background) or has failed to start (the message on stderr, the exit code docker uses).
 // Plain C++ and libc: the helper is a multithreaded Qt process, which must not fork and then
 // do work, so this separate program does the forking.
 
 #include "core/spec.h"
+#include "exec.h"
 #include "monitor.h"
 
 #include <cstdio>
@@ -28,7 +32,9 @@ int usage()
 {
     std::fputs("usage: berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]\n"
                "                         [--log-max-files N] [--open-stdin] [--attach-stdin FD]\n"
-               "                         [--attach-stdout FD] [--attach-stderr FD] ID\n",
+               "                         [--attach-stdout FD] [--attach-stderr FD] ID\n"
+               "       berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH\n"
+               "                          [--env NAME=VALUE]... [--cwd DIR] [--user USER] -- COMMAND...\n",
                stderr);
     return 2;
 }
@@ -121,6 +127,44 @@ int run(int argc, char **argv)
     throw RuntimeError(message.substr(space + 1), std::atoi(message.substr(0, space).c_str()));
 }
 
+int exec(int argc, char **argv)
+{
+    ExecOptions options;
+    int i = 2;
+    for (; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--") {
+            ++i;
+            break;
+        }
+        if (i + 1 >= argc)
+            throw RuntimeError(arg + " needs a value", 2);
+        const std::string value = argv[++i];
+        if (arg == "--bundle")
+            options.bundle = value;
+        else if (arg == "--pid")
+            options.pid = static_cast<pid_t>(std::stol(value));
+        else if (arg == "--pid-start-time")
+            options.pidStartTime = std::stoull(value);
+        else if (arg == "--cgroup")
+            options.cgroup = value;
+        else if (arg == "--env")
+            options.env.push_back(value);
+        else if (arg == "--cwd")
+            options.cwd = value;
+        else if (arg == "--user")
+            options.user = value;
+        else
+            throw RuntimeError("unknown argument " + arg, 2);
+    }
+    for (; i < argc; ++i)
+        options.args.push_back(argv[i]);
+    if (options.bundle.empty() || options.pid <= 0 || options.cgroup.empty() || options.args.empty())
+        return usage();
+    closeInheritedDescriptors({});
+    return runExec(options);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -130,6 +174,8 @@ int main(int argc, char **argv)
     try {
         if (std::strcmp(argv[1], "run") == 0)
             return run(argc, argv);
+        if (std::strcmp(argv[1], "exec") == 0)
+            return exec(argc, argv);
         return usage();
     } catch (const RuntimeError &error) {
         std::fprintf(stderr, "%s\n", error.what());
