@@ -188,7 +188,8 @@ int ContainerCommand::list(const QStringList &arguments)
         const QString key = filter.section(u'=', 0, 0);
         filters.insert(key, filters.value(key).toStringList() << filter.section(u'=', 1));
     }
-    QVariantMap options{{QStringLiteral("all"), f.isSet(QStringLiteral("all")) || last > 0}};
+    const bool sizes = f.isSet(QStringLiteral("size"));
+    QVariantMap options{{QStringLiteral("all"), f.isSet(QStringLiteral("all")) || last > 0}, {QStringLiteral("size"), sizes}};
     if (!filters.isEmpty())
         options.insert(QStringLiteral("filters"), filters);
     EngineClient engine;
@@ -199,7 +200,10 @@ int ContainerCommand::list(const QStringList &arguments)
     if (last > 0)
         rows = rows.mid(0, last);
     const bool noTrunc = f.isSet(QStringLiteral("no-trunc"));
-    Table table({tr("CONTAINER ID"), tr("IMAGE"), tr("COMMAND"), tr("CREATED"), tr("STATUS"), tr("PORTS"), tr("NAMES")});
+    QStringList columns = {tr("CONTAINER ID"), tr("IMAGE"), tr("COMMAND"), tr("CREATED"), tr("STATUS"), tr("PORTS"), tr("NAMES")};
+    if (sizes)
+        columns << tr("SIZE");
+    Table table(columns);
     for (const QVariant &item : std::as_const(rows)) {
         const QVariantMap c = item.toMap();
         const QString id = c.value(QStringLiteral("Id")).toString();
@@ -219,8 +223,19 @@ int ContainerCommand::list(const QStringList &arguments)
         QStringList names;
         for (const QString &name : c.value(QStringLiteral("Names")).toStringList())
             names << name.mid(1);
-        table.addRow({noTrunc ? id : id.left(12), c.value(QStringLiteral("Image")).toString(), u'"' + command + u'"',
-                      timeAgo(c.value(QStringLiteral("Created")).toLongLong()), statusText(c), QString(), names.join(u',')});
+        QStringList cells = {noTrunc ? id : id.left(12),
+                             c.value(QStringLiteral("Image")).toString(),
+                             u'"' + command + u'"',
+                             timeAgo(c.value(QStringLiteral("Created")).toLongLong()),
+                             statusText(c),
+                             QString(),
+                             names.join(u',')};
+        if (sizes)
+            //: docker ps -s: "12B (virtual 1.98MB)"
+            cells << tr("%1 (virtual %2)")
+                         .arg(dockerSize(c.value(QStringLiteral("SizeRw")).toULongLong()),
+                              dockerSize(c.value(QStringLiteral("SizeRootFs")).toULongLong()));
+        table.addRow(cells);
     }
     if (!f.isSet(QStringLiteral("quiet")) && !parser.wantsJson())
         table.print();

@@ -498,6 +498,15 @@
         <source>PIDS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (virtual %2)</source>
+        <extracomment>docker ps -s: &quot;12B (virtual 1.98MB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>

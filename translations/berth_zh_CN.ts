@@ -498,6 +498,15 @@
         <source>PIDS</source>
         <translation>进程数</translation>
     </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 (virtual %2)</source>
+        <extracomment>docker ps -s: &quot;12B (virtual 1.98MB)&quot;</extracomment>
+        <translation>%1（虚拟 %2）</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -685,6 +686,20 @@ Result<void> ContainerEngine::setPaused(const QString &nameOrId, bool paused)
         return saved.error();
     publish(paused ? QStringLiteral("pause") : QStringLiteral("unpause"), *record);
     return {};
+}
+
+std::pair<qint64, qint64> ContainerEngine::diskUsage(const ContainerRecord &record) const
+{
+    qint64 writable = 0;
+    QDirIterator files(m_store.directory(record.id) + QStringLiteral("/diff"), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        if (!files.fileInfo().isSymLink())
+            writable += files.fileInfo().size();
+    }
+    const auto image = m_images.find(record.image.toString());
+    return {writable, writable + (image ? image->size : 0)};
 }
 
 Result<runtime::Cgroup> ContainerEngine::cgroupOfRunning(const QString &nameOrId) const

@@ -108,6 +108,9 @@ public:
     // MemoryLimit (the host's memory when unlimited), Pids, Read (RFC 3339).
     Result<QVariantMap> stats(const QString &nameOrId) const;
 
+    // `docker ps -s`: bytes in the container's writable layer, and with the image's below it.
+    std::pair<qint64, qint64> diskUsage(const ContainerRecord &record) const;
+
     QString logPath(const QString &id) const;
     bool isRunning(const QString &id) const;
 

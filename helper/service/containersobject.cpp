@@ -303,6 +303,11 @@ Reply ContainersObject::list(const QVariantMap &options) const
                             {QStringLiteral("FinishedAt"), record.state.finishedAt},
                             {QStringLiteral("RestartCount"), record.restartCount},
                             {QStringLiteral("Labels"), labels}};
+        if (options.value(QStringLiteral("size")).toBool()) {
+            const auto [writable, rootfs] = m_engine.diskUsage(record);
+            rows.last().insert(QStringLiteral("SizeRw"), writable);
+            rows.last().insert(QStringLiteral("SizeRootFs"), rootfs);
+        }
     }
     return QVariantList{QVariant::fromValue(rows)};
 }

@@ -138,7 +138,10 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {ctr, QStringLiteral("PruneContainers"), OptionSpec{}, manageContainers},
         {ctr, QStringLiteral("WaitContainer"), OptionSpec{}.add(QStringLiteral("condition"), QStringLiteral("s")), observe},
         {ctr, QStringLiteral("ListContainers"),
-         OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")).add(QStringLiteral("filters"), QStringLiteral("a{sv}")),
+         OptionSpec{}
+             .add(QStringLiteral("all"), QStringLiteral("b"))
+             .add(QStringLiteral("filters"), QStringLiteral("a{sv}"))
+             .add(QStringLiteral("size"), QStringLiteral("b")),
          observe},
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},

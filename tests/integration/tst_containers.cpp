@@ -119,6 +119,12 @@ private Q_SLOTS:
         QVERIFY2(ps.out.startsWith(u"CONTAINER ID   IMAGE     COMMAND"), qPrintable(ps.out));
         QVERIFY2(ps.out.contains(id.left(12)) && ps.out.contains(u"Up ") && ps.out.contains(u" web\n"), qPrintable(ps.out));
         QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-q")}).out, id.left(12) + u'\n');
+        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("head -c 5000 /dev/zero > /written")})
+                     .exitCode,
+                 0);
+        const ProcessResult sized = berth({QStringLiteral("ps"), QStringLiteral("-s")});
+        QVERIFY2(sized.out.contains(u"SIZE") && sized.out.contains(u"5kB (virtual 1.99MB)"), qPrintable(sized.out));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return berth({QStringLiteral("logs"), QStringLiteral("web")}).out == u"started arg1\n";
@@ -454,6 +460,23 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
         QVERIFY(runtime.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256), before);
+    }
+
+    void initForwardsSignals()
+    {
+        // Debian's tini-static as pid 1: the command runs under it and its exit code comes back.
+        const ProcessResult run
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--init"), QStringLiteral("busybox"),
+                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("tr '\\0' ' ' < /proc/1/cmdline; exit 3")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.startsWith(u"/sbin/docker-init -- sh -c"), qPrintable(run.out));
+        // sleep as pid 1 would ignore SIGTERM and be killed (137); under init it gets it (143).
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--init"),
+                                  QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30"), id}).exitCode, 0);
+        QCOMPARE(inspect(id).value(u"State").toObject().value(u"ExitCode").toInt(), 143);
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
     void topAndStatsOfARunningContainer()
