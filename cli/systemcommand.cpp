@@ -9,6 +9,8 @@
 #include "output.h"
 #include "table.h"
 
+#include <QSet>
+
 namespace berth::cli {
 
 int SystemCommand::run(const QStringList &arguments)
@@ -34,30 +36,73 @@ int SystemCommand::diskUsage(const QStringList &arguments)
     const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("ListImages"), {QVariantMap{}}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
-    // Layers shared by several images count once, as on disk.
-    QHash<QString, quint64> layerSizes;
+    const auto containerReply
+        = engine.call(engine::kContainersInterface, QStringLiteral("ListContainers"),
+                      {QVariantMap{{QStringLiteral("all"), true}, {QStringLiteral("size"), true}}}, engine::kContainersPath);
+    if (!containerReply)
+        return engine.report(containerReply.error(), Failure);
     const QVariantList images = reply->value(0).toList();
-    for (const QVariant &image : images)
-        for (const QVariant &layer : image.toMap().value(QStringLiteral("Layers")).toList())
-            layerSizes.insert(layer.toMap().value(QStringLiteral("ChainId")).toString(),
-                              layer.toMap().value(QStringLiteral("Size")).toULongLong());
-    quint64 size = 0;
-    for (quint64 bytes : std::as_const(layerSizes))
-        size += bytes;
-    const quint64 reclaimable = size; // no container uses an image yet
+    const QVariantList containers = containerReply->value(0).toList();
+
+    // Images in use are those any container was made from; a layer counts once, as on disk,
+    // and is reclaimable only when no image in use has it.
+    QSet<QString> usedImages;
+    int running = 0;
+    quint64 containerSize = 0, containerReclaimable = 0;
+    for (const QVariant &item : containers) {
+        const QVariantMap container = item.toMap();
+        usedImages.insert(container.value(QStringLiteral("ImageID")).toString());
+        const quint64 writable = container.value(QStringLiteral("SizeRw")).toULongLong();
+        containerSize += writable;
+        if (container.value(QStringLiteral("State")).toString() == u"running")
+            ++running;
+        else
+            containerReclaimable += writable;
+    }
+    QHash<QString, quint64> layerSizes;
+    QSet<QString> layersInUse;
+    for (const QVariant &item : images) {
+        const QVariantMap image = item.toMap();
+        const bool used = usedImages.contains(image.value(QStringLiteral("Id")).toString());
+        for (const QVariant &layer : image.value(QStringLiteral("Layers")).toList()) {
+            const QString chain = layer.toMap().value(QStringLiteral("ChainId")).toString();
+            layerSizes.insert(chain, layer.toMap().value(QStringLiteral("Size")).toULongLong());
+            if (used)
+                layersInUse.insert(chain);
+        }
+    }
+    quint64 imageSize = 0, imageReclaimable = 0;
+    for (auto it = layerSizes.cbegin(); it != layerSizes.cend(); ++it) {
+        imageSize += it.value();
+        if (!layersInUse.contains(it.key()))
+            imageReclaimable += it.value();
+    }
+    const int activeImages = int(std::count_if(images.cbegin(), images.cend(), [&](const QVariant &image) {
+        return usedImages.contains(image.toMap().value(QStringLiteral("Id")).toString());
+    }));
+    auto percent = [](quint64 part, quint64 whole) {
+        return QStringLiteral("%1 (%2%)").arg(dockerSize(part)).arg(whole ? 100 * part / whole : 0);
+    };
     if (parser.wantsJson()) {
         out() << toJsonLine({{QStringLiteral("Type"), QStringLiteral("Images")},
                              {QStringLiteral("TotalCount"), int(images.size())},
-                             {QStringLiteral("Active"), 0},
-                             {QStringLiteral("Size"), dockerSize(size)},
-                             {QStringLiteral("Reclaimable"), dockerSize(reclaimable)}})
+                             {QStringLiteral("Active"), activeImages},
+                             {QStringLiteral("Size"), dockerSize(imageSize)},
+                             {QStringLiteral("Reclaimable"), percent(imageReclaimable, imageSize)}})
+              << u'\n'
+              << toJsonLine({{QStringLiteral("Type"), QStringLiteral("Containers")},
+                             {QStringLiteral("TotalCount"), int(containers.size())},
+                             {QStringLiteral("Active"), running},
+                             {QStringLiteral("Size"), dockerSize(containerSize)},
+                             {QStringLiteral("Reclaimable"), percent(containerReclaimable, containerSize)}})
               << Qt::endl;
         return Success;
     }
     Table table({tr("TYPE"), tr("TOTAL"), tr("ACTIVE"), tr("SIZE"), tr("RECLAIMABLE")});
-    table.addRow({tr("Images"), QString::number(images.size()), QStringLiteral("0"), dockerSize(size),
-                  QStringLiteral("%1 (100%)").arg(dockerSize(reclaimable))});
-    table.addRow({tr("Containers"), QStringLiteral("0"), QStringLiteral("0"), dockerSize(0), dockerSize(0)});
+    table.addRow({tr("Images"), QString::number(images.size()), QString::number(activeImages), dockerSize(imageSize),
+                  percent(imageReclaimable, imageSize)});
+    table.addRow({tr("Containers"), QString::number(containers.size()), QString::number(running), dockerSize(containerSize),
+                  percent(containerReclaimable, containerSize)});
     table.print();
     return Success;
 }

@@ -393,20 +393,24 @@ QVariantMap ContainersObject::PruneContainers(const QVariantMap &)
 
 void ContainersObject::prune(const Respond &respond)
 {
-    QStringList stopped;
-    for (const ContainerRecord &record : m_engine.list())
-        if (!record.isRunning() && record.state.status != ContainerStatus::Removing)
-            stopped << record.id;
-    // Removals answer at once for stopped containers; collect them and answer once.
+    // Removals of stopped containers answer at once; collect them and answer once.
     auto deleted = std::make_shared<QStringList>();
-    for (const QString &id : std::as_const(stopped))
-        m_engine.remove(id, false, [deleted, id](const Result<void> &removed) {
-            if (removed)
-                *deleted << id;
+    auto reclaimed = std::make_shared<qint64>(0);
+    for (const ContainerRecord &record : m_engine.list()) {
+        if (record.isRunning() || record.state.status == ContainerStatus::Removing)
+            continue;
+        const qint64 writable = m_engine.diskUsage(record).first;
+        m_engine.remove(record.id, false, [deleted, reclaimed, id = record.id, writable](const Result<void> &removed) {
+            if (!removed)
+                return;
+            *deleted << id;
+            *reclaimed += writable;
         });
-    m_events.publish({QStringLiteral("container"), QStringLiteral("prune"), {}, {}});
+    }
+    m_events.publish(
+        {QStringLiteral("container"), QStringLiteral("prune"), {}, {{QStringLiteral("reclaimed"), QString::number(*reclaimed)}}});
     respond(QVariantList{
-        QVariantMap{{QStringLiteral("ContainersDeleted"), *deleted}, {QStringLiteral("SpaceReclaimed"), quint64(0)}}});
+        QVariantMap{{QStringLiteral("ContainersDeleted"), *deleted}, {QStringLiteral("SpaceReclaimed"), quint64(*reclaimed)}}});
 }
 
 } // namespace berth

@@ -479,6 +479,37 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
+    void systemDfCountsContainers()
+    {
+        // What earlier cases left stopped goes first, through docker's prune.
+        const ProcessResult prune = berth({QStringLiteral("container"), QStringLiteral("prune"), QStringLiteral("-f")});
+        QCOMPARE(prune.exitCode, 0);
+        QVERIFY2(prune.out.contains(u"Total reclaimed space:"), qPrintable(prune.out));
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out,
+                 berth({QStringLiteral("ps"), QStringLiteral("-q")}).out);
+        const QString running
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("head -c 3000 /dev/zero > /a; exec sleep 1000")})
+                  .out.trimmed();
+        const QString stopped = berth({QStringLiteral("create"), QStringLiteral("busybox")}).out.trimmed();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return berth(
+                           {QStringLiteral("exec"), running, QStringLiteral("test"), QStringLiteral("-f"), QStringLiteral("/a")})
+                           .exitCode
+                    == 0;
+            },
+            5000));
+        const ProcessResult df = berth({QStringLiteral("system"), QStringLiteral("df")});
+        QCOMPARE(df.exitCode, 0);
+        // busybox is in use now: none of its 1.98MB can be reclaimed.
+        QVERIFY2(QRegularExpression(QStringLiteral("\\nImages +1 +1 +1\\.98MB +0B \\(0%\\)\\n")).match(df.out).hasMatch(),
+                 qPrintable(df.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\nContainers +2 +1 +3kB +0B \\(0%\\)\\n")).match(df.out).hasMatch(),
+                 qPrintable(df.out));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), running, stopped}).exitCode, 0);
+    }
+
     void topAndStatsOfARunningContainer()
     {
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
