@@ -14,6 +14,8 @@
 namespace berth {
 namespace {
 
+constexpr qsizetype kMaxLogReaders = 256;
+
 QVariant unwrapped(const QVariant &value)
 {
     return value.metaType() == QMetaType::fromType<QDBusVariant>() ? value.value<QDBusVariant>().variant() : value;
@@ -335,6 +337,10 @@ Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescri
     auto record = m_engine.find(container);
     if (!record)
         return record.error();
+    // Each reader holds a thread; a caller must not be able to pile them up without end.
+    if (m_streamers.size() >= kMaxLogReaders)
+        return Error::limitExceeded(
+            QStringLiteral("%1 logs are being read already; stop some `logs -f` first").arg(kMaxLogReaders));
     auto outFd = passedStream(out, true);
     if (!outFd)
         return outFd.error();
