@@ -131,14 +131,20 @@ class TestRuntimeDiff : public QObject
         return QByteArray::fromStdString(json.dump());
     }
 
-    QString runBerth(const QString &user)
+    // A bundle directory of its own for one runtime and user; returns its path.
+    QString writeBundle(const QString &runtime, const QString &user)
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("berth-") + user);
+        const QString bundle = m_dir.filePath(runtime + u'-' + user);
         QDir().mkpath(bundle);
         QFile config(bundle + QStringLiteral("/config.json"));
         config.open(QIODevice::WriteOnly);
-        config.write(bundleConfig(QStringLiteral("berth"), user));
-        config.close();
+        config.write(bundleConfig(runtime, user));
+        return bundle;
+    }
+
+    QString runBerth(const QString &user)
+    {
+        const QString bundle = writeBundle(QStringLiteral("berth"), user);
         const ProcessResult run
             = runProcess(IsolatedEngine::binary(QStringLiteral("berth-runtime")),
                          {QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("--state"), bundle,
@@ -157,12 +163,7 @@ class TestRuntimeDiff : public QObject
 
     QString runRunc(const QString &user)
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("runc-") + user);
-        QDir().mkpath(bundle);
-        QFile config(bundle + QStringLiteral("/config.json"));
-        config.open(QIODevice::WriteOnly);
-        config.write(bundleConfig(QStringLiteral("runc"), user));
-        config.close();
+        const QString bundle = writeBundle(QStringLiteral("runc"), user);
         const ProcessResult run = runProcess(m_runc,
                                              {QStringLiteral("--root"), m_dir.filePath(QStringLiteral("runc-state")),
                                               QStringLiteral("run"), QStringLiteral("--bundle"), bundle,
