@@ -292,9 +292,8 @@ int RunCommand::run(const QStringList &arguments)
     auto spec = specFrom(parser);
     if (!spec)
         return CommandParser::usageError(QStringLiteral("berth run"), spec.error().message());
-    if (spec->config.tty && !parser.flags().isSet(QStringLiteral("detach")))
-        return CommandParser::usageError(QStringLiteral("berth run"),
-                                         tr("-t without -d is not supported yet: a terminal attach needs the Attach work"));
+    if (spec->config.tty)
+        std::tie(spec->host.consoleRows, spec->host.consoleColumns) = terminalSize();
     EngineClient engine;
     auto id = createContainer(engine, *spec);
     if (!id)
@@ -306,6 +305,8 @@ int RunCommand::run(const QStringList &arguments)
         out() << *id << Qt::endl;
         return Success;
     }
+    const std::optional<RawTerminal> raw
+        = spec->config.tty && spec->config.openStdin ? std::make_optional<RawTerminal>() : std::nullopt;
     return startAttached(engine, *id, spec->config.openStdin);
 }
 
@@ -329,9 +330,6 @@ int RunCommand::exec(const QStringList &arguments)
         return *done;
     if (parser.positional().size() < 2)
         return CommandParser::usageError(QStringLiteral("berth exec"), tr("\"berth exec\" requires at least 2 arguments."));
-    if (parser.flags().isSet(QStringLiteral("tty")))
-        return CommandParser::usageError(QStringLiteral("berth exec"),
-                                         tr("-t is not supported yet: a terminal needs the Attach work"));
     if (auto checked = checkEnvFiles(parser); !checked)
         return CommandParser::usageError(QStringLiteral("berth exec"), checked.error().message());
     const QCommandLineParser &f = parser.flags();
@@ -341,6 +339,13 @@ int RunCommand::exec(const QStringList &arguments)
         options.insert(QStringLiteral("workdir"), f.value(QStringLiteral("workdir")));
     if (f.isSet(QStringLiteral("user")))
         options.insert(QStringLiteral("user"), f.value(QStringLiteral("user")));
+    const bool tty = f.isSet(QStringLiteral("tty"));
+    if (tty) {
+        const auto [rows, columns] = terminalSize();
+        options.insert(QStringLiteral("tty"), true);
+        options.insert(QStringLiteral("rows"), rows);
+        options.insert(QStringLiteral("columns"), columns);
+    }
     const QString container = parser.positional().first();
     const QStringList command = parser.positional().mid(1);
     EngineClient engine;
@@ -357,6 +362,7 @@ int RunCommand::exec(const QStringList &arguments)
     for (int fd : {out.write, errPipe.write, in.read})
         if (fd >= 0)
             ::close(fd);
+    const std::optional<RawTerminal> raw = tty && withStdin ? std::make_optional<RawTerminal>() : std::nullopt;
     // The command writes into our pipes while the call waits for its exit code.
     const auto reply = engine.call(
         engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options}, engine::kContainersPath,

@@ -1,8 +1,11 @@
 #include "streams.h"
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace berth::cli {
@@ -70,6 +73,31 @@ void pumpStreams(int containerOut, int containerErr, int containerIn, const std:
     for (int fd : {containerOut, containerErr, containerIn})
         if (fd >= 0)
             ::close(fd);
+}
+
+RawTerminal::RawTerminal()
+{
+    static_assert(sizeof(termios) <= sizeof m_saved);
+    termios current{};
+    if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &current) != 0)
+        return;
+    std::memcpy(m_saved, &current, sizeof current);
+    ::cfmakeraw(&current);
+    m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &current) == 0;
+}
+
+RawTerminal::~RawTerminal()
+{
+    if (m_active)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, reinterpret_cast<const termios *>(m_saved));
+}
+
+std::pair<int, int> terminalSize()
+{
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0)
+        return {0, 0};
+    return {size.ws_row, size.ws_col};
 }
 
 } // namespace berth::cli

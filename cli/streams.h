@@ -5,6 +5,7 @@
 // its side.
 
 #include <functional>
+#include <utility>
 
 namespace berth::cli {
 
@@ -22,5 +23,23 @@ Pipe makePipe();
 // copies our stdin into it and closes it when our stdin ends.  Closes the descriptors it was
 // given.
 void pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {});
+
+// Puts our terminal in raw mode while it lives (when stdin is a terminal), as docker does for
+// -it, so keys reach the container's terminal unchanged; restores it after.
+class RawTerminal
+{
+public:
+    RawTerminal();
+    ~RawTerminal();
+    RawTerminal(const RawTerminal &) = delete;
+    RawTerminal &operator=(const RawTerminal &) = delete;
+
+private:
+    bool m_active = false;
+    char m_saved[64] = {}; // a struct termios
+};
+
+// Our terminal's size (rows, columns), or 0, 0 when stdout is none.
+std::pair<int, int> terminalSize();
 
 } // namespace berth::cli

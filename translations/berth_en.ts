@@ -1105,10 +1105,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-t without -d is not supported yet: a terminal attach needs the Attach work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start one or more stopped containers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,10 +1138,6 @@
     </message>
     <message>
         <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-t is not supported yet: a terminal needs the Attach work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

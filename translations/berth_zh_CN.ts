@@ -1105,10 +1105,6 @@
         <translation>&quot;berth run&quot; 至少需要 1 个参数。</translation>
     </message>
     <message>
-        <source>-t without -d is not supported yet: a terminal attach needs the Attach work</source>
-        <translation>尚不支持不带 -d 使用 -t：附加终端需要 Attach 功能，目前尚未实现</translation>
-    </message>
-    <message>
         <source>Start one or more stopped containers</source>
         <translation>启动一个或多个已停止的容器</translation>
     </message>
@@ -1143,10 +1139,6 @@
     <message>
         <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
         <translation>&quot;berth exec&quot; 至少需要 2 个参数。</translation>
-    </message>
-    <message>
-        <source>-t is not supported yet: a terminal needs the Attach work</source>
-        <translation>尚不支持 -t：终端需要 Attach 功能，目前尚未实现</translation>
     </message>
 </context>
 <context>

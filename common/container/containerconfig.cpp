@@ -164,6 +164,7 @@ QByteArray ContainerSpec::toJson() const
              {"SecurityOpt", berth::json::array<Json>(host.securityOpt)},
              {"Binds", berth::json::array<Json>(host.binds)},
              {"NetworkMode", host.networkMode.toStdString()},
+             {"ConsoleSize", {host.consoleRows, host.consoleColumns}},
              {"PortBindings", host.portBindings},
          }},
     };
@@ -228,6 +229,12 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         read(hostJson, "SecurityOpt", h.securityOpt);
         read(hostJson, "Binds", h.binds);
         read(hostJson, "NetworkMode", h.networkMode);
+        std::vector<int> console;
+        read(hostJson, "ConsoleSize", console);
+        if (console.size() == 2 && console[0] >= 0 && console[1] >= 0 && console[0] < 10000 && console[1] < 10000) {
+            h.consoleRows = console[0];
+            h.consoleColumns = console[1];
+        }
         if (auto ports = hostJson.find("PortBindings"); ports != hostJson.end() && ports->is_object())
             h.portBindings = *ports;
     } catch (const FieldError &e) {

@@ -68,6 +68,8 @@ struct HostConfig
     QStringList securityOpt;
     QStringList binds; // "/host:/container[:ro]"
     QString networkMode = QStringLiteral("default");
+    int consoleRows = 0; // docker's ConsoleSize [height, width]: the terminal's size with -t
+    int consoleColumns = 0;
     nlohmann::json portBindings = nlohmann::json::object(); // kept for the Networking issue
 };
 

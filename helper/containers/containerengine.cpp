@@ -820,6 +820,9 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
         args << QStringLiteral("--cwd") << request.workdir;
     if (request.user)
         args << QStringLiteral("--user") << *request.user;
+    if (request.tty)
+        args << QStringLiteral("--tty") << QStringLiteral("--tty-size")
+             << QStringLiteral("%1x%2").arg(std::clamp(request.rows, 0, 9999)).arg(std::clamp(request.columns, 0, 9999));
     args << QStringLiteral("--") << request.command;
 
     // The client's streams become the runtime's own stdio, after the fork, so the command

@@ -61,6 +61,8 @@ struct ExecRequest
     std::optional<QString> user;
     AttachStreams streams; // none given: /dev/null
     bool detach = false;
+    bool tty = false; // a terminal in the container, relayed to the streams
+    int rows = 0, columns = 0;
 };
 
 struct WaitResult

@@ -199,10 +199,14 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         linux["seccomp"] = defaultSeccompProfile(caps);
 
     const Json capSet = berth::json::array<Json>(caps);
+    Json consoleSize = Json::object();
+    if (spec.host.consoleRows > 0 && spec.host.consoleColumns > 0)
+        consoleSize = {{"height", spec.host.consoleRows}, {"width", spec.host.consoleColumns}};
     const Json config = {
         {"ociVersion", "1.0.2"},
         {"process",
          {{"terminal", spec.config.tty},
+          {"consoleSize", consoleSize},
           {"user", {{"uid", 0}, {"gid", 0}}},
           {"args", berth::json::array<Json>(args)},
           {"env", berth::json::array<Json>(env)},

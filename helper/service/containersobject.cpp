@@ -181,6 +181,9 @@ int ContainersObject::ExecContainer(const QString &container, const QStringList 
             request.user = options.value(QStringLiteral("user")).toString();
         request.streams = std::move(*streams);
         request.detach = options.value(QStringLiteral("detach")).toBool();
+        request.tty = options.value(QStringLiteral("tty")).toBool();
+        request.rows = options.value(QStringLiteral("rows")).toInt();
+        request.columns = options.value(QStringLiteral("columns")).toInt();
         m_engine.exec(container, std::move(request), [respond](const Result<int> &exitCode) {
             if (!exitCode)
                 return respond(exitCode.error());

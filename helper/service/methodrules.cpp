@@ -153,7 +153,10 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("stdin"), QStringLiteral("h"))
              .add(QStringLiteral("stdout"), QStringLiteral("h"))
              .add(QStringLiteral("stderr"), QStringLiteral("h"))
-             .add(QStringLiteral("detach"), QStringLiteral("b")),
+             .add(QStringLiteral("detach"), QStringLiteral("b"))
+             .add(QStringLiteral("tty"), QStringLiteral("b"))
+             .add(QStringLiteral("rows"), QStringLiteral("i"))
+             .add(QStringLiteral("columns"), QStringLiteral("i")),
          act},
         {ctr, QStringLiteral("ContainerStats"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerLogs"),

@@ -462,6 +462,26 @@ private Q_SLOTS:
         QCOMPARE(QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256), before);
     }
 
+    void terminalsAreMadeInsideTheContainer()
+    {
+        // -t: a terminal from the container's own devpts, so tty names it there.
+        const ProcessResult run
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-t"), QStringLiteral("busybox"),
+                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("tty; test -t 1 && echo terminal")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("/dev/pts/0\r\nterminal\r\n"));
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("busybox"), QStringLiteral("sh")})
+                               .out.trimmed();
+        const ProcessResult exec = berth({QStringLiteral("exec"), QStringLiteral("-t"), id, QStringLiteral("tty")});
+        QCOMPARE(exec.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^/dev/pts/[1-9]\\r\\n$")).match(exec.out).hasMatch(), qPrintable(exec.out));
+        const ProcessResult shell
+            = berth({QStringLiteral("exec"), QStringLiteral("-it"), id, QStringLiteral("sh")}, "echo typed-$((6*7))\nexit 7\n");
+        QCOMPARE(shell.exitCode, 7);
+        QVERIFY2(shell.out.contains(u"typed-42"), qPrintable(shell.out));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+    }
+
     void initForwardsSignals()
     {
         // Debian's tini-static as pid 1: the command runs under it and its exit code comes back.

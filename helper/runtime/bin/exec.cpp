@@ -3,11 +3,14 @@
 #include "core/cgroups.h"
 #include "core/fileutil.h"
 #include "init.h"
+#include "terminal.h"
 
 #include <cerrno>
 #include <cstdio>
+#include <poll.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,11 +30,45 @@ std::vector<std::string> mergedEnvironment(std::vector<std::string> env, const s
     return env;
 }
 
+// Copies between our stdio and the terminal's master until the command's side closes.
+void relayTerminal(int master)
+{
+    int in = STDIN_FILENO;
+    char buffer[65536];
+    for (;;) {
+        pollfd fds[2] = {{master, POLLIN, 0}, {in, POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (fds[0].revents) {
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n <= 0) // EIO: every process of the terminal is gone
+                return;
+            for (ssize_t done = 0; done < n;) {
+                const ssize_t w = ::write(STDOUT_FILENO, buffer + done, size_t(n - done));
+                if (w <= 0)
+                    return;
+                done += w;
+            }
+        }
+        if (fds[1].revents) {
+            const ssize_t n = ::read(in, buffer, sizeof buffer);
+            if (n <= 0)
+                in = -1; // no more input; the command goes on
+            else if (::write(master, buffer, size_t(n)) < 0)
+                return;
+        }
+    }
+}
+
 } // namespace
 
 int runExec(const ExecOptions &options)
 {
-    const Spec spec = loadSpec(options.bundle);
+    Spec spec = loadSpec(options.bundle);
+    spec.process.terminal = options.tty;
     if (options.args.empty())
         throw RuntimeError("exec needs a command");
     const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, options.pid, 0));
@@ -52,6 +89,9 @@ int runExec(const ExecOptions &options)
         throwErrno("cannot enter the container's namespaces");
     ::close(pidfd);
 
+    int channel[2] = {-1, -1};
+    if (options.tty && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0)
+        throwErrno("socketpair");
     // A new pid namespace applies to children only.
     const pid_t child = ::fork();
     if (child < 0)
@@ -59,12 +99,28 @@ int runExec(const ExecOptions &options)
     if (child == 0) {
         resetProcessState();
         try {
+            if (options.tty) {
+                const int master = makeContainerTerminal(options.rows, options.columns);
+                sendDescriptor(channel[1], master, "tty");
+                ::close(master);
+            }
             becomeTheCommand(spec,
                              {options.args, mergedEnvironment(spec.process.env, options.env),
                               options.cwd.empty() ? spec.process.cwd : options.cwd, options.user});
         } catch (const RuntimeError &error) {
             std::fprintf(stderr, "%s\n", error.what());
             ::_exit(error.exitCode());
+        }
+    }
+    if (options.tty) {
+        ::close(channel[1]);
+        char tag[8];
+        int master = -1;
+        receiveMessage(channel[0], tag, sizeof tag, master);
+        ::close(channel[0]);
+        if (master >= 0) {
+            relayTerminal(master);
+            ::close(master);
         }
     }
     int status = 0;

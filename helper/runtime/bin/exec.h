@@ -20,6 +20,8 @@ struct ExecOptions
     std::string cwd;
     std::optional<std::string> user;
     std::vector<std::string> args;
+    bool tty = false; // a terminal made in the container; this process relays it to its stdio
+    unsigned rows = 0, columns = 0;
 };
 
 // Returns the command's exit code (128 + signal when killed), or throws RuntimeError.

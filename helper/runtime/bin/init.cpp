@@ -2,6 +2,7 @@
 
 #include "process.h"
 #include "rootfs.h"
+#include "terminal.h"
 
 #include <cerrno>
 #include <csignal>
@@ -89,6 +90,12 @@ void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitC
         if (spec.hasNamespace("network") && !channels.joinNamespaces.contains("network"))
             bringLoopbackUp();
 
+        if (spec.process.terminal) {
+            // Made after pivot_root, from the container's own devpts; the monitor serves it.
+            const int master = makeContainerTerminal(spec.process.consoleRows, spec.process.consoleColumns);
+            sendDescriptor(channels.sync, master, "tty");
+            ::close(master);
+        }
         becomeTheCommand(spec, {spec.process.args, spec.process.env, spec.process.cwd, std::nullopt});
     } catch (const RuntimeError &error) {
         reportFailure(channels.sync, error);

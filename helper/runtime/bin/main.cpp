@@ -4,7 +4,8 @@
 //                     [--log-max-files N] [--open-stdin] [--attach-stdin FD]
 //                     [--attach-stdout FD] [--attach-stderr FD] ID
 //   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH
-//                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]] -- COMMAND...
+//                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]]
+//                      [--tty [--tty-size ROWSxCOLUMNS]] -- COMMAND...
 //
 // `exec` runs COMMAND in the running container with its own stdio and exits with its code.
 // `run` returns once the container's command runs (exit 0; the monitor goes on in the
@@ -137,6 +138,10 @@ int exec(int argc, char **argv)
             ++i;
             break;
         }
+        if (arg == "--tty") {
+            options.tty = true;
+            continue;
+        }
         if (i + 1 >= argc)
             throw RuntimeError(arg + " needs a value", 2);
         const std::string value = argv[++i];
@@ -154,6 +159,8 @@ int exec(int argc, char **argv)
             options.cwd = value;
         else if (arg == "--user")
             options.user = value;
+        else if (arg == "--tty-size") // ROWSxCOLUMNS
+            std::sscanf(value.c_str(), "%ux%u", &options.rows, &options.columns);
         else
             throw RuntimeError("unknown argument " + arg, 2);
     }

@@ -4,6 +4,7 @@
 #include "core/fileutil.h"
 #include "init.h"
 #include "logwriter.h"
+#include "terminal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -184,8 +185,17 @@ private:
         const char go = 'g';
         if (::write(sync[0], &go, 1) != 1)
             throwErrno("cannot wake the container");
+        // The container hands over its terminal (with -t), then reports an error or, by
+        // closing the socket as it execs, success.
         char message[4096];
-        const ssize_t n = ::read(sync[0], message, sizeof message - 1);
+        long n = 0;
+        for (;;) {
+            int fd = -1;
+            n = receiveMessage(sync[0], message, sizeof message - 1, fd);
+            if (fd < 0)
+                break;
+            useTerminal(fd);
+        }
         ::close(sync[0]);
         if (n > 0) {
             // The container reported why it could not start, and exits with that code.
@@ -196,6 +206,16 @@ private:
             throw RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
         }
         writeState();
+    }
+
+    // With -t the container's output and input are the terminal's master side.
+    void useTerminal(int master)
+    {
+        closeFd(m_stdout);
+        closeFd(m_stderr);
+        closeFd(m_stdin);
+        m_stdout = master;
+        m_stdin = m_options.openStdin ? ::fcntl(master, F_DUPFD_CLOEXEC, 3) : -1;
     }
 
     void writeState()

@@ -10,6 +10,7 @@
 #include <grp.h>
 #include <linux/close_range.h>
 #include <sstream>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -249,6 +250,8 @@ void becomeTheCommand(const Spec &spec, const Command &command)
     makeDirectories(command.cwd);
     if (::setsid() < 0)
         throwErrno("setsid");
+    if (spec.process.terminal && ::isatty(STDIN_FILENO) && ::ioctl(STDIN_FILENO, TIOCSCTTY, 0) != 0)
+        throwErrno("cannot make the terminal the controlling one");
     switchUser(spec.process, user);
     if (spec.process.noNewPrivileges && ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         throwErrno("PR_SET_NO_NEW_PRIVS");

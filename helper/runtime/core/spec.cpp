@@ -63,6 +63,8 @@ Process parseProcess(const Json &json)
 {
     Process process;
     read(json, "terminal", process.terminal, "process");
+    read(member(json, "consoleSize"), "height", process.consoleRows, "process.consoleSize");
+    read(member(json, "consoleSize"), "width", process.consoleColumns, "process.consoleSize");
     read(json, "args", process.args, "process");
     read(json, "env", process.env, "process");
     read(json, "cwd", process.cwd, "process");

@@ -66,6 +66,8 @@ struct Capabilities
 struct Process
 {
     bool terminal = false;
+    unsigned consoleRows = 0; // process.consoleSize.height
+    unsigned consoleColumns = 0; // process.consoleSize.width
     User user;
     std::vector<std::string> args;
     std::vector<std::string> env;
