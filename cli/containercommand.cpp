@@ -134,7 +134,10 @@ int ContainerCommand::run(const QStringList &arguments)
 {
     static const CommandTable table(
         QStringLiteral("berth container"), tr("Manage containers"),
-        {{QStringLiteral("create"), QT_TRANSLATE_NOOP("CommandTable", "Create a new container"), RunCommand::create},
+        {{QStringLiteral("attach"),
+          QT_TRANSLATE_NOOP("CommandTable", "Attach local standard input, output, and error streams to a running container"),
+          attach},
+         {QStringLiteral("create"), QT_TRANSLATE_NOOP("CommandTable", "Create a new container"), RunCommand::create},
          {QStringLiteral("exec"), QT_TRANSLATE_NOOP("CommandTable", "Execute a command in a running container"),
           RunCommand::exec},
          {QStringLiteral("inspect"), QT_TRANSLATE_NOOP("CommandTable", "Display detailed information on one or more containers"),
@@ -454,6 +457,54 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
     }
     printJsonArray(found);
     return exitCode;
+}
+
+int ContainerCommand::attach(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth attach [OPTIONS] CONTAINER"),
+                         tr("Attach local standard input, output, and error streams to a running container"));
+    parser.addOption({QStringLiteral("no-stdin"), tr("Do not attach STDIN")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth attach"), tr("\"berth attach\" requires exactly 1 argument."));
+    EngineClient engine;
+    const QString name = parser.positional().first();
+    const auto inspected = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+    if (!inspected)
+        return engine.report(inspected.error(), Failure);
+    const QJsonObject config
+        = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8()).object().value(u"Config").toObject();
+    const bool withStdin = config.value(u"OpenStdin").toBool() && !parser.flags().isSet(QStringLiteral("no-stdin"));
+    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
+    const auto attached = [&] {
+        QVariantMap options{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write))},
+                            {QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write))}};
+        if (withStdin)
+            options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
+        return callContainers(engine, QStringLiteral("AttachContainer"), {name, options});
+    }();
+    for (int fd : {out.write, errPipe.write, in.read})
+        if (fd >= 0)
+            ::close(fd);
+    if (!attached) {
+        for (int fd : {out.read, errPipe.read, in.write})
+            if (fd >= 0)
+                ::close(fd);
+        return engine.report(attached.error(), Failure);
+    }
+    bool detached = false;
+    {
+        const std::optional<RawTerminal> raw
+            = config.value(u"Tty").toBool() && withStdin ? std::make_optional<RawTerminal>() : std::nullopt;
+        detached = pumpStreams(out.read, errPipe.read, in.write, {}, true);
+    }
+    if (detached) {
+        err() << tr("read escape sequence") << Qt::endl;
+        return Success;
+    }
+    const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {name, QVariantMap{}});
+    return waited ? waited->value(0).toMap().value(QStringLiteral("StatusCode")).toInt() : engine.report(waited.error(), Failure);
 }
 
 int ContainerCommand::top(const QStringList &arguments)

@@ -49,7 +49,10 @@ int main(int argc, char *argv[])
 
     const CommandTable berth(
         QStringLiteral("berth"), CommandTable::tr("A container manager with its own engine, for Linux desktops"),
-        {{QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
+        {{QStringLiteral("attach"),
+          (QT_TRANSLATE_NOOP("CommandTable", "Attach local standard input, output, and error streams to a running container")),
+          ContainerCommand::attach},
+         {QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
          {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
          {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},

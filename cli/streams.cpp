@@ -37,9 +37,11 @@ bool copyChunk(int from, int to)
 
 } // namespace
 
-void pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done)
+bool pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done, bool detachKeys)
 {
     int in = containerIn >= 0 ? STDIN_FILENO : -1;
+    bool detached = false;
+    bool sawCtrlP = false;
     while (containerOut >= 0 || containerErr >= 0) {
         pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
         const int ready = ::poll(fds, 3, done ? 5 : -1); // done() cannot wake poll: ask it often
@@ -64,7 +66,25 @@ void pumpStreams(int containerOut, int containerErr, int containerIn, const std:
             ::close(containerErr);
             containerErr = -1;
         }
-        if (fds[2].revents && !copyChunk(in, containerIn)) {
+        if (fds[2].revents && detachKeys) {
+            char buffer[4096];
+            const ssize_t n = ::read(in, buffer, sizeof buffer);
+            ssize_t keep = n;
+            for (ssize_t i = 0; i < n && !detached; ++i) {
+                if (sawCtrlP && buffer[i] == 0x11) { // ctrl-q after ctrl-p
+                    detached = true;
+                    keep = i - 1 >= 0 ? i - 1 : 0;
+                }
+                sawCtrlP = buffer[i] == 0x10;
+            }
+            if (n <= 0) {
+                in = -1;
+            } else if (keep > 0 && ::write(containerIn, buffer, size_t(keep)) < 0) {
+                in = -1;
+            }
+            if (detached)
+                break;
+        } else if (fds[2].revents && !copyChunk(in, containerIn)) {
             ::close(containerIn); // our input ended: so does the container's
             containerIn = -1;
             in = -1;
@@ -73,6 +93,7 @@ void pumpStreams(int containerOut, int containerErr, int containerIn, const std:
     for (int fd : {containerOut, containerErr, containerIn})
         if (fd >= 0)
             ::close(fd);
+    return detached;
 }
 
 RawTerminal::RawTerminal()

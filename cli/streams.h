@@ -22,7 +22,10 @@ Pipe makePipe();
 // with `done`, until it says so and what is left has been read; with `containerIn` >= 0,
 // copies our stdin into it and closes it when our stdin ends.  Closes the descriptors it was
 // given.
-void pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {});
+// With `detachKeys`, ctrl-p ctrl-q in our input stops it early (docker's detach keys); returns
+// whether that happened.
+bool pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {},
+                 bool detachKeys = false);
 
 // Puts our terminal in raw mode while it lives (when stdin is a terminal), as docker does for
 // -it, so keys reach the container's terminal unchanged; restores it after.

@@ -206,6 +206,10 @@
         <source>Execute a command in a running container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -505,6 +509,22 @@
     <message>
         <source>%1 (virtual %2)</source>
         <extracomment>docker ps -s: &quot;12B (virtual 1.98MB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not attach STDIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth attach&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read escape sequence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,10 @@
         <source>Execute a command in a running container</source>
         <translation>在运行中的容器里执行命令</translation>
     </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation>将本地的标准输入、输出和错误流附加到运行中的容器</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -506,6 +510,22 @@
         <source>%1 (virtual %2)</source>
         <extracomment>docker ps -s: &quot;12B (virtual 1.98MB)&quot;</extracomment>
         <translation>%1（虚拟 %2）</translation>
+    </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation>将本地的标准输入、输出和错误流附加到运行中的容器</translation>
+    </message>
+    <message>
+        <source>Do not attach STDIN</source>
+        <translation>不附加 STDIN</translation>
+    </message>
+    <message>
+        <source>&quot;berth attach&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth attach&quot; 需要且只需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>read escape sequence</source>
+        <translation>已读到脱离按键序列</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "container/units.h"
 #include "core/cgroups.h"
+#include "core/fdpassing.h"
 #include "core/fileutil.h"
 #include "layers/layerstore.h"
 #include "processtable.h"
@@ -23,10 +24,14 @@
 
 #include <array>
 #include <csignal>
+#include <cstddef>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -785,6 +790,33 @@ void ContainerEngine::wait(const QString &nameOrId, WaitCondition condition, Wai
     if (condition == WaitCondition::NotRunning && !running)
         return done(WaitResult{record->state.exitCode, record->state.error});
     m_waiters[record->id] << Waiter{condition, std::move(done)};
+}
+
+Result<void> ContainerEngine::attach(const QString &nameOrId, AttachStreams streams)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    if (!m_live.contains(record->id))
+        return Error::conflict(QStringLiteral("You cannot attach to a stopped container, start it first"));
+    UniqueFd socket(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
+    const std::string name = runtime::attachSocketName(record->id.toStdString());
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, name.data(), std::min(name.size(), sizeof address.sun_path));
+    const auto length = socklen_t(offsetof(sockaddr_un, sun_path) + name.size());
+    if (!socket || ::connect(socket.get(), reinterpret_cast<sockaddr *>(&address), length) != 0)
+        return Error::unavailable(QStringLiteral("the monitor of container %1 does not answer").arg(record->shortId()));
+    try {
+        for (const auto &[tag, fd] : {std::pair{"in", streams.stdinFd.get()}, std::pair{"out", streams.stdoutFd.get()},
+                                      std::pair{"err", streams.stderrFd.get()}})
+            if (fd >= 0)
+                runtime::sendDescriptor(socket.get(), fd, tag);
+    } catch (const runtime::RuntimeError &e) {
+        return Error::unavailable(QString::fromStdString(e.what()));
+    }
+    publish(QStringLiteral("attach"), *record);
+    return {};
 }
 
 void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::function<void(const Result<int> &)> done)

@@ -101,6 +101,9 @@ public:
     Result<void> unpause(const QString &nameOrId);
     Result<void> rename(const QString &nameOrId, const QString &newName);
     void wait(const QString &nameOrId, WaitCondition condition, WaitDone done);
+    // `docker attach`: the running container's monitor takes the streams (those of an earlier
+    // attach are let go); they end when the container does.
+    Result<void> attach(const QString &nameOrId, AttachStreams streams);
     // `done` gets the command's exit code when it ends, or at once with 0 when detached.
     void exec(const QString &nameOrId, ExecRequest request, std::function<void(const Result<int> &)> done);
 

@@ -167,6 +167,16 @@ Result<AttachStreams> ContainersObject::streamsFrom(const QVariantMap &options)
     return streams;
 }
 
+void ContainersObject::AttachContainer(const QString &container, const QVariantMap &options)
+{
+    admit([this, container, options](const Call &) -> Reply {
+        auto streams = streamsFrom(options);
+        if (!streams)
+            return streams.error();
+        return empty(m_engine.attach(container, std::move(*streams)));
+    });
+}
+
 int ContainersObject::ExecContainer(const QString &container, const QStringList &command, const QVariantMap &options)
 {
     admitDeferred([this, container, command, options](const Call &, const Respond &respond) {

@@ -37,6 +37,7 @@ public Q_SLOTS: // called by the generated adaptor
     void ContainerLogs(const QString &container, const QDBusUnixFileDescriptor &stdoutFd, const QDBusUnixFileDescriptor &stderrFd,
                        const QVariantMap &options);
     QVariantMap PruneContainers(const QVariantMap &options);
+    void AttachContainer(const QString &container, const QVariantMap &options);
     int ExecContainer(const QString &container, const QStringList &command, const QVariantMap &options);
     QList<QVariantMap> ContainerTop(const QString &container, const QVariantMap &options);
     QVariantMap ContainerStats(const QString &container, const QVariantMap &options);

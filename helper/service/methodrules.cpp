@@ -145,6 +145,12 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          observe},
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("AttachContainer"),
+         OptionSpec{}
+             .add(QStringLiteral("stdin"), QStringLiteral("h"))
+             .add(QStringLiteral("stdout"), QStringLiteral("h"))
+             .add(QStringLiteral("stderr"), QStringLiteral("h")),
+         act},
         {ctr, QStringLiteral("ExecContainer"),
          OptionSpec{}
              .add(QStringLiteral("env"), QStringLiteral("as"))

@@ -482,6 +482,23 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
     }
 
+    void attachFollowsARunningContainerToItsEnd()
+    {
+        const QString id
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                     QStringLiteral("-c"),
+                     QStringLiteral("sleep 0.5; for i in 1 2 3; do echo out $i; echo err $i >&2; sleep 0.1; done; exit 3")})
+                  .out.trimmed();
+        const ProcessResult attach = berth({QStringLiteral("attach"), id});
+        QCOMPARE(attach.exitCode, 3); // the container's exit code, as docker attach
+        QCOMPARE(attach.out, QStringLiteral("out 1\nout 2\nout 3\n"));
+        QCOMPARE(attach.err, QStringLiteral("err 1\nerr 2\nerr 3\n"));
+        const ProcessResult stopped = berth({QStringLiteral("attach"), id});
+        QCOMPARE(stopped.exitCode, 1);
+        QVERIFY2(stopped.err.contains(u"You cannot attach to a stopped container, start it first"), qPrintable(stopped.err));
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
     void initForwardsSignals()
     {
         // Debian's tini-static as pid 1: the command runs under it and its exit code comes back.

@@ -8,8 +8,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstddef>
+#include <cstring>
 #include <fcntl.h>
 #include <fstream>
 #include <optional>
@@ -21,6 +24,7 @@
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -206,6 +210,7 @@ private:
             throw RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
         }
         writeState();
+        listenForAttach();
     }
 
     // With -t the container's output and input are the terminal's master side.
@@ -236,11 +241,12 @@ private:
     void serve()
     {
         for (;;) {
-            pollfd fds[4] = {{m_signalFd, POLLIN, 0},
+            pollfd fds[5] = {{m_signalFd, POLLIN, 0},
                              {m_stdout, POLLIN, 0},
                              {m_stderr, POLLIN, 0},
-                             {m_stdin >= 0 ? m_options.attachStdin : -1, POLLIN, 0}};
-            if (::poll(fds, 4, -1) < 0) {
+                             {m_stdin >= 0 ? m_attachStdin : -1, POLLIN, 0},
+                             {m_attachListener, POLLIN, 0}};
+            if (::poll(fds, 5, -1) < 0) {
                 if (errno == EINTR)
                     continue;
                 return;
@@ -251,6 +257,8 @@ private:
                 pump(m_stderr, 2);
             if (fds[3].revents)
                 forwardStdin();
+            if (fds[4].revents)
+                acceptAttach();
             if (fds[0].revents && reaped())
                 return;
         }
@@ -273,13 +281,60 @@ private:
     void forwardStdin()
     {
         char buffer[65536];
-        const ssize_t n = ::read(m_options.attachStdin, buffer, sizeof buffer);
+        const ssize_t n = ::read(m_attachStdin, buffer, sizeof buffer);
         if (n <= 0) {
-            // The client closed its input: so does the container's, as with docker run -i.
-            closeFd(m_stdin);
+            // The client started with the container closed its input: so does the container's,
+            // as with docker run -i.  A later attach only lets go.
+            if (m_attachedAtStart)
+                closeFd(m_stdin);
+            closeFd(m_attachStdin);
             return;
         }
         writeAll(m_stdin, buffer, static_cast<size_t>(n));
+    }
+
+    // `docker attach`: the helper (root only) connects and hands over the client's stdin,
+    // stdout and stderr, tagged; they replace those of an earlier attach.
+    void listenForAttach()
+    {
+        m_attachListener = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        const std::string name = attachSocketName(m_options.id);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, name.data(), std::min(name.size(), sizeof address.sun_path));
+        const socklen_t length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + name.size());
+        if (m_attachListener < 0 || ::bind(m_attachListener, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_attachListener, 4) != 0)
+            closeFd(m_attachListener); // the container runs on; attach is refused later
+    }
+
+    void acceptAttach()
+    {
+        const int client = ::accept4(m_attachListener, nullptr, nullptr, SOCK_CLOEXEC);
+        if (client < 0)
+            return;
+        ucred peer{};
+        socklen_t size = sizeof peer;
+        // An abstract socket has no file permissions: only root, the helper, may attach.
+        if (::getsockopt(client, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0 || peer.uid != 0) {
+            ::close(client);
+            return;
+        }
+        timeval timeout{1, 0};
+        ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        for (int i = 0; i < 3; ++i) {
+            char tag[8] = {};
+            int fd = -1;
+            if (receiveMessage(client, tag, sizeof tag - 1, fd) <= 0 || fd < 0)
+                break;
+            int &slot = std::string_view(tag) == "in" ? m_attachStdin
+                : std::string_view(tag) == "out"      ? m_attachStdout
+                                                      : m_attachStderr;
+            closeFd(slot);
+            slot = fd;
+        }
+        ::close(client);
+        m_attachedAtStart = false;
     }
 
     bool reaped()
@@ -327,6 +382,9 @@ private:
     pid_t m_pid = -1;
     int m_stdin = -1, m_stdout = -1, m_stderr = -1;
     int m_attachStdout = m_options.attachStdout, m_attachStderr = m_options.attachStderr;
+    int m_attachStdin = m_options.attachStdin;
+    bool m_attachedAtStart = true;
+    int m_attachListener = -1;
     int m_exitCode = -1;
 };
 

@@ -5,7 +5,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/ioctl.h>
-#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -36,41 +35,6 @@ int makeContainerTerminal(unsigned rows, unsigned columns)
     if (slave > 2)
         ::close(slave);
     return master;
-}
-
-void sendDescriptor(int socket, int fd, const std::string &tag)
-{
-    iovec data{const_cast<char *>(tag.data()), tag.size()};
-    char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &data;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(sizeof(int));
-    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
-    if (::sendmsg(socket, &message, MSG_NOSIGNAL) < 0)
-        throwErrno("cannot hand over the terminal");
-}
-
-long receiveMessage(int socket, char *buffer, unsigned long size, int &fd)
-{
-    fd = -1;
-    iovec data{buffer, size};
-    char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &data;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    const long n = ::recvmsg(socket, &message, MSG_CMSG_CLOEXEC);
-    for (cmsghdr *header = CMSG_FIRSTHDR(&message); n >= 0 && header; header = CMSG_NXTHDR(&message, header))
-        if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS)
-            std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
-    return n;
 }
 
 } // namespace berth::runtime
