@@ -10,7 +10,6 @@
 #include "table.h"
 #include "timestamps.h"
 
-#include <QDBusUnixFileDescriptor>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,21 +386,13 @@ int ContainerCommand::logs(const QStringList &arguments)
     }
     // The engine writes into pipes and closes them when the logs are done (with -f: when the
     // container stops); we copy until then.
-    const Pipe out = makePipe(), errPipe = makePipe();
+    StreamPipes pipes(false);
     EngineClient engine;
-    const auto reply = [&] {
-        const QVariantList args{parser.positional().first(), QVariant::fromValue(QDBusUnixFileDescriptor(out.write)),
-                                QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write)), options};
-        return callContainers(engine, QStringLiteral("ContainerLogs"), args);
-    }();
-    ::close(out.write);
-    ::close(errPipe.write);
-    if (!reply) {
-        ::close(out.read);
-        ::close(errPipe.read);
+    const auto reply = callContainers(engine, QStringLiteral("ContainerLogs"),
+                                      {parser.positional().first(), pipes.engineStdout(), pipes.engineStderr(), options});
+    if (!reply)
         return engine.report(reply.error(), Failure);
-    }
-    pumpStreams(out.read, errPipe.read);
+    pipes.pump();
     return Success;
 }
 
@@ -476,29 +467,12 @@ int ContainerCommand::attach(const QStringList &arguments)
     const QJsonObject config
         = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8()).object().value(u"Config").toObject();
     const bool withStdin = config.value(u"OpenStdin").toBool() && !parser.flags().isSet(QStringLiteral("no-stdin"));
-    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
-    const auto attached = [&] {
-        QVariantMap options{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write))},
-                            {QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write))}};
-        if (withStdin)
-            options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
-        return callContainers(engine, QStringLiteral("AttachContainer"), {name, options});
-    }();
-    for (int fd : {out.write, errPipe.write, in.read})
-        if (fd >= 0)
-            ::close(fd);
-    if (!attached) {
-        for (int fd : {out.read, errPipe.read, in.write})
-            if (fd >= 0)
-                ::close(fd);
+    StreamPipes pipes(withStdin);
+    const auto attached = callContainers(engine, QStringLiteral("AttachContainer"), {name, pipes.engineOptions()});
+    if (!attached)
         return engine.report(attached.error(), Failure);
-    }
-    bool detached = false;
-    {
-        const std::optional<RawTerminal> raw
-            = config.value(u"Tty").toBool() && withStdin ? std::make_optional<RawTerminal>() : std::nullopt;
-        detached = pumpStreams(out.read, errPipe.read, in.write, {}, true);
-    }
+    const RawTerminal raw(config.value(u"Tty").toBool() && withStdin);
+    const bool detached = pipes.pump({}, true);
     if (detached) {
         err() << tr("read escape sequence") << Qt::endl;
         return Success;

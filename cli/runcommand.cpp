@@ -8,7 +8,6 @@
 #include "output.h"
 #include "streams.h"
 
-#include <QDBusUnixFileDescriptor>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -231,25 +230,11 @@ int reportStartFailure(const EngineClient &engine, const Error &error)
 // code, or docker's code for a start that failed.
 int startAttached(EngineClient &engine, const QString &id, bool withStdin)
 {
-    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
-    // QDBusUnixFileDescriptor holds duplicates: they must be gone before we wait for EOF.
-    const auto started = [&] {
-        QVariantMap options{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write))},
-                            {QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write))}};
-        if (withStdin)
-            options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
-        return callContainers(engine, QStringLiteral("StartContainer"), {id, options});
-    }();
-    for (int fd : {out.write, errPipe.write, in.read})
-        if (fd >= 0)
-            ::close(fd);
-    if (!started) {
-        for (int fd : {out.read, errPipe.read, in.write})
-            if (fd >= 0)
-                ::close(fd);
+    StreamPipes pipes(withStdin);
+    const auto started = callContainers(engine, QStringLiteral("StartContainer"), {id, pipes.engineOptions()});
+    if (!started)
         return reportStartFailure(engine, started.error());
-    }
-    pumpStreams(out.read, errPipe.read, in.write);
+    pipes.pump();
     const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {id, QVariantMap{}});
     if (!waited)
         return engine.report(waited.error());
@@ -305,8 +290,7 @@ int RunCommand::run(const QStringList &arguments)
         out() << *id << Qt::endl;
         return Success;
     }
-    const std::optional<RawTerminal> raw
-        = spec->config.tty && spec->config.openStdin ? std::make_optional<RawTerminal>() : std::nullopt;
+    const RawTerminal raw(spec->config.tty && spec->config.openStdin);
     return startAttached(engine, *id, spec->config.openStdin);
 }
 
@@ -354,19 +338,12 @@ int RunCommand::exec(const QStringList &arguments)
         return reply ? Success : engine.report(reply.error(), Failure);
     }
     const bool withStdin = f.isSet(QStringLiteral("interactive"));
-    const Pipe out = makePipe(), errPipe = makePipe(), in = withStdin ? makePipe() : Pipe{};
-    options.insert(QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out.write)));
-    options.insert(QStringLiteral("stderr"), QVariant::fromValue(QDBusUnixFileDescriptor(errPipe.write)));
-    if (withStdin)
-        options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in.read)));
-    for (int fd : {out.write, errPipe.write, in.read})
-        if (fd >= 0)
-            ::close(fd);
-    const std::optional<RawTerminal> raw = tty && withStdin ? std::make_optional<RawTerminal>() : std::nullopt;
+    StreamPipes pipes(withStdin);
+    options.insert(pipes.engineOptions());
+    const RawTerminal raw(tty && withStdin);
     // The command writes into our pipes while the call waits for its exit code.
-    const auto reply = engine.call(
-        engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options}, engine::kContainersPath,
-        [&](const std::function<bool()> &answered) { pumpStreams(out.read, errPipe.read, in.write, answered); });
+    const auto reply = engine.call(engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options},
+                                   engine::kContainersPath, [&](const std::function<bool()> &answered) { pipes.pump(answered); });
     if (!reply)
         return engine.report(reply.error(), Failure);
     return reply->value(0).toInt();

@@ -1,5 +1,7 @@
 #include "streams.h"
 
+#include <QDBusUnixFileDescriptor>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -7,15 +9,55 @@
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
+#include <utility>
 
 namespace berth::cli {
 
-Pipe makePipe()
+StreamPipes::StreamPipes(bool withStdin)
 {
-    int fds[2] = {-1, -1};
-    if (::pipe2(fds, O_CLOEXEC) != 0)
-        return {};
-    return {fds[0], fds[1]};
+    for (int pipe = 0; pipe < (withStdin ? 3 : 2); ++pipe)
+        if (::pipe2(m_fds + 2 * pipe, O_CLOEXEC) != 0)
+            m_fds[2 * pipe] = m_fds[2 * pipe + 1] = -1;
+}
+
+StreamPipes::~StreamPipes()
+{
+    for (int fd : m_fds)
+        if (fd >= 0)
+            ::close(fd);
+}
+
+QVariant StreamPipes::engineStdout() const
+{
+    return QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[1]));
+}
+
+QVariant StreamPipes::engineStderr() const
+{
+    return QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[3]));
+}
+
+QVariantMap StreamPipes::engineOptions() const
+{
+    QVariantMap options{{QStringLiteral("stdout"), engineStdout()}, {QStringLiteral("stderr"), engineStderr()}};
+    if (m_fds[4] >= 0)
+        options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[4])));
+    return options;
+}
+
+void StreamPipes::closeEngineEnds()
+{
+    for (int index : {1, 3, 4})
+        if (m_fds[index] >= 0)
+            ::close(std::exchange(m_fds[index], -1));
+}
+
+bool StreamPipes::pump(const std::function<bool()> &done, bool detachKeys)
+{
+    closeEngineEnds();
+    const bool detached = pumpStreams(m_fds[0], m_fds[2], m_fds[5], done, detachKeys);
+    m_fds[0] = m_fds[2] = m_fds[5] = -1; // pumpStreams closed them
+    return detached;
 }
 
 namespace {
@@ -96,11 +138,11 @@ bool pumpStreams(int containerOut, int containerErr, int containerIn, const std:
     return detached;
 }
 
-RawTerminal::RawTerminal()
+RawTerminal::RawTerminal(bool wanted)
 {
     static_assert(sizeof(termios) <= sizeof m_saved);
     termios current{};
-    if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &current) != 0)
+    if (!wanted || !::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &current) != 0)
         return;
     std::memcpy(m_saved, &current, sizeof current);
     ::cfmakeraw(&current);

@@ -4,19 +4,40 @@
 // pipes, and a loop that moves their bytes to and from our own stdio until the engine closes
 // its side.
 
+#include <QVariantMap>
+
 #include <functional>
 #include <utility>
 
 namespace berth::cli {
 
-struct Pipe
+// The pipes of one call that streams: the engine writes the container's stdout and stderr
+// into two of them and reads its stdin from the third.  Whatever is still open closes with it.
+//
+//     StreamPipes pipes(withStdin);
+//     auto reply = engine.call(..., {id, pipes.engineOptions()});   // the engine's ends sent
+//     pipes.closeEngineEnds();                                      // so the streams can end
+//     if (reply) pipes.pump();
+class StreamPipes
 {
-    int read = -1;
-    int write = -1;
-};
+public:
+    explicit StreamPipes(bool withStdin);
+    ~StreamPipes();
+    StreamPipes(const StreamPipes &) = delete;
+    StreamPipes &operator=(const StreamPipes &) = delete;
 
-// A pipe, close-on-exec; -1s when none could be made.
-Pipe makePipe();
+    // The engine's ends: "stdout", "stderr" and, with stdin, "stdin", as D-Bus file descriptors.
+    QVariantMap engineOptions() const;
+    QVariant engineStdout() const;
+    QVariant engineStderr() const;
+    // A message holds duplicates of what it sends; our own copies must go once it is sent.
+    void closeEngineEnds();
+    // pumpStreams() on our ends.
+    bool pump(const std::function<bool()> &done = {}, bool detachKeys = false);
+
+private:
+    int m_fds[6] = {-1, -1, -1, -1, -1, -1}; // out read/write, err read/write, in read/write
+};
 
 // Copies `containerOut` to our stdout and `containerErr` to our stderr until both end, or,
 // with `done`, until it says so and what is left has been read; with `containerIn` >= 0,
@@ -27,12 +48,12 @@ Pipe makePipe();
 bool pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {},
                  bool detachKeys = false);
 
-// Puts our terminal in raw mode while it lives (when stdin is a terminal), as docker does for
-// -it, so keys reach the container's terminal unchanged; restores it after.
+// Puts our terminal in raw mode while it lives (when `wanted` and stdin is a terminal), as
+// docker does for -it, so keys reach the container's terminal unchanged; restores it after.
 class RawTerminal
 {
 public:
-    RawTerminal();
+    explicit RawTerminal(bool wanted);
     ~RawTerminal();
     RawTerminal(const RawTerminal &) = delete;
     RawTerminal &operator=(const RawTerminal &) = delete;

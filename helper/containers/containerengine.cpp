@@ -340,41 +340,48 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
     }
     args << record.id;
 
-    auto *process = new QProcess(this);
-    process->setProgram(m_settings.runtimePath);
-    process->setArguments(args);
-    process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->setChildProcessModifier([passed] {
-        for (int fd : *passed)
-            ::fcntl(fd, F_SETFD, 0);
-    });
     // The attached descriptors must live until the runtime has them; it outlives this call.
     auto streams = std::make_shared<AttachStreams>(std::move(attach));
     const QString id = record.id;
-    m_starting.insert(id, process);
-    connect(process, &QProcess::finished, this, [this, id, process, streams, done = std::move(done)]() mutable {
-        streams.reset();
-        launched(id, process, std::move(done));
-    });
-    connect(process, &QProcess::errorOccurred, this, [this, id, process](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return;
-        qCWarning(lcContainerEngine) << "cannot run" << m_settings.runtimePath << process->errorString();
-        m_starting.remove(id);
+    auto process = startRuntime(
+        args,
+        [passed] {
+            for (int fd : *passed)
+                ::fcntl(fd, F_SETFD, 0);
+        },
+        [this, id, streams, done](QProcess *finished) mutable {
+            streams.reset();
+            launched(id, finished, std::move(done));
+        });
+    if (!process)
+        return done(process.error());
+    m_starting.insert(id, *process);
+}
+
+Result<QProcess *> ContainerEngine::startRuntime(const QStringList &arguments, const std::function<void()> &inChild,
+                                                 std::function<void(QProcess *)> finished)
+{
+    auto *process = new QProcess(this);
+    process->setProgram(m_settings.runtimePath);
+    process->setArguments(arguments);
+    process->setChildProcessModifier(inChild);
+    connect(process, &QProcess::finished, this, [process, finished = std::move(finished)] {
         process->deleteLater();
+        finished(process);
     });
     process->start();
-    if (process->state() == QProcess::NotRunning && process->error() == QProcess::FailedToStart) {
-        m_starting.remove(id);
-        done(Error::unavailable(
-            QStringLiteral("cannot run the container runtime %1: %2").arg(m_settings.runtimePath, process->errorString())));
+    // On Unix, start() knows at once whether the program could be run.
+    if (process->state() == QProcess::NotRunning) {
+        const QString why = process->errorString();
+        process->deleteLater();
+        return Error::unavailable(QStringLiteral("cannot run the container runtime %1: %2").arg(m_settings.runtimePath, why));
     }
+    return process;
 }
 
 void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
 {
     m_starting.remove(id);
-    process->deleteLater();
     auto record = m_store.find(id);
     if (!record)
         return done(record.error()); // removed while starting
@@ -864,33 +871,26 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
     const std::array<int, 3> stdio
         = {streams->stdinFd ? streams->stdinFd.get() : devNull.get(), streams->stdoutFd ? streams->stdoutFd.get() : devNull.get(),
            streams->stderrFd ? streams->stderrFd.get() : devNull.get()};
-    auto *process = new QProcess(this);
-    process->setProgram(m_settings.runtimePath);
-    process->setArguments(args);
-    process->setChildProcessModifier([stdio] {
-        for (int target = 0; target < 3; ++target)
-            ::dup2(stdio[size_t(target)], target);
-    });
     const QString id = record->id;
     const QString command = request.command.join(u' ');
     const bool detach = request.detach;
     auto answer = std::make_shared<std::function<void(const Result<int> &)>>(std::move(done));
-    connect(process, &QProcess::finished, this,
-            [this, id, process, streams, command, answer](int code, QProcess::ExitStatus status) {
-                process->deleteLater();
-                const int exitCode = status == QProcess::NormalExit ? code : 255;
-                if (auto current = m_store.find(id))
-                    publish(QStringLiteral("exec_die"), *current,
-                            {{QStringLiteral("execCommand"), command}, {QStringLiteral("exitCode"), QString::number(exitCode)}});
-                if (*answer)
-                    (*answer)(exitCode);
-            });
-    process->start();
-    if (process->state() == QProcess::NotRunning && process->error() == QProcess::FailedToStart) {
-        process->deleteLater();
-        return (*answer)(Error::unavailable(
-            QStringLiteral("cannot run the container runtime %1: %2").arg(m_settings.runtimePath, process->errorString())));
-    }
+    const auto process = startRuntime(
+        args,
+        [stdio] {
+            for (int target = 0; target < 3; ++target)
+                ::dup2(stdio[size_t(target)], target);
+        },
+        [this, id, streams, command, answer](QProcess *finished) {
+            const int exitCode = finished->exitStatus() == QProcess::NormalExit ? finished->exitCode() : 255;
+            if (auto current = m_store.find(id))
+                publish(QStringLiteral("exec_die"), *current,
+                        {{QStringLiteral("execCommand"), command}, {QStringLiteral("exitCode"), QString::number(exitCode)}});
+            if (*answer)
+                (*answer)(exitCode);
+        });
+    if (!process)
+        return (*answer)(process.error());
     publish(QStringLiteral("exec_start"), *record, {{QStringLiteral("execCommand"), command}});
     if (detach) {
         (*answer)(0);

@@ -139,6 +139,10 @@ private:
     Result<void> writeEtcFiles(const ContainerRecord &record);
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);
+    // Runs berth-runtime with `arguments`; `inChild` runs after the fork (async-signal-safe
+    // calls only), `finished` when it has exited.
+    Result<QProcess *> startRuntime(const QStringList &arguments, const std::function<void()> &inChild,
+                                    std::function<void(QProcess *)> finished);
     Result<void> watch(ContainerRecord &record);
     void monitorEnded(const QString &id);
     void applyRestartPolicy(ContainerRecord &record);

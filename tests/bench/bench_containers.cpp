@@ -28,22 +28,6 @@ namespace {
 constexpr int kRounds = 20;
 constexpr int kMany = 50;
 
-// Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.
-std::pair<double, QString> timeRuns(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                                    int rounds = kRounds)
-{
-    QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const ProcessResult run = runProcess(program, arguments, env);
-        if (run.exitCode != 0)
-            return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    return {median(times), {}};
-}
-
 // A bundle that runs busybox true from a plain directory: what runc and crun need.
 QString makeBundle(const QString &dir)
 {

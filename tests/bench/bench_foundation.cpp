@@ -55,23 +55,6 @@ QList<double> roundTripUs(const QString &address, const QString &method, int rou
     return times;
 }
 
-QList<double> cliMs(const IsolatedEngine &engine, const QStringList &arguments, int rounds)
-{
-    QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QProcess cli;
-        cli.setProcessEnvironment(engine.environment());
-        QElapsedTimer timer;
-        timer.start();
-        cli.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
-        cli.waitForFinished();
-        times << timer.nsecsElapsed() / 1e6;
-        if (cli.exitCode() != 0)
-            qFatal("berth %s failed", qPrintable(arguments.join(u' ')));
-    }
-    return times;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,8 +70,11 @@ int main(int argc, char *argv[])
     const double version = median(roundTripUs(engine.busAddress(), QStringLiteral("Version"), 300));
     const double info = median(roundTripUs(engine.busAddress(), QStringLiteral("Info"), 300));
     const quint64 rssAfter = rssKiB(engine.helperPid());
-    const double cliVersion = median(cliMs(engine, {QStringLiteral("version")}, 30));
-    const double cliInfo = median(cliMs(engine, {QStringLiteral("info")}, 30));
+    const QString berth = IsolatedEngine::binary(QStringLiteral("berth"));
+    const auto [cliVersion, versionError] = timeRuns(berth, {QStringLiteral("version")}, engine.environment(), 30);
+    const auto [cliInfo, infoError] = timeRuns(berth, {QStringLiteral("info")}, engine.environment(), 30);
+    if (!versionError.isEmpty() || !infoError.isEmpty())
+        qFatal("berth failed: %s%s", qPrintable(versionError), qPrintable(infoError));
 
     QTextStream out(stdout);
     out << "| measure | median |\n|---|---|\n"

@@ -2,6 +2,9 @@
 
 // What the benchmarks share: medians and the memory of a process.
 
+#include "isolatedengine.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 
@@ -30,6 +33,22 @@ inline quint64 procKiB(qint64 pid, const char *file, const QByteArray &key)
 inline quint64 rssKiB(qint64 pid)
 {
     return procKiB(pid, "status", "VmRSS");
+}
+
+// Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.
+inline std::pair<double, QString> timeRuns(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                                           int rounds = 20)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult run = runProcess(program, arguments, env);
+        if (run.exitCode != 0)
+            return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return {median(times), {}};
 }
 
 } // namespace berth::test
