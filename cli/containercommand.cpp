@@ -518,6 +518,13 @@ struct StatsRow
     QVariantMap second;
 };
 
+// docker's "1.2kB / 3.4MB": decimal units, as docker stats shows I/O.
+QString bytePair(const QVariantMap &sample, const QString &first, const QString &second)
+{
+    return decimalSize(sample.value(first).toULongLong()) + QStringLiteral(" / ")
+        + decimalSize(sample.value(second).toULongLong());
+}
+
 QStringList statsCells(const StatsRow &row)
 {
     const double cpuDelta = row.second.value(QStringLiteral("CpuNanoseconds")).toDouble()
@@ -534,8 +541,8 @@ QStringList statsCells(const StatsRow &row)
             QString::number(cpu, 'f', 2) + u'%',
             humanSize(usage) + QStringLiteral(" / ") + humanSize(limit),
             QString::number(limit ? 100.0 * double(usage) / double(limit) : 0, 'f', 2) + u'%',
-            QStringLiteral("--"),
-            QStringLiteral("--"),
+            bytePair(row.second, QStringLiteral("NetworkReceived"), QStringLiteral("NetworkSent")),
+            bytePair(row.second, QStringLiteral("BlockRead"), QStringLiteral("BlockWritten")),
             row.second.value(QStringLiteral("Pids")).toString()};
 }
 

@@ -33,6 +33,18 @@ QString humanSize(quint64 bytes)
     return QString::number(value, 'f', unit == 0 ? 0 : 2) + QLatin1StringView(units[unit]);
 }
 
+QString decimalSize(quint64 bytes)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
+    double value = double(bytes);
+    std::size_t unit = 0;
+    while (value >= 1000 && unit + 1 < std::size(units)) {
+        value /= 1000;
+        ++unit;
+    }
+    return QString::number(value, 'g', 4) + QLatin1StringView(units[unit]);
+}
+
 void printFields(const Fields &fields, int indent)
 {
     qsizetype width = 0;

@@ -340,10 +340,15 @@ int RunCommand::exec(const QStringList &arguments)
     const bool withStdin = f.isSet(QStringLiteral("interactive"));
     StreamPipes pipes(withStdin);
     options.insert(pipes.engineOptions());
+    TerminalResizes resizes(tty);
+    options.insert(resizes.engineOptions());
     const RawTerminal raw(tty && withStdin);
     // The command writes into our pipes while the call waits for its exit code.
     const auto reply = engine.call(engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options},
-                                   engine::kContainersPath, [&](const std::function<bool()> &answered) { pipes.pump(answered); });
+                                   engine::kContainersPath, [&](const std::function<bool()> &answered) {
+                                       resizes.closeEngineEnd();
+                                       pipes.pump(answered);
+                                   });
     if (!reply)
         return engine.report(reply.error(), Failure);
     return reply->value(0).toInt();

@@ -3,6 +3,7 @@
 #include <QDBusUnixFileDescriptor>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
@@ -153,6 +154,64 @@ RawTerminal::~RawTerminal()
 {
     if (m_active)
         ::tcsetattr(STDIN_FILENO, TCSANOW, reinterpret_cast<const termios *>(m_saved));
+}
+
+namespace {
+
+int s_resizeWriteEnd = -1; // the live TerminalResizes's pipe, for the signal handler
+
+void sendTerminalSize(int)
+{
+    const int saved = errno;
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+        const uint16_t record[2] = {size.ws_row, size.ws_col};
+        [[maybe_unused]] const ssize_t sent = ::write(s_resizeWriteEnd, record, sizeof record);
+    }
+    errno = saved;
+}
+
+} // namespace
+
+TerminalResizes::TerminalResizes(bool wanted)
+{
+    static_assert(sizeof(struct sigaction) <= sizeof m_savedAction);
+    if (!wanted || !::isatty(STDOUT_FILENO) || s_resizeWriteEnd >= 0)
+        return;
+    // Non-blocking: a signal handler must never wait for the engine to read.
+    if (::pipe2(m_fds, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    s_resizeWriteEnd = m_fds[1];
+    struct sigaction action
+    {
+    };
+    action.sa_handler = sendTerminalSize;
+    action.sa_flags = SA_RESTART;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGWINCH, &action, reinterpret_cast<struct sigaction *>(m_savedAction));
+}
+
+TerminalResizes::~TerminalResizes()
+{
+    if (m_fds[1] < 0)
+        return;
+    ::sigaction(SIGWINCH, reinterpret_cast<const struct sigaction *>(m_savedAction), nullptr);
+    s_resizeWriteEnd = -1;
+    ::close(m_fds[1]);
+    closeEngineEnd();
+}
+
+QVariantMap TerminalResizes::engineOptions() const
+{
+    if (m_fds[0] < 0)
+        return {};
+    return {{QStringLiteral("resize"), QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[0]))}};
+}
+
+void TerminalResizes::closeEngineEnd()
+{
+    if (m_fds[0] >= 0)
+        ::close(std::exchange(m_fds[0], -1));
 }
 
 std::pair<int, int> terminalSize()

@@ -63,6 +63,25 @@ private:
     char m_saved[64] = {}; // a struct termios
 };
 
+// While it lives (when `wanted` and stdout is a terminal), sends our terminal's new size to
+// the engine each time it changes (SIGWINCH), over the pipe ExecContainer reads as "resize".
+class TerminalResizes
+{
+public:
+    explicit TerminalResizes(bool wanted);
+    ~TerminalResizes();
+    TerminalResizes(const TerminalResizes &) = delete;
+    TerminalResizes &operator=(const TerminalResizes &) = delete;
+
+    // {"resize": the pipe's read end}, or nothing when not wanted.
+    QVariantMap engineOptions() const;
+    void closeEngineEnd();
+
+private:
+    int m_fds[2] = {-1, -1};
+    char m_savedAction[256] = {}; // a struct sigaction
+};
+
 // Our terminal's size (rows, columns), or 0, 0 when stdout is none.
 std::pair<int, int> terminalSize();
 

@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include <limits>
+
 #include <QDBusArgument>
 #include <QDBusError>
 #include <QDBusMetaType>
@@ -14,8 +16,10 @@ void registerDBusTypes()
 }
 Q_CONSTRUCTOR_FUNCTION(registerDBusTypes)
 
-// Long enough for a person to type a password into a polkit dialog.
-constexpr int kInteractiveTimeoutMs = 5 * 60 * 1000;
+// No deadline (libdbus's DBUS_TIMEOUT_INFINITE), as docker's client has none: exec, wait,
+// stop -t and a person typing a password into a polkit dialog all take as long as they take,
+// and every caller can interrupt its own wait.
+constexpr int kNoTimeout = std::numeric_limits<int>::max();
 } // namespace
 
 QDBusConnection bus()
@@ -39,7 +43,7 @@ QDBusPendingCall call(const QString &path, const QString &interface, const QStri
     QDBusMessage message = QDBusMessage::createMethodCall(kService, path, interface, method);
     message.setArguments(args);
     message.setInteractiveAuthorizationAllowed(interactive);
-    return bus().asyncCall(message, interactive ? kInteractiveTimeoutMs : -1);
+    return bus().asyncCall(message, kNoTimeout);
 }
 
 QVariant demarshal(const QVariant &value)

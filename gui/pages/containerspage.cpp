@@ -1,6 +1,7 @@
 #include "containerspage.h"
 
 #include "container/containerconfig.h"
+#include "containerdetail.h"
 #include "dialogs/rundialog.h"
 #include "engine.h"
 #include "engineconnection.h"
@@ -9,16 +10,12 @@
 #include "whenanswered.h"
 
 #include <QAction>
-#include <QDBusUnixFileDescriptor>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
-#include <QPlainTextEdit>
-#include <QSocketNotifier>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -26,9 +23,6 @@
 #include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace berth::gui {
 namespace {
@@ -83,7 +77,7 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_empty(new QLabel(tr("No containers yet. Run one from an image."), this))
-    , m_logs(new QPlainTextEdit(this))
+    , m_detail(new ContainerDetail(this))
 {
     m_filtered->setSourceModel(m_model);
     m_filtered->setSortRole(ContainerModel::SortRole);
@@ -110,11 +104,6 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
-    m_logs->setObjectName(QStringLiteral("containerLogs"));
-    m_logs->setReadOnly(true);
-    m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_logs->setMaximumBlockCount(5000);
-    m_logs->setPlaceholderText(tr("Select a container to follow its output."));
 
     auto *toolbar = new QToolBar(this);
     QAction *run = toolbar->addAction(tr("Run…"));
@@ -145,7 +134,7 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     listLayout->addWidget(m_empty, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(list);
-    splitter->addWidget(m_logs);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -155,12 +144,14 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    const auto selectionOrStateChanged = [this] {
         updateActions();
-        followLogs();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
+        showSelected();
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionOrStateChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectionOrStateChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, selectionOrStateChanged);
+    connect(m_detail, &ContainerDetail::problem, this, &ContainersPage::showMessage);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         for (const auto &[action, states] : std::as_const(m_actions))
@@ -176,11 +167,6 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
             refresh();
     });
     updateActions();
-}
-
-ContainersPage::~ContainersPage()
-{
-    stopFollowingLogs();
 }
 
 QAction *ContainersPage::addAction(const QString &text, const char *objectName, const QString &method, const QStringList &states)
@@ -262,49 +248,13 @@ void ContainersPage::runContainer()
         [this](const QString &error) { showMessage(error); });
 }
 
-void ContainersPage::followLogs()
+void ContainersPage::showSelected()
 {
-    const QStringList ids = selectedIds();
-    const QString id = ids.size() == 1 ? ids.first() : QString();
-    if (id == m_logsOf)
-        return;
-    stopFollowingLogs();
-    m_logs->clear();
-    m_logsOf = id;
-    if (id.isEmpty())
-        return;
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0)
-        return showMessage(tr("Cannot follow the logs: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-    m_logFd = fds[0];
-    // The engine writes both streams into our pipe until the container stops or we close it.
-    const QDBusUnixFileDescriptor writeEnd(fds[1]);
-    ::close(fds[1]);
-    call(QStringLiteral("ContainerLogs"),
-         {id, QVariant::fromValue(writeEnd), QVariant::fromValue(writeEnd),
-          QVariantMap{{QStringLiteral("follow"), true}, {QStringLiteral("tail"), 1000}}});
-    m_logNotifier = new QSocketNotifier(m_logFd, QSocketNotifier::Read, this);
-    connect(m_logNotifier, &QSocketNotifier::activated, this, [this] {
-        char buffer[65536];
-        const ssize_t n = ::read(m_logFd, buffer, sizeof buffer);
-        if (n > 0) {
-            m_logs->moveCursor(QTextCursor::End);
-            m_logs->insertPlainText(QString::fromUtf8(buffer, n));
-            m_logs->moveCursor(QTextCursor::End);
-        } else if (n == 0 || errno != EAGAIN) {
-            m_logNotifier->setEnabled(false); // the container stopped: its logs are complete
-        }
-    });
-}
-
-void ContainersPage::stopFollowingLogs()
-{
-    delete m_logNotifier;
-    m_logNotifier = nullptr;
-    if (m_logFd >= 0)
-        ::close(m_logFd);
-    m_logFd = -1;
-    m_logsOf.clear();
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return m_detail->showContainer({}, {});
+    m_detail->showContainer(rows.first().data(ContainerModel::IdRole).toString(),
+                            rows.first().data(ContainerModel::StateRole).toString());
 }
 
 void ContainersPage::showMessage(const QString &text)

@@ -3,7 +3,7 @@
 // ContainersPage: every container, live (the list follows the engine's container events),
 // with its state as a coloured badge.  Run starts a new one; Start, Stop, Restart, Pause,
 // Resume, Kill and Remove act on all selected rows, from the toolbar or the context menu.
-// The Logs pane follows the selected container's output.  Every call is asynchronous.
+// Below the list, the selected container's ContainerDetail.  Every call is asynchronous.
 
 #include <QWidget>
 
@@ -11,13 +11,12 @@ class QAction;
 class QDBusPendingCall;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QSocketNotifier;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace berth::gui {
 
+class ContainerDetail;
 class ContainerModel;
 class EngineConnection;
 
@@ -26,10 +25,10 @@ class ContainersPage : public QWidget
     Q_OBJECT
 public:
     explicit ContainersPage(EngineConnection &engine, QWidget *parent = nullptr);
-    ~ContainersPage() override;
 
     ContainerModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    ContainerDetail *detail() const { return m_detail; }
 
 public Q_SLOTS:
     void refresh();
@@ -40,8 +39,7 @@ private:
     void actOnSelected(const QString &method);
     QStringList selectedIds() const;
     void updateActions();
-    void followLogs();
-    void stopFollowingLogs();
+    void showSelected();
     void showMessage(const QString &text);
     void call(const QString &method, const QVariantList &args, std::function<void(const QVariantList &)> done = {});
 
@@ -52,11 +50,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_message;
     QLabel *m_empty;
-    QPlainTextEdit *m_logs;
+    ContainerDetail *m_detail;
     QList<std::pair<QAction *, QStringList>> m_actions; // and the states each applies to
-    QString m_logsOf;
-    int m_logFd = -1;
-    QSocketNotifier *m_logNotifier = nullptr;
 };
 
 } // namespace berth::gui

@@ -5,17 +5,15 @@
 #include "models/imagemodel.h"
 #include "pagetitle.h"
 #include "whenanswered.h"
+#include "widgets/jsontree.h"
 #include "widgets/layergraph.h"
 
 #include <QDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -245,12 +243,10 @@ void ImagesPage::inspectSelected()
         dialog->setObjectName(QStringLiteral("inspectDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Image %1").arg(id.mid(7, 12)));
-        auto *text
-            = new QPlainTextEdit(QString::fromUtf8(QJsonDocument::fromJson(reply.value(0).toString().toUtf8()).toJson()), dialog);
-        text->setReadOnly(true);
-        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto *tree = new JsonTree(dialog);
+        tree->setJson(reply.value(0).toString().toUtf8());
         auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(text);
+        layout->addWidget(tree);
         dialog->resize(640, 520);
         dialog->show();
     });

@@ -736,6 +736,31 @@ Result<QList<QVariantMap>> ContainerEngine::top(const QString &nameOrId) const
     return processTable(cgroup->processes());
 }
 
+namespace {
+
+// Bytes received and sent by every interface of the process's network namespace but loopback,
+// as docker counts a container's network I/O.
+std::pair<quint64, quint64> networkBytes(qint64 pid)
+{
+    QFile dev(QStringLiteral("/proc/%1/net/dev").arg(pid));
+    quint64 received = 0, sent = 0;
+    if (!dev.open(QIODevice::ReadOnly))
+        return {0, 0};
+    dev.readLine(); // two lines of headings
+    dev.readLine();
+    for (QByteArray line = dev.readLine(); !line.isEmpty(); line = dev.readLine()) {
+        const qsizetype colon = line.indexOf(':');
+        const QList<QByteArray> fields = line.mid(colon + 1).simplified().split(' ');
+        if (colon < 0 || line.left(colon).trimmed() == "lo" || fields.size() < 9)
+            continue;
+        received += fields[0].toULongLong();
+        sent += fields[8].toULongLong();
+    }
+    return {received, sent};
+}
+
+} // namespace
+
 Result<QVariantMap> ContainerEngine::stats(const QString &nameOrId) const
 {
     auto cgroup = cgroupOfRunning(nameOrId);
@@ -749,6 +774,7 @@ Result<QVariantMap> ContainerEngine::stats(const QString &nameOrId) const
         for (const QByteArray &field : procStat.readLine().simplified().split(' ').mid(1))
             systemTicks += field.toULongLong();
     const quint64 hostMemory = quint64(::sysconf(_SC_PHYS_PAGES)) * quint64(::sysconf(_SC_PAGESIZE));
+    const auto [received, sent] = networkBytes(m_store.find(nameOrId)->state.pid);
     return QVariantMap{
         {QStringLiteral("Read"), now()},
         {QStringLiteral("CpuNanoseconds"), quint64(sample.cpuUsageNanoseconds)},
@@ -758,6 +784,10 @@ Result<QVariantMap> ContainerEngine::stats(const QString &nameOrId) const
         {QStringLiteral("MemoryLimit"),
          sample.memoryLimit && sample.memoryLimit < hostMemory ? quint64(sample.memoryLimit) : hostMemory},
         {QStringLiteral("Pids"), quint64(sample.pids)},
+        {QStringLiteral("NetworkReceived"), received},
+        {QStringLiteral("NetworkSent"), sent},
+        {QStringLiteral("BlockRead"), quint64(sample.blockRead)},
+        {QStringLiteral("BlockWritten"), quint64(sample.blockWritten)},
     };
 }
 
@@ -862,6 +892,9 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
     if (request.tty)
         args << QStringLiteral("--tty") << QStringLiteral("--tty-size")
              << QStringLiteral("%1x%2").arg(std::clamp(request.rows, 0, 9999)).arg(std::clamp(request.columns, 0, 9999));
+    auto resize = std::make_shared<UniqueFd>(std::move(request.resize));
+    if (request.tty && *resize)
+        args << QStringLiteral("--resize-fd") << QString::number(resize->get());
     args << QStringLiteral("--") << request.command;
 
     // The client's streams become the runtime's own stdio, after the fork, so the command
@@ -877,11 +910,13 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
     auto answer = std::make_shared<std::function<void(const Result<int> &)>>(std::move(done));
     const auto process = startRuntime(
         args,
-        [stdio] {
+        [stdio, resizeFd = resize->get()] {
             for (int target = 0; target < 3; ++target)
                 ::dup2(stdio[size_t(target)], target);
+            if (resizeFd >= 0) // inherited under its own number, which is above 2
+                ::fcntl(resizeFd, F_SETFD, 0);
         },
-        [this, id, streams, command, answer](QProcess *finished) {
+        [this, id, streams, resize, command, answer](QProcess *finished) {
             const int exitCode = finished->exitStatus() == QProcess::NormalExit ? finished->exitCode() : 255;
             if (auto current = m_store.find(id))
                 publish(QStringLiteral("exec_die"), *current,

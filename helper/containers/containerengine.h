@@ -63,6 +63,7 @@ struct ExecRequest
     bool detach = false;
     bool tty = false; // a terminal in the container, relayed to the streams
     int rows = 0, columns = 0;
+    UniqueFd resize; // with tty: the client's stream of new terminal sizes
 };
 
 struct WaitResult

@@ -194,6 +194,10 @@ int ContainersObject::ExecContainer(const QString &container, const QStringList 
         request.tty = options.value(QStringLiteral("tty")).toBool();
         request.rows = options.value(QStringLiteral("rows")).toInt();
         request.columns = options.value(QStringLiteral("columns")).toInt();
+        auto resize = optionalStream(options, QStringLiteral("resize"), false);
+        if (!resize)
+            return respond(resize.error());
+        request.resize = std::move(*resize);
         m_engine.exec(container, std::move(request), [respond](const Result<int> &exitCode) {
             if (!exitCode)
                 return respond(exitCode.error());

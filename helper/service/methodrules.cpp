@@ -162,7 +162,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("detach"), QStringLiteral("b"))
              .add(QStringLiteral("tty"), QStringLiteral("b"))
              .add(QStringLiteral("rows"), QStringLiteral("i"))
-             .add(QStringLiteral("columns"), QStringLiteral("i")),
+             .add(QStringLiteral("columns"), QStringLiteral("i"))
+             .add(QStringLiteral("resize"), QStringLiteral("h")),
          act},
         {ctr, QStringLiteral("ContainerStats"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerLogs"),

@@ -1,11 +1,17 @@
 // The Containers page against a live isolated engine, driven as a person would with the mouse:
-// run busybox from the Run dialog, read its logs, stop it, remove it.
+// run busybox from the Run dialog, read its logs, open a terminal in it, watch its stats and
+// processes, stop it, remove it.
 
 #include "dialogs/rundialog.h"
 #include "engineconnection.h"
 #include "isolatedengine.h"
 #include "models/containermodel.h"
+#include "pages/containerdetail.h"
 #include "pages/containerspage.h"
+#include "widgets/jsontree.h"
+#include "widgets/statediagram.h"
+#include "widgets/statscharts.h"
+#include "widgets/terminalwidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -13,8 +19,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace berth::gui;
@@ -25,6 +34,28 @@ class TestContainersPage : public QObject
     Q_OBJECT
 
     QAction *action(const char *name) const { return m_page->findChild<QAction *>(QLatin1StringView(name)); }
+
+    void showTab(const QString &title) const
+    {
+        ContainerDetail *detail = m_page->detail();
+        for (int i = 0; i < detail->count(); ++i)
+            if (detail->tabText(i) == title)
+                return detail->setCurrentIndex(i);
+        QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+    }
+
+    void screenshot(const QString &name) const
+    {
+        if (const QString dir = qEnvironmentVariable("BERTH_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(m_page->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+    // Types a line into the terminal as keys, as a person would.
+    static void typeLine(TerminalWidget *terminal, const QString &line)
+    {
+        QTest::keyClicks(terminal, line);
+        QTest::keyClick(terminal, Qt::Key_Return);
+    }
 
     QString stateOfFirstRow() const
     {
@@ -87,6 +118,9 @@ private Q_SLOTS:
         QTRY_VERIFY2(logs->toPlainText().contains(u"hello from the desktop"), qPrintable(logs->toPlainText()));
         QVERIFY(action("stopContainer")->isEnabled());
         QVERIFY(!action("startContainer")->isEnabled());
+        readTheDetailOfARunningContainer();
+        if (QTest::currentTestFailed())
+            return;
 
         action("pauseContainer")->trigger();
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("paused"));
@@ -104,6 +138,69 @@ private Q_SLOTS:
     }
 
 private:
+    void readTheDetailOfARunningContainer()
+    {
+        ContainerDetail *detail = m_page->detail();
+        // Logs: found and saved as shown.
+        auto *logs = detail->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
+        detail->findChild<QLineEdit *>(QStringLiteral("logSearch"))->setText(QStringLiteral("from the desktop"));
+        QCOMPARE(logs->extraSelections().size(), 1);
+        QVERIFY(logs->textCursor().hasSelection());
+        QTemporaryDir dir;
+        QVERIFY(detail->saveLogs(dir.filePath(QStringLiteral("saved.log"))));
+        QFile saved(dir.filePath(QStringLiteral("saved.log")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), logs->toPlainText());
+
+        // Overview: the state diagram offers what a running container can do.
+        showTab(QStringLiteral("Overview"));
+        auto *diagram = detail->findChild<StateDiagram *>();
+        QCOMPARE(diagram->state(), QStringLiteral("running"));
+        QVERIFY2(diagram->availableActions().contains(u"pause"), qPrintable(diagram->availableActions().join(u',')));
+        QTRY_VERIFY(detail->findChild<QLabel *>(QStringLiteral("containerFacts"))->text().contains(u"from-the-gui"));
+        screenshot(QStringLiteral("container-overview"));
+
+        // Terminal: a shell opens by itself; keys reach it, its output shows, and the size
+        // the widget has is the size the shell sees, also after a resize.
+        showTab(QStringLiteral("Terminal"));
+        auto *terminal = detail->findChild<TerminalWidget *>();
+        QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("terminalStatus"))->text(), QStringLiteral("Connected"));
+        typeLine(terminal, QStringLiteral("echo answer-$((6*7))"));
+        QTRY_VERIFY2(terminal->screenText().contains(u"\nanswer-42"), qPrintable(terminal->screenText()));
+        m_page->resize(1100, 760);
+        QTRY_VERIFY(terminal->rows() > 0);
+        const QString size = QStringLiteral("%1 %2").arg(terminal->rows()).arg(terminal->columns());
+        typeLine(terminal, QStringLiteral("stty size"));
+        QTRY_VERIFY2(terminal->screenText().contains(u'\n' + size), qPrintable(size + u'\n' + terminal->screenText()));
+        typeLine(terminal, QStringLiteral("ls -l --color=always /; printf '\\033[31mred\\033[0m\\n'"));
+        QTRY_VERIFY(terminal->screenText().contains(u"\nred"));
+        screenshot(QStringLiteral("container-terminal"));
+        typeLine(terminal, QStringLiteral("exit 3"));
+        QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("terminalStatus"))->text(),
+                     QStringLiteral("The command exited with code 3."));
+        QVERIFY(terminal->screenText().contains(u"\nred"));
+
+        // Stats: samples come once a second while the tab shows.
+        showTab(QStringLiteral("Stats"));
+        auto *stats = detail->findChild<StatsCharts *>();
+        QTRY_VERIFY_WITH_TIMEOUT(stats->series(QStringLiteral("cpu"))->count() >= 3, 10000);
+        screenshot(QStringLiteral("container-stats"));
+        QVERIFY(stats->series(QStringLiteral("memory"))->points().last().y() > 0);
+        QCOMPARE(stats->series(QStringLiteral("pids"))->points().last().y() >= 1, true);
+
+        // Processes, as docker top lists them.
+        showTab(QStringLiteral("Processes"));
+        auto *processes = detail->findChild<QTableWidget *>(QStringLiteral("containerProcesses"));
+        QTRY_VERIFY(processes->rowCount() >= 1);
+        QVERIFY2(processes->item(0, 7)->text().startsWith(u"sh -c"), qPrintable(processes->item(0, 7)->text()));
+
+        // Inspect: the JSON as a tree.
+        showTab(QStringLiteral("Inspect"));
+        auto *inspect = detail->findChild<JsonTree *>();
+        QTRY_COMPARE(inspect->valueAt({QStringLiteral("State"), QStringLiteral("Status")}), QStringLiteral("running"));
+        showTab(QStringLiteral("Logs"));
+    }
+
     IsolatedEngine m_engine;
     std::unique_ptr<EngineConnection> m_connection;
     std::unique_ptr<ContainersPage> m_page;

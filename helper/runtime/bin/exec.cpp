@@ -7,8 +7,10 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -30,14 +32,26 @@ std::vector<std::string> mergedEnvironment(std::vector<std::string> env, const s
     return env;
 }
 
+// Each record on the resize stream is a new size for the terminal; the kernel tells the
+// terminal's foreground processes with SIGWINCH.
+bool applyResize(int resizeFd, int master)
+{
+    TerminalSize size;
+    if (::read(resizeFd, &size, sizeof size) != ssize_t(sizeof size))
+        return false;
+    const winsize ws{size.rows, size.columns, 0, 0};
+    ::ioctl(master, TIOCSWINSZ, &ws);
+    return true;
+}
+
 // Copies between our stdio and the terminal's master until the command's side closes.
-void relayTerminal(int master)
+void relayTerminal(int master, int resizeFd)
 {
     int in = STDIN_FILENO;
     char buffer[65536];
     for (;;) {
-        pollfd fds[2] = {{master, POLLIN, 0}, {in, POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0) {
+        pollfd fds[3] = {{master, POLLIN, 0}, {in, POLLIN, 0}, {resizeFd, POLLIN, 0}};
+        if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR)
                 continue;
             return;
@@ -60,6 +74,8 @@ void relayTerminal(int master)
             else if (::write(master, buffer, size_t(n)) < 0)
                 return;
         }
+        if (fds[2].revents && !applyResize(resizeFd, master))
+            resizeFd = -1; // the client stopped resizing; the terminal keeps its size
     }
 }
 
@@ -75,6 +91,8 @@ int runExec(const ExecOptions &options)
     if (pidfd < 0 || (options.pidStartTime && processStartTime(options.pid) != options.pidStartTime))
         throw RuntimeError("the container is not running", 1);
 
+    if (options.resizeFd >= 0) // ours only, never the command's
+        ::fcntl(options.resizeFd, F_SETFD, FD_CLOEXEC);
     // Counted against the container's limits from the start, children included.
     Cgroup(CgroupLayout::detect(), options.cgroup).addProcess(::getpid());
     // Until the exec, this process is berth-runtime inside the container's namespaces; not
@@ -119,7 +137,7 @@ int runExec(const ExecOptions &options)
         receiveMessage(channel[0], tag, sizeof tag, master);
         ::close(channel[0]);
         if (master >= 0) {
-            relayTerminal(master);
+            relayTerminal(master, options.resizeFd);
             ::close(master);
         }
     }

@@ -22,6 +22,14 @@ struct ExecOptions
     std::vector<std::string> args;
     bool tty = false; // a terminal made in the container; this process relays it to its stdio
     unsigned rows = 0, columns = 0;
+    int resizeFd = -1; // TerminalSize records from the client, for the terminal
+};
+
+// One record on a resize stream: the terminal's new size, in host byte order.
+struct TerminalSize
+{
+    unsigned short rows;
+    unsigned short columns;
 };
 
 // Returns the command's exit code (128 + signal when killed), or throws RuntimeError.

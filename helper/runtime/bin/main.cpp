@@ -5,7 +5,7 @@
 //                     [--attach-stdout FD] [--attach-stderr FD] ID
 //   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH
 //                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]]
-//                      [--tty [--tty-size ROWSxCOLUMNS]] -- COMMAND...
+//                      [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...
 //
 // `exec` runs COMMAND in the running container with its own stdio and exits with its code.
 // `run` returns once the container's command runs (exit 0; the monitor goes on in the
@@ -35,7 +35,8 @@ int usage()
                "                         [--log-max-files N] [--open-stdin] [--attach-stdin FD]\n"
                "                         [--attach-stdout FD] [--attach-stderr FD] ID\n"
                "       berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH\n"
-               "                          [--env NAME=VALUE]... [--cwd DIR] [--user USER] -- COMMAND...\n",
+               "                          [--env NAME=VALUE]... [--cwd DIR] [--user USER]\n"
+               "                          [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...\n",
                stderr);
     return 2;
 }
@@ -161,6 +162,8 @@ int exec(int argc, char **argv)
             options.user = value;
         else if (arg == "--tty-size") // ROWSxCOLUMNS
             std::sscanf(value.c_str(), "%ux%u", &options.rows, &options.columns);
+        else if (arg == "--resize-fd")
+            options.resizeFd = std::stoi(value);
         else
             throw RuntimeError("unknown argument " + arg, 2);
     }
@@ -168,7 +171,7 @@ int exec(int argc, char **argv)
         options.args.push_back(argv[i]);
     if (options.bundle.empty() || options.pid <= 0 || options.cgroup.empty() || options.args.empty())
         return usage();
-    closeInheritedDescriptors({});
+    closeInheritedDescriptors({options.resizeFd});
     return runExec(options);
 }
 

@@ -43,6 +43,30 @@ uint64_t keyedValue(const std::string &text, const std::string &key)
     return 0;
 }
 
+// The sums over every device of v2's io.stat ("8:0 rbytes=1 wbytes=2 ...") or v1's
+// blkio.throttle.io_service_bytes ("8:0 Read 1").
+std::pair<uint64_t, uint64_t> blockBytes(const std::string &text, bool unified)
+{
+    uint64_t read = 0, written = 0;
+    std::istringstream words(text);
+    for (std::string word, previous; words >> word; previous = word) {
+        auto add = [&](uint64_t &sum, const std::string &value) {
+            try {
+                sum += std::stoull(value);
+            } catch (const std::exception &) { }
+        };
+        if (unified && word.starts_with("rbytes="))
+            add(read, word.substr(7));
+        else if (unified && word.starts_with("wbytes="))
+            add(written, word.substr(7));
+        else if (!unified && previous == "Read")
+            add(read, word);
+        else if (!unified && previous == "Write")
+            add(written, word);
+    }
+    return {read, written};
+}
+
 uint64_t number(const std::string &text)
 {
     try {
@@ -309,12 +333,14 @@ CgroupStats Cgroup::stats() const
         stats.memoryUsage = number(read("memory", "memory.current"));
         stats.memoryLimit = number(read("memory", "memory.max"));
         stats.cpuUsageNanoseconds = keyedValue(read("cpu", "cpu.stat"), "usage_usec") * 1000;
+        std::tie(stats.blockRead, stats.blockWritten) = blockBytes(read("io", "io.stat"), true);
     } else {
         stats.memoryUsage = number(read("memory", "memory.usage_in_bytes"));
         stats.memoryLimit = number(read("memory", "memory.limit_in_bytes"));
         if (stats.memoryLimit >= (uint64_t(1) << 62))
             stats.memoryLimit = 0; // v1 says "unlimited" with a huge number
         stats.cpuUsageNanoseconds = number(read("cpuacct", "cpuacct.usage"));
+        std::tie(stats.blockRead, stats.blockWritten) = blockBytes(read("blkio", "blkio.throttle.io_service_bytes"), false);
     }
     stats.pids = number(read("pids", "pids.current"));
     return stats;

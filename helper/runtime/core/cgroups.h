@@ -31,6 +31,8 @@ struct CgroupStats
     uint64_t memoryLimit = 0; // 0: none
     uint64_t cpuUsageNanoseconds = 0;
     uint64_t pids = 0;
+    uint64_t blockRead = 0; // bytes read from and written to block devices
+    uint64_t blockWritten = 0;
 };
 
 class Cgroup
