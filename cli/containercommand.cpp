@@ -1,5 +1,7 @@
 #include "containercommand.h"
 
+#include "container/stats.h"
+
 #include "commandparser.h"
 #include "commandtable.h"
 #include "engine.h"
@@ -527,13 +529,7 @@ QString bytePair(const QVariantMap &sample, const QString &first, const QString 
 
 QStringList statsCells(const StatsRow &row)
 {
-    const double cpuDelta = row.second.value(QStringLiteral("CpuNanoseconds")).toDouble()
-        - row.first.value(QStringLiteral("CpuNanoseconds")).toDouble();
-    const double systemDelta = row.second.value(QStringLiteral("SystemNanoseconds")).toDouble()
-        - row.first.value(QStringLiteral("SystemNanoseconds")).toDouble();
-    // docker's formula: the container's share of all CPUs' time, scaled to the number of CPUs.
-    const double cpu
-        = systemDelta > 0 ? cpuDelta / systemDelta * row.second.value(QStringLiteral("OnlineCpus")).toDouble() * 100 : 0;
+    const double cpu = cpuPercent(row.first, row.second);
     const quint64 usage = row.second.value(QStringLiteral("MemoryUsage")).toULongLong();
     const quint64 limit = row.second.value(QStringLiteral("MemoryLimit")).toULongLong();
     return {row.id.left(12),

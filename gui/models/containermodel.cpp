@@ -1,8 +1,11 @@
 #include "containermodel.h"
 
+#include "container/stats.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 namespace berth::gui {
 namespace {
@@ -40,6 +43,39 @@ void ContainerModel::setContainers(const QVariantList &containers)
     beginResetModel();
     m_rows = rows;
     endResetModel();
+    QSet<QString> kept;
+    for (const QVariantMap &row : std::as_const(m_rows))
+        kept.insert(id(row));
+    m_usage.removeIf([&](const auto &usage) { return !kept.contains(usage.key()); });
+}
+
+QStringList ContainerModel::runningIds() const
+{
+    QStringList ids;
+    for (const QVariantMap &row : m_rows)
+        if (row.value(QStringLiteral("State")).toString() == u"running")
+            ids << id(row);
+    return ids;
+}
+
+void ContainerModel::addStats(const QString &containerId, const QVariantMap &sample)
+{
+    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const QVariantMap &r) { return id(r) == containerId; });
+    if (row == m_rows.cend())
+        return;
+    Usage &usage = m_usage[containerId];
+    auto keep = [](QList<double> &history, double value) {
+        history.append(value);
+        if (history.size() > kHistory)
+            history.removeFirst();
+    };
+    if (!usage.previous.isEmpty()) {
+        keep(usage.cpu, cpuPercent(usage.previous, sample));
+    }
+    keep(usage.memory, sample.value(QStringLiteral("MemoryUsage")).toDouble());
+    usage.previous = sample;
+    const int r = int(row - m_rows.cbegin());
+    Q_EMIT dataChanged(index(r, Cpu), index(r, Memory));
 }
 
 int ContainerModel::rowCount(const QModelIndex &parent) const
@@ -106,6 +142,10 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return id(row);
     if (role == StateRole)
         return state;
+    if (role == HistoryRole) {
+        const Usage usage = state == u"running" ? m_usage.value(id(row)) : Usage();
+        return QVariant::fromValue(index.column() == Cpu ? usage.cpu : usage.memory);
+    }
     if (role == SortRole && index.column() == Created)
         return row.value(QStringLiteral("Created")).toLongLong();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
@@ -115,6 +155,17 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
     case Image: return row.value(QStringLiteral("Image"));
     case State: return stateText(state);
     case Status: return role == Qt::ToolTipRole ? row.value(QStringLiteral("Command")).toString() : statusText(row);
+    case Cpu:
+    case Memory: {
+        const Usage usage = state == u"running" ? m_usage.value(id(row)) : Usage();
+        const QList<double> &history = index.column() == Cpu ? usage.cpu : usage.memory;
+        if (role == SortRole)
+            return history.isEmpty() ? 0.0 : history.last();
+        if (history.isEmpty())
+            return {};
+        return index.column() == Cpu ? QStringLiteral("%1%").arg(history.last(), 0, 'f', 1)
+                                     : QLocale().formattedDataSize(qint64(history.last()));
+    }
     case Created:
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.value(QStringLiteral("Created")).toLongLong()),
                                   QLocale::ShortFormat);
@@ -131,6 +182,8 @@ QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, in
     case Image: return tr("Image");
     case State: return tr("State");
     case Status: return tr("Status");
+    case Cpu: return tr("CPU");
+    case Memory: return tr("Memory");
     case Created: return tr("Created");
     }
     return {};

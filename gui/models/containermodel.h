@@ -2,9 +2,11 @@
 
 // ContainerModel: the containers of a ListContainers reply as rows, keyed by id.  A reply with
 // the same containers in the same order only refreshes the cells, so selections survive the
-// updates that every container event brings.
+// updates that every container event brings.  Running containers also carry their recent
+// CPU and memory use (addStats), drawn as sparklines.
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVariantMap>
 
 namespace berth::gui {
@@ -13,12 +15,16 @@ class ContainerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Image, State, Status, Created, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, IdRole, StateRole };
+    enum Column { Name, Image, State, Status, Cpu, Memory, Created, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, IdRole, StateRole, HistoryRole };
+    static constexpr int kHistory = 30; // samples kept for a sparkline
 
     explicit ContainerModel(QObject *parent = nullptr);
 
     void setContainers(const QVariantList &containers);
+    // A ContainerStats sample of the container with this id.
+    void addStats(const QString &id, const QVariantMap &sample);
+    QStringList runningIds() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +38,15 @@ public:
 private:
     QString statusText(const QVariantMap &container) const;
 
+    struct Usage
+    {
+        QVariantMap previous;
+        QList<double> cpu; // percent of one CPU, as docker stats shows it
+        QList<double> memory; // bytes
+    };
+
     QList<QVariantMap> m_rows;
+    QHash<QString, Usage> m_usage;
 };
 
 } // namespace berth::gui

@@ -10,6 +10,7 @@
 #include "whenanswered.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -40,9 +42,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        // The cell without its text, which the badge carries instead.
         QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
         background.text.clear();
-        QStyledItemDelegate::paint(painter, background, index);
+        const QStyle *style = background.widget ? background.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, background.widget);
         const QString text = index.data().toString();
         const QColor color = ContainerModel::stateColor(index.data(ContainerModel::StateRole).toString());
         const QFontMetrics metrics(option.font);
@@ -66,6 +71,40 @@ public:
     }
 };
 
+// The CPU and Memory columns: the recent history as a sparkline behind the current value.
+class SparklineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const auto history = index.data(ContainerModel::HistoryRole).value<QList<double>>();
+        if (history.size() < 2)
+            return;
+        const double top = std::max(*std::max_element(history.cbegin(), history.cend()), 1e-9);
+        const QRectF area = QRectF(option.rect).adjusted(2, 4, -2, -4);
+        const double step = area.width() / (ContainerModel::kHistory - 1);
+        QPolygonF line;
+        for (qsizetype i = 0; i < history.size(); ++i)
+            line << QPointF(area.right() - double(history.size() - 1 - i) * step,
+                            area.bottom() - history[i] / top * area.height());
+        const QColor color
+            = option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Highlight);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(color, 1.2));
+        painter->drawPolyline(line);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(110, 0));
+    }
+};
+
 } // namespace
 
 ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
@@ -78,6 +117,7 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     , m_message(new QLabel(this))
     , m_empty(new QLabel(tr("No containers yet. Run one from an image."), this))
     , m_detail(new ContainerDetail(this))
+    , m_sampler(new QTimer(this))
 {
     m_filtered->setSourceModel(m_model);
     m_filtered->setSortRole(ContainerModel::SortRole);
@@ -95,6 +135,8 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ContainerModel::Status, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(ContainerModel::State, new StateBadgeDelegate(m_view));
+    for (int column : {ContainerModel::Cpu, ContainerModel::Memory})
+        m_view->setItemDelegateForColumn(column, new SparklineDelegate(m_view));
     m_search->setObjectName(QStringLiteral("containerSearch"));
     m_search->setPlaceholderText(tr("Search by name, image or state"));
     m_search->setClearButtonEnabled(true);
@@ -152,6 +194,9 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, selectionOrStateChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, selectionOrStateChanged);
     connect(m_detail, &ContainerDetail::problem, this, &ContainersPage::showMessage);
+    m_sampler->setInterval(2000);
+    connect(m_sampler, &QTimer::timeout, this, &ContainersPage::sampleUsage);
+    m_sampler->start();
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         for (const auto &[action, states] : std::as_const(m_actions))
@@ -246,6 +291,18 @@ void ContainersPage::runContainer()
             dialog->open();
         },
         [this](const QString &error) { showMessage(error); });
+}
+
+// A stats sample of every running container, while the page shows, for the sparklines.
+void ContainersPage::sampleUsage()
+{
+    if (!isVisible())
+        return;
+    for (const QString &id : m_model->runningIds())
+        whenAnswered(
+            this, callContainers(QStringLiteral("ContainerStats"), {id, QVariantMap{}}),
+            [this, id](const QVariantList &reply) { m_model->addStats(id, engine::demarshal(reply.value(0)).toMap()); },
+            [](const QString &) {}); // stopped meanwhile: the next event says so
 }
 
 void ContainersPage::showSelected()

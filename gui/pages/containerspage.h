@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace berth::gui {
 
@@ -40,6 +41,7 @@ private:
     QStringList selectedIds() const;
     void updateActions();
     void showSelected();
+    void sampleUsage();
     void showMessage(const QString &text);
     void call(const QString &method, const QVariantList &args, std::function<void(const QVariantList &)> done = {});
 
@@ -51,6 +53,7 @@ private:
     QLabel *m_message;
     QLabel *m_empty;
     ContainerDetail *m_detail;
+    QTimer *m_sampler;
     QList<std::pair<QAction *, QStringList>> m_actions; // and the states each applies to
 };
 

@@ -1,5 +1,9 @@
 #include "statscharts.h"
 
+#include "container/stats.h"
+
+#include "container/stats.h"
+
 #include <QChartView>
 #include <QDateTime>
 #include <QGridLayout>
@@ -110,13 +114,7 @@ void StatsCharts::addSample(const QVariantMap &sample)
     if (!m_previous.isEmpty()) {
         const double seconds = secondsOf(sample) - secondsOf(m_previous);
         m_elapsed += std::max(seconds, 0.0);
-        // docker's formula: the container's share of all CPUs' time, scaled to the number of CPUs.
-        const double cpu = sample.value(QStringLiteral("CpuNanoseconds")).toDouble()
-            - m_previous.value(QStringLiteral("CpuNanoseconds")).toDouble();
-        const double system = sample.value(QStringLiteral("SystemNanoseconds")).toDouble()
-            - m_previous.value(QStringLiteral("SystemNanoseconds")).toDouble();
-        append(QStringLiteral("cpu"),
-               system > 0 ? cpu / system * sample.value(QStringLiteral("OnlineCpus")).toDouble() * 100 : 0);
+        append(QStringLiteral("cpu"), cpuPercent(m_previous, sample));
         append(QStringLiteral("received"), rate(m_previous, sample, QStringLiteral("NetworkReceived"), seconds));
         append(QStringLiteral("sent"), rate(m_previous, sample, QStringLiteral("NetworkSent"), seconds));
         append(QStringLiteral("read"), rate(m_previous, sample, QStringLiteral("BlockRead"), seconds));

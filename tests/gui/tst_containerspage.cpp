@@ -112,6 +112,11 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->model()->rowCount(), 1);
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running"));
         QCOMPARE(m_page->model()->index(0, ContainerModel::Name).data().toString(), QStringLiteral("from-the-gui"));
+        // Its CPU and memory, sampled for the sparklines.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->model()->index(0, ContainerModel::Cpu).data(ContainerModel::HistoryRole).value<QList<double>>().size() >= 1,
+            10000);
+        QVERIFY(m_page->model()->index(0, ContainerModel::Memory).data().toString().contains(u"iB"));
 
         m_page->view()->selectRow(0);
         auto *logs = m_page->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
