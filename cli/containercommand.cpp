@@ -456,11 +456,16 @@ int ContainerCommand::attach(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth attach [OPTIONS] CONTAINER"),
                          tr("Attach local standard input, output, and error streams to a running container"));
+    parser.addOption(
+        {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
     parser.addOption({QStringLiteral("no-stdin"), tr("Do not attach STDIN")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 1)
         return CommandParser::usageError(QStringLiteral("berth attach"), tr("\"berth attach\" requires exactly 1 argument."));
+    const auto detachKeys = detachKeysOf(parser.flags());
+    if (!detachKeys)
+        return CommandParser::usageError(QStringLiteral("berth attach"), detachKeys.error().message());
     EngineClient engine;
     const QString name = parser.positional().first();
     const auto inspected = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
@@ -474,7 +479,7 @@ int ContainerCommand::attach(const QStringList &arguments)
     if (!attached)
         return engine.report(attached.error(), Failure);
     const RawTerminal raw(config.value(u"Tty").toBool() && withStdin);
-    const bool detached = pipes.pump({}, true);
+    const bool detached = pipes.pump({}, withStdin ? *detachKeys : QByteArray());
     if (detached) {
         err() << tr("read escape sequence") << Qt::endl;
         return Success;

@@ -29,8 +29,8 @@ Result<QVariantList> EngineClient::call(const QString &interface, const QString 
     // A person at a terminal can answer a polkit password prompt; a script cannot.
     const bool interactive = ::isatty(STDIN_FILENO);
     QDBusPendingCall pending = engine::call(path.isEmpty() ? engine::kSystemPath : path, interface, method, args, interactive);
-    if (meanwhile)
-        meanwhile([&pending] { return pending.isFinished(); });
+    if (meanwhile && !meanwhile([&pending] { return pending.isFinished(); }))
+        return QVariantList{};
     pending.waitForFinished();
     const QDBusMessage reply = pending.reply();
     if (reply.type() == QDBusMessage::ErrorMessage) {

@@ -24,7 +24,9 @@ public:
     // `meanwhile` runs after the call is sent and before its answer is awaited (streaming a
     // command's output, say); the function it gets says whether the answer has come.  The
     // sent message keeps its descriptors open until then, so a stream cannot end sooner.
-    using Meanwhile = std::function<void(const std::function<bool()> &answered)>;
+    // When it returns false the answer is not awaited (a person detached) and the result is
+    // an empty list.
+    using Meanwhile = std::function<bool(const std::function<bool()> &answered)>;
     Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args, const QString &path = {},
                               const Meanwhile &meanwhile = {});
 

@@ -226,15 +226,16 @@ int reportStartFailure(const EngineClient &engine, const Error &error)
     return error.message().contains(QStringLiteral("permission denied")) ? kNotExecutable : kNotFound;
 }
 
-// Starts a container with our streams attached and follows it to its end; returns its exit
-// code, or docker's code for a start that failed.
-int startAttached(EngineClient &engine, const QString &id, bool withStdin)
+// Starts a container with our streams attached and follows it to its end or until the detach
+// keys are typed; returns its exit code, or docker's code for a start that failed.
+int startAttached(EngineClient &engine, const QString &id, bool withStdin, const QByteArray &detachKeys)
 {
     StreamPipes pipes(withStdin);
     const auto started = callContainers(engine, QStringLiteral("StartContainer"), {id, pipes.engineOptions()});
     if (!started)
         return reportStartFailure(engine, started.error());
-    pipes.pump();
+    if (pipes.pump({}, withStdin ? detachKeys : QByteArray()))
+        return Success; // detached: the container runs on
     const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {id, QVariantMap{}});
     if (!waited)
         return engine.report(waited.error());
@@ -269,6 +270,8 @@ int RunCommand::run(const QStringList &arguments)
                          tr("Create and run a new container from an image"), false);
     addCreateOptions(parser);
     parser.addOption({{QStringLiteral("d"), QStringLiteral("detach")}, tr("Run container in background and print container ID")});
+    parser.addOption(
+        {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
     parser.stopAtFirstPositional();
     if (auto done = parser.parse(arguments))
         return *done;
@@ -277,6 +280,9 @@ int RunCommand::run(const QStringList &arguments)
     auto spec = specFrom(parser);
     if (!spec)
         return CommandParser::usageError(QStringLiteral("berth run"), spec.error().message());
+    const auto detachKeys = detachKeysOf(parser.flags());
+    if (!detachKeys)
+        return CommandParser::usageError(QStringLiteral("berth run"), detachKeys.error().message());
     if (spec->config.tty)
         std::tie(spec->host.consoleRows, spec->host.consoleColumns) = terminalSize();
     EngineClient engine;
@@ -291,7 +297,7 @@ int RunCommand::run(const QStringList &arguments)
         return Success;
     }
     const RawTerminal raw(spec->config.tty && spec->config.openStdin);
-    return startAttached(engine, *id, spec->config.openStdin);
+    return startAttached(engine, *id, spec->config.openStdin, *detachKeys);
 }
 
 int RunCommand::exec(const QStringList &arguments)
@@ -299,6 +305,8 @@ int RunCommand::exec(const QStringList &arguments)
     CommandParser parser(QStringLiteral("berth exec [OPTIONS] CONTAINER COMMAND [ARG...]"),
                          tr("Execute a command in a running container"));
     parser.addOption({{QStringLiteral("d"), QStringLiteral("detach")}, tr("Detached mode: run command in the background")});
+    parser.addOption(
+        {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
     parser.addOption({{QStringLiteral("i"), QStringLiteral("interactive")}, tr("Keep STDIN open even if not attached")});
     parser.addOption({{QStringLiteral("t"), QStringLiteral("tty")}, tr("Allocate a pseudo-TTY")});
     parser.addOption({{QStringLiteral("e"), QStringLiteral("env")}, tr("Set environment variables"), QStringLiteral("list")});
@@ -316,6 +324,9 @@ int RunCommand::exec(const QStringList &arguments)
         return CommandParser::usageError(QStringLiteral("berth exec"), tr("\"berth exec\" requires at least 2 arguments."));
     if (auto checked = checkEnvFiles(parser); !checked)
         return CommandParser::usageError(QStringLiteral("berth exec"), checked.error().message());
+    const auto detachKeys = detachKeysOf(parser.flags());
+    if (!detachKeys)
+        return CommandParser::usageError(QStringLiteral("berth exec"), detachKeys.error().message());
     const QCommandLineParser &f = parser.flags();
     QVariantMap options{{QStringLiteral("env"), environmentFrom(parser)},
                         {QStringLiteral("detach"), f.isSet(QStringLiteral("detach"))}};
@@ -347,10 +358,12 @@ int RunCommand::exec(const QStringList &arguments)
     const auto reply = engine.call(engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options},
                                    engine::kContainersPath, [&](const std::function<bool()> &answered) {
                                        resizes.closeEngineEnd();
-                                       pipes.pump(answered);
+                                       return !pipes.pump(answered, withStdin ? *detachKeys : QByteArray());
                                    });
     if (!reply)
         return engine.report(reply.error(), Failure);
+    if (reply->isEmpty())
+        return Success; // detached: the command runs on
     return reply->value(0).toInt();
 }
 
@@ -360,6 +373,8 @@ int RunCommand::start(const QStringList &arguments)
                          tr("Start one or more stopped containers"));
     parser.addOption({{QStringLiteral("a"), QStringLiteral("attach")}, tr("Attach STDOUT/STDERR and forward signals")});
     parser.addOption({{QStringLiteral("i"), QStringLiteral("interactive")}, tr("Attach container's STDIN")});
+    parser.addOption(
+        {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())
@@ -370,7 +385,11 @@ int RunCommand::start(const QStringList &arguments)
         if (parser.positional().size() > 1)
             return CommandParser::usageError(QStringLiteral("berth start"),
                                              tr("you cannot start and attach multiple containers at once"));
-        return startAttached(engine, parser.positional().first(), parser.flags().isSet(QStringLiteral("interactive")));
+        const auto detachKeys = detachKeysOf(parser.flags());
+        if (!detachKeys)
+            return CommandParser::usageError(QStringLiteral("berth start"), detachKeys.error().message());
+        return startAttached(engine, parser.positional().first(), parser.flags().isSet(QStringLiteral("interactive")),
+                             *detachKeys);
     }
     int exitCode = Success;
     for (const QString &name : parser.positional()) {

@@ -1,5 +1,6 @@
 #include "streams.h"
 
+#include <QCommandLineParser>
 #include <QDBusUnixFileDescriptor>
 
 #include <cerrno>
@@ -53,7 +54,7 @@ void StreamPipes::closeEngineEnds()
             ::close(std::exchange(m_fds[index], -1));
 }
 
-bool StreamPipes::pump(const std::function<bool()> &done, bool detachKeys)
+bool StreamPipes::pump(const std::function<bool()> &done, const QByteArray &detachKeys)
 {
     closeEngineEnds();
     const bool detached = pumpStreams(m_fds[0], m_fds[2], m_fds[5], done, detachKeys);
@@ -63,28 +64,96 @@ bool StreamPipes::pump(const std::function<bool()> &done, bool detachKeys)
 
 namespace {
 
-bool copyChunk(int from, int to)
+// Finds the detach keys in the input as it passes, across reads: the bytes of a partial match
+// are held back until they turn out to be input after all.
+class DetachKeyMatcher
 {
-    char buffer[65536];
-    const ssize_t n = ::read(from, buffer, sizeof buffer);
-    if (n <= 0)
-        return n < 0 && errno == EINTR;
-    for (ssize_t done = 0; done < n;) {
-        const ssize_t w = ::write(to, buffer + done, size_t(n - done));
+public:
+    explicit DetachKeyMatcher(const QByteArray &keys)
+        : m_keys(keys)
+    { }
+
+    // What of `input` goes to the container; sets detached() when the keys are complete.
+    QByteArray filter(const char *input, qsizetype size)
+    {
+        if (m_keys.isEmpty())
+            return QByteArray(input, size);
+        QByteArray pass;
+        for (qsizetype i = 0; i < size && !m_detached; ++i) {
+            if (input[i] == m_keys[m_matched]) {
+                m_detached = ++m_matched == m_keys.size();
+                continue;
+            }
+            pass += m_keys.left(m_matched);
+            m_matched = input[i] == m_keys[0] ? 1 : 0;
+            if (!m_matched)
+                pass += input[i];
+        }
+        return pass;
+    }
+    bool detached() const { return m_detached; }
+
+private:
+    QByteArray m_keys;
+    qsizetype m_matched = 0;
+    bool m_detached = false;
+};
+
+bool writeAll(int to, const char *data, qsizetype size)
+{
+    for (qsizetype done = 0; done < size;) {
+        const ssize_t w = ::write(to, data + done, size_t(size - done));
+        if (w < 0 && errno == EINTR)
+            continue;
         if (w <= 0)
-            return w < 0 && errno == EINTR;
+            return false;
         done += w;
     }
     return true;
 }
 
+// Moves what `from` has to `to`, through `matcher` when given; false once `from` has ended or
+// `to` is gone.
+bool copyChunk(int from, int to, DetachKeyMatcher *matcher = nullptr)
+{
+    char buffer[65536];
+    const ssize_t n = ::read(from, buffer, sizeof buffer);
+    if (n <= 0)
+        return n < 0 && errno == EINTR;
+    if (!matcher)
+        return writeAll(to, buffer, n);
+    const QByteArray pass = matcher->filter(buffer, n);
+    return writeAll(to, pass.constData(), pass.size());
+}
+
 } // namespace
 
-bool pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done, bool detachKeys)
+Result<QByteArray> parseDetachKeys(const QString &keys)
+{
+    static const QString controls = QStringLiteral("@abcdefghijklmnopqrstuvwxyz[\\]^_");
+    QByteArray bytes;
+    for (const QString &key : keys.split(u',')) {
+        if (key.size() == 1 && key[0].unicode() < 0x80)
+            bytes += char(key[0].unicode());
+        else if (key.size() == 6 && key.startsWith(u"ctrl-") && controls.contains(key[5]))
+            bytes += char(controls.indexOf(key[5]));
+        else
+            return Error::invalidArgument(QStringLiteral("Invalid detach keys (%1) provided").arg(keys));
+    }
+    return bytes;
+}
+
+Result<QByteArray> detachKeysOf(const QCommandLineParser &flags)
+{
+    const QString option = QStringLiteral("detach-keys");
+    return parseDetachKeys(flags.isSet(option) ? flags.value(option) : kDefaultDetachKeys);
+}
+
+bool pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done,
+                 const QByteArray &detachKeys)
 {
     int in = containerIn >= 0 ? STDIN_FILENO : -1;
-    bool detached = false;
-    bool sawCtrlP = false;
+    DetachKeyMatcher matcher(detachKeys);
     while (containerOut >= 0 || containerErr >= 0) {
         pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
         const int ready = ::poll(fds, 3, done ? 5 : -1); // done() cannot wake poll: ask it often
@@ -109,34 +178,18 @@ bool pumpStreams(int containerOut, int containerErr, int containerIn, const std:
             ::close(containerErr);
             containerErr = -1;
         }
-        if (fds[2].revents && detachKeys) {
-            char buffer[4096];
-            const ssize_t n = ::read(in, buffer, sizeof buffer);
-            ssize_t keep = n;
-            for (ssize_t i = 0; i < n && !detached; ++i) {
-                if (sawCtrlP && buffer[i] == 0x11) { // ctrl-q after ctrl-p
-                    detached = true;
-                    keep = i - 1 >= 0 ? i - 1 : 0;
-                }
-                sawCtrlP = buffer[i] == 0x10;
-            }
-            if (n <= 0) {
-                in = -1;
-            } else if (keep > 0 && ::write(containerIn, buffer, size_t(keep)) < 0) {
-                in = -1;
-            }
-            if (detached)
-                break;
-        } else if (fds[2].revents && !copyChunk(in, containerIn)) {
+        if (fds[2].revents && !copyChunk(in, containerIn, &matcher)) {
             ::close(containerIn); // our input ended: so does the container's
             containerIn = -1;
             in = -1;
         }
+        if (matcher.detached())
+            break;
     }
     for (int fd : {containerOut, containerErr, containerIn})
         if (fd >= 0)
             ::close(fd);
-    return detached;
+    return matcher.detached();
 }
 
 RawTerminal::RawTerminal(bool wanted)

@@ -4,7 +4,11 @@
 // pipes, and a loop that moves their bytes to and from our own stdio until the engine closes
 // its side.
 
+#include "result.h"
+
 #include <QVariantMap>
+
+class QCommandLineParser;
 
 #include <functional>
 #include <utility>
@@ -33,7 +37,7 @@ public:
     // A message holds duplicates of what it sends; our own copies must go once it is sent.
     void closeEngineEnds();
     // pumpStreams() on our ends.
-    bool pump(const std::function<bool()> &done = {}, bool detachKeys = false);
+    bool pump(const std::function<bool()> &done = {}, const QByteArray &detachKeys = {});
 
 private:
     int m_fds[6] = {-1, -1, -1, -1, -1, -1}; // out read/write, err read/write, in read/write
@@ -43,10 +47,17 @@ private:
 // with `done`, until it says so and what is left has been read; with `containerIn` >= 0,
 // copies our stdin into it and closes it when our stdin ends.  Closes the descriptors it was
 // given.
-// With `detachKeys`, ctrl-p ctrl-q in our input stops it early (docker's detach keys); returns
-// whether that happened.
+// With `detachKeys`, that sequence in our input stops it early (docker's detach keys, which
+// the container never sees); returns whether that happened.
 bool pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {},
-                 bool detachKeys = false);
+                 const QByteArray &detachKeys = {});
+
+// docker's --detach-keys: keys separated by commas, each a single character or ctrl-<c> for
+// c in a-z, @, [, \, ], ^, _ (e.g. "ctrl-p,ctrl-q", the default, or "ctrl-a,d").
+inline const QString kDefaultDetachKeys = QStringLiteral("ctrl-p,ctrl-q");
+Result<QByteArray> parseDetachKeys(const QString &keys);
+// The keys of a command's --detach-keys option, or the default.
+Result<QByteArray> detachKeysOf(const QCommandLineParser &flags);
 
 // Puts our terminal in raw mode while it lives (when `wanted` and stdin is a terminal), as
 // docker does for -it, so keys reach the container's terminal unchanged; restores it after.

@@ -499,6 +499,31 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
+    void detachKeysLeaveTheContainerRunning()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-di"), QStringLiteral("busybox"), QStringLiteral("sh")})
+                               .out.trimmed();
+        // ctrl-a then d: what comes before reaches the container, the keys do not.
+        const ProcessResult attach
+            = berth({QStringLiteral("attach"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-a,d"), id},
+                    "echo before-$((1+1))\n\x01" "d");
+        QCOMPARE(attach.exitCode, 0);
+        QVERIFY2(attach.err.contains(u"read escape sequence"), qPrintable(attach.err));
+        QTRY_VERIFY(berth({QStringLiteral("logs"), id}).out == u"before-2\n");
+        QCOMPARE(inspect(id).value(u"State").toObject().value(u"Status").toString(), QStringLiteral("running"));
+        // A partial sequence is input after all.
+        const ProcessResult partial = berth({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("--detach-keys"),
+                                             QStringLiteral("ctrl-x,q"), id, QStringLiteral("cat")},
+                                            "a\x18" "b\n");
+        QCOMPARE(partial.exitCode, 0);
+        QCOMPARE(partial.out, QStringLiteral("a\x18" "b\n"));
+        const ProcessResult bad
+            = berth({QStringLiteral("attach"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-foo"), id});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(u"Invalid detach keys (ctrl-foo) provided"), qPrintable(bad.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+    }
+
     void initForwardsSignals()
     {
         // Debian's tini-static as pid 1: the command runs under it and its exit code comes back.
