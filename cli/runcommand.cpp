@@ -71,6 +71,7 @@ void addCreateOptions(CommandParser &parser)
     value({QStringLiteral("cap-drop")}, RunCommand::tr("Drop Linux capabilities"), QStringLiteral("list"));
     flag({QStringLiteral("privileged")}, RunCommand::tr("Give extended privileges to this container"));
     value({QStringLiteral("security-opt")}, RunCommand::tr("Security Options"), QStringLiteral("list"));
+    value({QStringLiteral("ulimit")}, RunCommand::tr("Ulimit options"), QStringLiteral("ulimit"));
     value({QStringLiteral("p"), QStringLiteral("publish")}, RunCommand::tr("Publish a container's port(s) to the host"),
           QStringLiteral("list"));
     flag({QStringLiteral("P"), QStringLiteral("publish-all")}, RunCommand::tr("Publish all exposed ports to random ports"));
@@ -194,6 +195,12 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     host.capAdd = f.values(QStringLiteral("cap-add"));
     host.capDrop = f.values(QStringLiteral("cap-drop"));
     host.securityOpt = f.values(QStringLiteral("security-opt"));
+    for (const QString &text : f.values(QStringLiteral("ulimit"))) {
+        auto limit = Ulimit::parse(text);
+        if (!limit)
+            return limit.error();
+        host.ulimits << *limit;
+    }
     host.binds = f.values(QStringLiteral("volume"));
     if (f.isSet(QStringLiteral("mount")))
         return Error::notSupported(RunCommand::tr("--mount is not supported yet; use -v /host/path:/container/path"));

@@ -123,8 +123,56 @@ Result<RestartPolicy> RestartPolicy::parse(const QString &value)
     return policy;
 }
 
+const QStringList &Ulimit::names()
+{
+    static const QStringList all
+        = {QStringLiteral("core"),   QStringLiteral("cpu"),        QStringLiteral("data"),     QStringLiteral("fsize"),
+           QStringLiteral("locks"),  QStringLiteral("memlock"),    QStringLiteral("msgqueue"), QStringLiteral("nice"),
+           QStringLiteral("nofile"), QStringLiteral("nproc"),      QStringLiteral("rss"),      QStringLiteral("rtprio"),
+           QStringLiteral("rttime"), QStringLiteral("sigpending"), QStringLiteral("stack")};
+    return all;
+}
+
+Result<Ulimit> Ulimit::parse(const QString &text)
+{
+    const qsizetype equals = text.indexOf(u'=');
+    if (equals < 0)
+        return Error::invalidArgument(QStringLiteral("invalid ulimit argument: %1").arg(text));
+    Ulimit limit;
+    limit.name = text.left(equals);
+    const QStringList values = text.mid(equals + 1).split(u':');
+    if (values.size() > 2)
+        return Error::invalidArgument(
+            QStringLiteral("too many limit value arguments - %1, can only have up to two, `soft[:hard]`")
+                .arg(text.mid(equals + 1)));
+    bool softOk = false, hardOk = true;
+    limit.soft = values[0].toLongLong(&softOk);
+    limit.hard = values.size() == 2 ? values[1].toLongLong(&hardOk) : limit.soft;
+    if (!softOk || !hardOk)
+        return Error::invalidArgument(QStringLiteral("invalid ulimit value: %1").arg(text));
+    if (auto valid = limit.validate(); !valid)
+        return valid.error();
+    return limit;
+}
+
+Result<void> Ulimit::validate() const
+{
+    if (!names().contains(name))
+        return Error::invalidArgument(QStringLiteral("invalid ulimit type: %1").arg(name));
+    if (soft < -1 || hard < -1)
+        return Error::invalidArgument(QStringLiteral("invalid ulimit value for %1: -1 (unlimited) is the lowest").arg(name));
+    // -1 is unlimited, above every number.
+    if (hard != -1 && (soft == -1 || soft > hard))
+        return Error::invalidArgument(
+            QStringLiteral("ulimit soft limit must be less than or equal to hard limit: %1 > %2").arg(soft).arg(hard));
+    return {};
+}
+
 QByteArray ContainerSpec::toJson() const
 {
+    Json ulimits = Json::array();
+    for (const Ulimit &limit : host.ulimits)
+        ulimits.push_back({{"Name", limit.name.toStdString()}, {"Soft", limit.soft}, {"Hard", limit.hard}});
     Json labels = Json::object();
     for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
         labels[it.key().toStdString()] = it.value().toStdString();
@@ -162,6 +210,7 @@ QByteArray ContainerSpec::toJson() const
              {"CapAdd", berth::json::array<Json>(host.capAdd)},
              {"CapDrop", berth::json::array<Json>(host.capDrop)},
              {"SecurityOpt", berth::json::array<Json>(host.securityOpt)},
+             {"Ulimits", ulimits},
              {"Binds", berth::json::array<Json>(host.binds)},
              {"NetworkMode", host.networkMode.toStdString()},
              {"ConsoleSize", {host.consoleRows, host.consoleColumns}},
@@ -227,6 +276,15 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         read(hostJson, "CapAdd", h.capAdd);
         read(hostJson, "CapDrop", h.capDrop);
         read(hostJson, "SecurityOpt", h.securityOpt);
+        if (auto ulimits = hostJson.find("Ulimits"); ulimits != hostJson.end() && ulimits->is_array())
+            for (const Json &limit : *ulimits) {
+                if (!limit.is_object())
+                    throw FieldError("HostConfig.Ulimits[] must be objects");
+                Ulimit &u = h.ulimits.emplace_back();
+                read(limit, "Name", u.name);
+                read(limit, "Soft", u.soft);
+                read(limit, "Hard", u.hard);
+            }
         read(hostJson, "Binds", h.binds);
         read(hostJson, "NetworkMode", h.networkMode);
         std::vector<int> console;
@@ -289,6 +347,9 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     for (const QString &cap : host.capAdd + host.capDrop)
         if (normalizedCapability(cap).isEmpty())
             return Error::invalidArgument(QStringLiteral("unknown capability: \"%1\"").arg(cap));
+    for (const Ulimit &limit : host.ulimits)
+        if (auto valid = limit.validate(); !valid)
+            return valid;
     for (const QString &option : host.securityOpt) {
         const bool known = option == u"no-new-privileges" || option == u"no-new-privileges:true"
             || option == u"no-new-privileges=true" || option == u"no-new-privileges:false" || option == u"no-new-privileges=false"

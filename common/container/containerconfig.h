@@ -31,6 +31,19 @@ struct RestartPolicy
     static Result<RestartPolicy> parse(const QString &text); // "on-failure:3"
 };
 
+// One --ulimit: a resource limit of the container's processes, docker's way.
+struct Ulimit
+{
+    QString name; // nofile, nproc, core, ... (setrlimit's resources without RLIMIT_)
+    qint64 soft = 0;
+    qint64 hard = 0;
+
+    static Result<Ulimit> parse(const QString &text); // "nofile=1024:2048", "core=0"
+    static const QStringList &names();
+    // Docker's rules: a known name, soft <= hard, each from -1 (unlimited) up.
+    Result<void> validate() const;
+};
+
 struct ContainerConfig
 {
     QString image;
@@ -66,6 +79,7 @@ struct HostConfig
     QStringList capAdd;
     QStringList capDrop;
     QStringList securityOpt;
+    QList<Ulimit> ulimits;
     QStringList binds; // "/host:/container[:ro]"
     QString networkMode = QStringLiteral("default");
     int consoleRows = 0; // docker's ConsoleSize [height, width]: the terminal's size with -t

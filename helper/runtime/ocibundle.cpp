@@ -1,5 +1,7 @@
 #include "ocibundle.h"
 
+#include <limits>
+
 #include "jsonvalues.h"
 #include "seccompprofile.h"
 
@@ -199,6 +201,13 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         linux["seccomp"] = defaultSeccompProfile(caps);
 
     const Json capSet = berth::json::array<Json>(caps);
+    Json rlimits = Json::array();
+    for (const Ulimit &limit : spec.host.ulimits) {
+        // setrlimit's RLIM_INFINITY for docker's -1.
+        auto value = [](qint64 v) { return v < 0 ? std::numeric_limits<uint64_t>::max() : uint64_t(v); };
+        rlimits.push_back(Json{
+            {"type", "RLIMIT_" + limit.name.toUpper().toStdString()}, {"soft", value(limit.soft)}, {"hard", value(limit.hard)}});
+    }
     Json consoleSize = Json::object();
     if (spec.host.consoleRows > 0 && spec.host.consoleColumns > 0)
         consoleSize = {{"height", spec.host.consoleRows}, {"width", spec.host.consoleColumns}};
@@ -212,6 +221,7 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
           {"env", berth::json::array<Json>(env)},
           {"cwd", (record.workingDir.isEmpty() ? QStringLiteral("/") : record.workingDir).toStdString()},
           {"capabilities", {{"bounding", capSet}, {"effective", capSet}, {"permitted", capSet}}},
+          {"rlimits", rlimits},
           {"noNewPrivileges", noNewPrivileges(spec.host)}}},
         {"root", {{"path", inputs.rootfs.toStdString()}, {"readonly", spec.host.readonlyRootfs}}},
         {"hostname", hostname.toStdString()},

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <linux/magic.h>
 #include <sys/statfs.h>
@@ -499,6 +501,33 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
+    void ulimitsWithinWhatTheHostAllows()
+    {
+        const ProcessResult run
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--ulimit"), QStringLiteral("nofile=100:200"),
+                     QStringLiteral("--ulimit"), QStringLiteral("core=0"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("ulimit -n; ulimit -Hn; ulimit -c")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("100\n200\n0\n"));
+        // Above the host's hard limit: granted where the engine may raise it (CAP_SYS_RESOURCE),
+        // otherwise refused with the reason (as on the machines this is developed on).
+        rlimit host{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &host), 0);
+        const QString tooHigh = QStringLiteral("nofile=10:%1").arg(quint64(host.rlim_max) + 1);
+        const ProcessResult high = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--ulimit"), tooHigh,
+                                          QStringLiteral("busybox"), QStringLiteral("true")});
+        QVERIFY2(high.exitCode == 0 || high.err.contains(u"cannot raise the hard limit of RLIMIT_NOFILE"), qPrintable(high.err));
+        for (const auto &[bad, message] :
+             {std::pair{"nofile", "invalid ulimit argument: nofile"}, std::pair{"files=1", "invalid ulimit type: files"},
+              std::pair{"nofile=20:10", "ulimit soft limit must be less than or equal to hard limit: 20 > 10"},
+              std::pair{"nofile=1:2:3", "too many limit value arguments"}}) {
+            const ProcessResult refused = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--ulimit"),
+                                                 QLatin1StringView(bad), QStringLiteral("busybox"), QStringLiteral("true")});
+            QCOMPARE(refused.exitCode, 125);
+            QVERIFY2(refused.err.contains(QLatin1StringView(message)), qPrintable(refused.err));
+        }
+    }
+
     void detachKeysLeaveTheContainerRunning()
     {
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-di"), QStringLiteral("busybox"), QStringLiteral("sh")})
@@ -506,7 +535,8 @@ private Q_SLOTS:
         // ctrl-a then d: what comes before reaches the container, the keys do not.
         const ProcessResult attach
             = berth({QStringLiteral("attach"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-a,d"), id},
-                    "echo before-$((1+1))\n\x01" "d");
+                    "echo before-$((1+1))\n\x01"
+                    "d");
         QCOMPARE(attach.exitCode, 0);
         QVERIFY2(attach.err.contains(u"read escape sequence"), qPrintable(attach.err));
         QTRY_VERIFY(berth({QStringLiteral("logs"), id}).out == u"before-2\n");
@@ -514,9 +544,12 @@ private Q_SLOTS:
         // A partial sequence is input after all.
         const ProcessResult partial = berth({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("--detach-keys"),
                                              QStringLiteral("ctrl-x,q"), id, QStringLiteral("cat")},
-                                            "a\x18" "b\n");
+                                            "a\x18"
+                                            "b\n");
         QCOMPARE(partial.exitCode, 0);
-        QCOMPARE(partial.out, QStringLiteral("a\x18" "b\n"));
+        QCOMPARE(partial.out,
+                 QStringLiteral("a\x18"
+                                "b\n"));
         const ProcessResult bad
             = berth({QStringLiteral("attach"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-foo"), id});
         QVERIFY(bad.exitCode != 0);
