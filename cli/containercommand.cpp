@@ -475,7 +475,10 @@ int ContainerCommand::attach(const QStringList &arguments)
         = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8()).object().value(u"Config").toObject();
     const bool withStdin = config.value(u"OpenStdin").toBool() && !parser.flags().isSet(QStringLiteral("no-stdin"));
     StreamPipes pipes(withStdin);
-    const auto attached = callContainers(engine, QStringLiteral("AttachContainer"), {name, pipes.engineOptions()});
+    TerminalResizes resizes(config.value(u"Tty").toBool());
+    const auto attached
+        = callContainers(engine, QStringLiteral("AttachContainer"), {name, pipes.engineOptions(resizes.engineOptions())});
+    resizes.closeEngineEnd();
     if (!attached)
         return engine.report(attached.error(), Failure);
     const RawTerminal raw(config.value(u"Tty").toBool() && withStdin);

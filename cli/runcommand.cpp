@@ -238,7 +238,11 @@ int reportStartFailure(const EngineClient &engine, const Error &error)
 int startAttached(EngineClient &engine, const QString &id, bool withStdin, const QByteArray &detachKeys)
 {
     StreamPipes pipes(withStdin);
-    const auto started = callContainers(engine, QStringLiteral("StartContainer"), {id, pipes.engineOptions()});
+    TerminalResizes resizes(withStdin); // unread unless the container has a terminal
+    // The options hold duplicates of the engine's ends; they must be gone when the call is.
+    const auto started
+        = callContainers(engine, QStringLiteral("StartContainer"), {id, pipes.engineOptions(resizes.engineOptions())});
+    resizes.closeEngineEnd();
     if (!started)
         return reportStartFailure(engine, started.error());
     if (pipes.pump({}, withStdin ? detachKeys : QByteArray()))

@@ -39,12 +39,13 @@ QVariant StreamPipes::engineStderr() const
     return QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[3]));
 }
 
-QVariantMap StreamPipes::engineOptions() const
+QVariantMap StreamPipes::engineOptions(QVariantMap more) const
 {
-    QVariantMap options{{QStringLiteral("stdout"), engineStdout()}, {QStringLiteral("stderr"), engineStderr()}};
+    more.insert(QStringLiteral("stdout"), engineStdout());
+    more.insert(QStringLiteral("stderr"), engineStderr());
     if (m_fds[4] >= 0)
-        options.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[4])));
-    return options;
+        more.insert(QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[4])));
+    return more;
 }
 
 void StreamPipes::closeEngineEnds()

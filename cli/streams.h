@@ -30,8 +30,9 @@ public:
     StreamPipes(const StreamPipes &) = delete;
     StreamPipes &operator=(const StreamPipes &) = delete;
 
-    // The engine's ends: "stdout", "stderr" and, with stdin, "stdin", as D-Bus file descriptors.
-    QVariantMap engineOptions() const;
+    // The engine's ends: "stdout", "stderr" and, with stdin, "stdin", as D-Bus file descriptors,
+    // with `more` options.  They hold duplicates: let them go with the call, so streams can end.
+    QVariantMap engineOptions(QVariantMap more = {}) const;
     QVariant engineStdout() const;
     QVariant engineStderr() const;
     // A message holds duplicates of what it sends; our own copies must go once it is sent.

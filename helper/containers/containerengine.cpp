@@ -332,7 +332,7 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
     auto passed = std::make_shared<std::vector<int>>();
     for (const auto &[flag, fd] :
          {std::pair{"--attach-stdin", attach.stdinFd.get()}, std::pair{"--attach-stdout", attach.stdoutFd.get()},
-          std::pair{"--attach-stderr", attach.stderrFd.get()}}) {
+          std::pair{"--attach-stderr", attach.stderrFd.get()}, std::pair{"--attach-resize", attach.resize.get()}}) {
         if (fd < 0)
             continue;
         args << QLatin1StringView(flag) << QString::number(fd);
@@ -846,7 +846,7 @@ Result<void> ContainerEngine::attach(const QString &nameOrId, AttachStreams stre
         return Error::unavailable(QStringLiteral("the monitor of container %1 does not answer").arg(record->shortId()));
     try {
         for (const auto &[tag, fd] : {std::pair{"in", streams.stdinFd.get()}, std::pair{"out", streams.stdoutFd.get()},
-                                      std::pair{"err", streams.stderrFd.get()}})
+                                      std::pair{"err", streams.stderrFd.get()}, std::pair{"resize", streams.resize.get()}})
             if (fd >= 0)
                 runtime::sendDescriptor(socket.get(), fd, tag);
     } catch (const runtime::RuntimeError &e) {
@@ -892,9 +892,8 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
     if (request.tty)
         args << QStringLiteral("--tty") << QStringLiteral("--tty-size")
              << QStringLiteral("%1x%2").arg(std::clamp(request.rows, 0, 9999)).arg(std::clamp(request.columns, 0, 9999));
-    auto resize = std::make_shared<UniqueFd>(std::move(request.resize));
-    if (request.tty && *resize)
-        args << QStringLiteral("--resize-fd") << QString::number(resize->get());
+    if (request.tty && request.streams.resize)
+        args << QStringLiteral("--resize-fd") << QString::number(request.streams.resize.get());
     args << QStringLiteral("--") << request.command;
 
     // The client's streams become the runtime's own stdio, after the fork, so the command
@@ -910,13 +909,13 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
     auto answer = std::make_shared<std::function<void(const Result<int> &)>>(std::move(done));
     const auto process = startRuntime(
         args,
-        [stdio, resizeFd = resize->get()] {
+        [stdio, resizeFd = streams->resize.get()] {
             for (int target = 0; target < 3; ++target)
                 ::dup2(stdio[size_t(target)], target);
             if (resizeFd >= 0) // inherited under its own number, which is above 2
                 ::fcntl(resizeFd, F_SETFD, 0);
         },
-        [this, id, streams, resize, command, answer](QProcess *finished) {
+        [this, id, streams, command, answer](QProcess *finished) {
             const int exitCode = finished->exitStatus() == QProcess::NormalExit ? finished->exitCode() : 255;
             if (auto current = m_store.find(id))
                 publish(QStringLiteral("exec_die"), *current,

@@ -50,6 +50,7 @@ struct AttachStreams
     UniqueFd stdinFd;
     UniqueFd stdoutFd;
     UniqueFd stderrFd;
+    UniqueFd resize; // with a terminal: the client's stream of new sizes
 };
 
 // `docker exec`: one more process in a running container.
@@ -63,7 +64,6 @@ struct ExecRequest
     bool detach = false;
     bool tty = false; // a terminal in the container, relayed to the streams
     int rows = 0, columns = 0;
-    UniqueFd resize; // with tty: the client's stream of new terminal sizes
 };
 
 struct WaitResult

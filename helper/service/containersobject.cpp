@@ -157,13 +157,15 @@ Result<AttachStreams> ContainersObject::streamsFrom(const QVariantMap &options)
     auto in = optionalStream(options, QStringLiteral("stdin"), false);
     auto out = optionalStream(options, QStringLiteral("stdout"), true);
     auto err = optionalStream(options, QStringLiteral("stderr"), true);
-    for (const auto *stream : {&in, &out, &err})
+    auto resize = optionalStream(options, QStringLiteral("resize"), false);
+    for (const auto *stream : {&in, &out, &err, &resize})
         if (!*stream)
             return stream->error();
     AttachStreams streams;
     streams.stdinFd = std::move(*in);
     streams.stdoutFd = std::move(*out);
     streams.stderrFd = std::move(*err);
+    streams.resize = std::move(*resize);
     return streams;
 }
 
@@ -194,10 +196,6 @@ int ContainersObject::ExecContainer(const QString &container, const QStringList 
         request.tty = options.value(QStringLiteral("tty")).toBool();
         request.rows = options.value(QStringLiteral("rows")).toInt();
         request.columns = options.value(QStringLiteral("columns")).toInt();
-        auto resize = optionalStream(options, QStringLiteral("resize"), false);
-        if (!resize)
-            return respond(resize.error());
-        request.resize = std::move(*resize);
         m_engine.exec(container, std::move(request), [respond](const Result<int> &exitCode) {
             if (!exitCode)
                 return respond(exitCode.error());

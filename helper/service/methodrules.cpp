@@ -125,7 +125,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          OptionSpec{}
              .add(QStringLiteral("stdin"), QStringLiteral("h"))
              .add(QStringLiteral("stdout"), QStringLiteral("h"))
-             .add(QStringLiteral("stderr"), QStringLiteral("h")),
+             .add(QStringLiteral("stderr"), QStringLiteral("h"))
+             .add(QStringLiteral("resize"), QStringLiteral("h")),
          act},
         {ctr, QStringLiteral("StopContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
         {ctr, QStringLiteral("RestartContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
@@ -149,7 +150,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          OptionSpec{}
              .add(QStringLiteral("stdin"), QStringLiteral("h"))
              .add(QStringLiteral("stdout"), QStringLiteral("h"))
-             .add(QStringLiteral("stderr"), QStringLiteral("h")),
+             .add(QStringLiteral("stderr"), QStringLiteral("h"))
+             .add(QStringLiteral("resize"), QStringLiteral("h")),
          act},
         {ctr, QStringLiteral("ExecContainer"),
          OptionSpec{}

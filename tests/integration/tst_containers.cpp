@@ -2,10 +2,13 @@
 // docker's commands show it, the hardening a process inside sees, limits, hostile input, and
 // containers that outlive a killed helper.
 
+#include "engine.h"
 #include "isolatedengine.h"
 
 #include <QCryptographicHash>
+#include <QDBusUnixFileDescriptor>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +16,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <linux/magic.h>
@@ -65,7 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+        QVERIFY2(m_engine.startAsSystemBus(), qPrintable(m_engine.errorString()));
     }
 
     void cleanupTestCase() { m_engine.stop(); }
@@ -526,6 +531,48 @@ private Q_SLOTS:
             QCOMPARE(refused.exitCode, 125);
             QVERIFY2(refused.err.contains(QLatin1StringView(message)), qPrintable(refused.err));
         }
+    }
+
+    void anAttachedClientResizesTheTerminal()
+    {
+        // What `berth attach` does on SIGWINCH, through the D-Bus API itself: a record on the
+        // resize stream, and the shell in the container sees the new size.
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("busybox"), QStringLiteral("sh")})
+                               .out.trimmed();
+        QVERIFY(!id.isEmpty());
+        int out[2], in[2], resize[2];
+        QCOMPARE(::pipe2(out, O_CLOEXEC), 0);
+        QCOMPARE(::pipe2(in, O_CLOEXEC), 0);
+        QCOMPARE(::pipe2(resize, O_CLOEXEC), 0);
+        const QVariantMap options{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out[1]))},
+                                  {QStringLiteral("stdin"), QVariant::fromValue(QDBusUnixFileDescriptor(in[0]))},
+                                  {QStringLiteral("resize"), QVariant::fromValue(QDBusUnixFileDescriptor(resize[0]))}};
+        QDBusPendingCall attach = berth::engine::call(berth::engine::kContainersPath, berth::engine::kContainersInterface,
+                                                      QStringLiteral("AttachContainer"), {id, options}, false);
+        attach.waitForFinished();
+        QVERIFY2(!attach.isError(), qPrintable(attach.error().message()));
+        for (int fd : {out[1], in[0], resize[0]})
+            ::close(fd);
+        const uint16_t size[2] = {33, 77};
+        QCOMPARE(::write(resize[1], size, sizeof size), ssize_t(sizeof size));
+        QByteArray seen;
+        QElapsedTimer waited;
+        waited.start();
+        const QByteArray command = "stty size\n";
+        QCOMPARE(::write(in[1], command.constData(), size_t(command.size())), ssize_t(command.size()));
+        ::fcntl(out[0], F_SETFL, O_NONBLOCK);
+        while (!seen.contains("33 77") && waited.elapsed() < 10000) {
+            char buffer[4096];
+            const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+            if (n > 0)
+                seen.append(buffer, n);
+            else
+                QTest::qWait(20);
+        }
+        QVERIFY2(seen.contains("33 77"), seen.constData());
+        for (int fd : {out[0], in[1], resize[1]})
+            ::close(fd);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
     }
 
     void detachKeysLeaveTheContainerRunning()

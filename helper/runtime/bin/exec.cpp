@@ -10,7 +10,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
-#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -30,18 +29,6 @@ std::vector<std::string> mergedEnvironment(std::vector<std::string> env, const s
         env.push_back(entry);
     }
     return env;
-}
-
-// Each record on the resize stream is a new size for the terminal; the kernel tells the
-// terminal's foreground processes with SIGWINCH.
-bool applyResize(int resizeFd, int master)
-{
-    TerminalSize size;
-    if (::read(resizeFd, &size, sizeof size) != ssize_t(sizeof size))
-        return false;
-    const winsize ws{size.rows, size.columns, 0, 0};
-    ::ioctl(master, TIOCSWINSZ, &ws);
-    return true;
 }
 
 // Copies between our stdio and the terminal's master until the command's side closes.
@@ -74,7 +61,7 @@ void relayTerminal(int master, int resizeFd)
             else if (::write(master, buffer, size_t(n)) < 0)
                 return;
         }
-        if (fds[2].revents && !applyResize(resizeFd, master))
+        if (fds[2].revents && !applyTerminalResize(resizeFd, master))
             resizeFd = -1; // the client stopped resizing; the terminal keeps its size
     }
 }

@@ -25,13 +25,6 @@ struct ExecOptions
     int resizeFd = -1; // TerminalSize records from the client, for the terminal
 };
 
-// One record on a resize stream: the terminal's new size, in host byte order.
-struct TerminalSize
-{
-    unsigned short rows;
-    unsigned short columns;
-};
-
 // Returns the command's exit code (128 + signal when killed), or throws RuntimeError.
 int runExec(const ExecOptions &options);
 

@@ -2,7 +2,7 @@
 //
 //   berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]
 //                     [--log-max-files N] [--open-stdin] [--attach-stdin FD]
-//                     [--attach-stdout FD] [--attach-stderr FD] ID
+//                     [--attach-stdout FD] [--attach-stderr FD] [--attach-resize FD] ID
 //   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH
 //                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]]
 //                      [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...
@@ -33,7 +33,7 @@ int usage()
 {
     std::fputs("usage: berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]\n"
                "                         [--log-max-files N] [--open-stdin] [--attach-stdin FD]\n"
-               "                         [--attach-stdout FD] [--attach-stderr FD] ID\n"
+               "                         [--attach-stdout FD] [--attach-stderr FD] [--attach-resize FD] ID\n"
                "       berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH\n"
                "                          [--env NAME=VALUE]... [--cwd DIR] [--user USER]\n"
                "                          [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...\n",
@@ -87,6 +87,8 @@ int run(int argc, char **argv)
             options.attachStdout = std::stoi(value());
         else if (arg == "--attach-stderr")
             options.attachStderr = std::stoi(value());
+        else if (arg == "--attach-resize")
+            options.attachResize = std::stoi(value());
         else if (!arg.starts_with("-") && options.id.empty())
             options.id = arg;
         else
@@ -94,7 +96,7 @@ int run(int argc, char **argv)
     }
     if (options.bundle.empty() || options.stateDir.empty() || options.id.empty())
         return usage();
-    closeInheritedDescriptors({options.attachStdin, options.attachStdout, options.attachStderr});
+    closeInheritedDescriptors({options.attachStdin, options.attachStdout, options.attachStderr, options.attachResize});
     loadSpec(options.bundle); // a broken bundle is reported here, before anything starts
 
     int status[2];
@@ -109,7 +111,7 @@ int run(int argc, char **argv)
         runMonitor(options, status[1]);
     }
     ::close(status[1]);
-    for (int fd : {options.attachStdin, options.attachStdout, options.attachStderr})
+    for (int fd : {options.attachStdin, options.attachStdout, options.attachStderr, options.attachResize})
         if (fd >= 0)
             ::close(fd);
     std::string message;

@@ -220,6 +220,7 @@ private:
         closeFd(m_stderr);
         closeFd(m_stdin);
         m_stdout = master;
+        m_terminal = master;
         m_stdin = m_options.openStdin ? ::fcntl(master, F_DUPFD_CLOEXEC, 3) : -1;
     }
 
@@ -241,12 +242,13 @@ private:
     void serve()
     {
         for (;;) {
-            pollfd fds[5] = {{m_signalFd, POLLIN, 0},
+            pollfd fds[6] = {{m_signalFd, POLLIN, 0},
                              {m_stdout, POLLIN, 0},
                              {m_stderr, POLLIN, 0},
                              {m_stdin >= 0 ? m_attachStdin : -1, POLLIN, 0},
-                             {m_attachListener, POLLIN, 0}};
-            if (::poll(fds, 5, -1) < 0) {
+                             {m_attachListener, POLLIN, 0},
+                             {m_terminal >= 0 ? m_attachResize : -1, POLLIN, 0}};
+            if (::poll(fds, 6, -1) < 0) {
                 if (errno == EINTR)
                     continue;
                 return;
@@ -259,6 +261,8 @@ private:
                 forwardStdin();
             if (fds[4].revents)
                 acceptAttach();
+            if (fds[5].revents && !applyTerminalResize(m_attachResize, m_terminal))
+                closeFd(m_attachResize);
             if (fds[0].revents && reaped())
                 return;
         }
@@ -294,7 +298,7 @@ private:
     }
 
     // `docker attach`: the helper (root only) connects and hands over the client's stdin,
-    // stdout and stderr, tagged; they replace those of an earlier attach.
+    // stdout, stderr and terminal resize stream, tagged; they replace those of an earlier attach.
     void listenForAttach()
     {
         m_attachListener = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -322,14 +326,16 @@ private:
         }
         timeval timeout{1, 0};
         ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 4; ++i) {
             char tag[8] = {};
             int fd = -1;
             if (receiveMessage(client, tag, sizeof tag - 1, fd) <= 0 || fd < 0)
                 break;
-            int &slot = std::string_view(tag) == "in" ? m_attachStdin
-                : std::string_view(tag) == "out"      ? m_attachStdout
-                                                      : m_attachStderr;
+            const std::string_view name(tag);
+            int &slot = name == "in" ? m_attachStdin
+                : name == "out"      ? m_attachStdout
+                : name == "resize"   ? m_attachResize
+                                     : m_attachStderr;
             closeFd(slot);
             slot = fd;
         }
@@ -383,6 +389,8 @@ private:
     int m_stdin = -1, m_stdout = -1, m_stderr = -1;
     int m_attachStdout = m_options.attachStdout, m_attachStderr = m_options.attachStderr;
     int m_attachStdin = m_options.attachStdin;
+    int m_attachResize = m_options.attachResize;
+    int m_terminal = -1; // the master, with -t
     bool m_attachedAtStart = true;
     int m_attachListener = -1;
     int m_exitCode = -1;

@@ -22,6 +22,7 @@ struct MonitorOptions
     int attachStdin = -1; // descriptors of a client attached from the start, or -1
     int attachStdout = -1;
     int attachStderr = -1;
+    int attachResize = -1; // with a terminal: the client's stream of new sizes
 };
 
 // Runs in the forked monitor process.  Writes "ok" or "<code> <message>" to `status` once the

@@ -37,4 +37,14 @@ int makeContainerTerminal(unsigned rows, unsigned columns)
     return master;
 }
 
+bool applyTerminalResize(int resizeFd, int master)
+{
+    TerminalSize size;
+    if (::read(resizeFd, &size, sizeof size) != ssize_t(sizeof size))
+        return false;
+    const winsize ws{size.rows, size.columns, 0, 0};
+    ::ioctl(master, TIOCSWINSZ, &ws);
+    return true;
+}
+
 } // namespace berth::runtime
