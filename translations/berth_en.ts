@@ -527,6 +527,10 @@
         <source>read escape sequence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -955,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot make a pipe to the engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Keep STDIN open even if not attached</source>
@@ -1160,6 +1171,14 @@
         <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ulimit options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -1290,6 +1309,157 @@
     </message>
 </context>
 <context>
+    <name>berth::gui::ContainerDetail</name>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container to follow its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the logs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run in the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by the kernel&apos;s OOM killer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>berth::gui::ContainerModel</name>
     <message>
         <source>Running</source>
@@ -1349,6 +1519,14 @@
         <comment>container state</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainersPage</name>
@@ -1358,10 +1536,6 @@
     </message>
     <message>
         <source>Search by name, image or state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a container to follow its output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,10 +1572,6 @@
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot follow the logs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1729,17 @@
     </message>
     <message>
         <source>(only the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::JsonTree</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +1989,123 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::StateDiagram</name>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop, kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exits (restart policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::StatsCharts</name>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::TerminalWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Scrollback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,10 @@
         <source>read escape sequence</source>
         <translation>已读到脱离按键序列</translation>
     </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation>覆盖用于脱离容器的按键序列</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -955,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot make a pipe to the engine: %1</source>
+        <translation>无法创建通往引擎的管道：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Keep STDIN open even if not attached</source>
@@ -1160,6 +1171,14 @@
         <source>&quot;berth exec&quot; requires at least 2 arguments.</source>
         <translation>&quot;berth exec&quot; 至少需要 2 个参数。</translation>
     </message>
+    <message>
+        <source>Ulimit options</source>
+        <translation>Ulimit 选项</translation>
+    </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation>覆盖用于脱离容器的按键序列</translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -1290,6 +1309,157 @@
     </message>
 </context>
 <context>
+    <name>berth::gui::ContainerDetail</name>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Open Shell</source>
+        <translation>打开 Shell</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Select a container to follow its output.</source>
+        <translation>选择一个容器以跟随其输出。</translation>
+    </message>
+    <message>
+        <source>Find in logs</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save Logs</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Cannot save the logs to %1.</source>
+        <translation>无法将日志保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The command to run in the container</source>
+        <translation>在容器中运行的命令</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>重启策略</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>内存限制</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU 数</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Process limit</source>
+        <translation>进程数限制</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>内存耗尽</translation>
+    </message>
+    <message>
+        <source>killed by the kernel&apos;s OOM killer</source>
+        <translation>被内核的 OOM killer 终止</translation>
+    </message>
+    <message>
+        <source>The container is not running.</source>
+        <translation>容器未在运行。</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation>命令已退出，退出码 %1。</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>berth::gui::ContainerModel</name>
     <message>
         <source>Running</source>
@@ -1349,6 +1519,14 @@
         <comment>container state</comment>
         <translation>已创建</translation>
     </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainersPage</name>
@@ -1359,10 +1537,6 @@
     <message>
         <source>Search by name, image or state</source>
         <translation>按名称、镜像或状态搜索</translation>
-    </message>
-    <message>
-        <source>Select a container to follow its output.</source>
-        <translation>选择一个容器以跟踪其输出。</translation>
     </message>
     <message>
         <source>Run…</source>
@@ -1399,10 +1573,6 @@
     <message>
         <source>Containers</source>
         <translation>容器</translation>
-    </message>
-    <message>
-        <source>Cannot follow the logs: %1</source>
-        <translation>无法跟踪日志：%1</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1730,17 @@
     <message>
         <source>(only the first %1 are listed)</source>
         <translation>（只列出前 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::JsonTree</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1990,123 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::StateDiagram</name>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>stop, kill</source>
+        <translation>停止、强制终止</translation>
+    </message>
+    <message>
+        <source>start, restart</source>
+        <translation>启动、重启</translation>
+    </message>
+    <message>
+        <source>exits (restart policy)</source>
+        <translation>退出（按重启策略）</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>已重启</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::StatsCharts</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>块 I/O</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::TerminalWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Clear Scrollback</source>
+        <translation>清除回滚缓冲</translation>
     </message>
 </context>
 <context>

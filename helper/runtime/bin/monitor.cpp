@@ -242,12 +242,9 @@ private:
     void serve()
     {
         for (;;) {
-            pollfd fds[6] = {{m_signalFd, POLLIN, 0},
-                             {m_stdout, POLLIN, 0},
-                             {m_stderr, POLLIN, 0},
-                             {m_stdin >= 0 ? m_attachStdin : -1, POLLIN, 0},
-                             {m_attachListener, POLLIN, 0},
-                             {m_terminal >= 0 ? m_attachResize : -1, POLLIN, 0}};
+            pollfd fds[6] = {{m_signalFd, POLLIN, 0},       {m_stdout, POLLIN, 0},
+                             {m_stderr, POLLIN, 0},         {m_stdin >= 0 ? m_attachStdin : -1, POLLIN, 0},
+                             {m_attachListener, POLLIN, 0}, {m_terminal >= 0 ? m_attachResize : -1, POLLIN, 0}};
             if (::poll(fds, 6, -1) < 0) {
                 if (errno == EINTR)
                     continue;
