@@ -26,11 +26,6 @@ namespace {
 
 constexpr qsizetype kCommandWidth = 20;
 
-Result<QVariantList> callContainers(EngineClient &engine, const QString &method, const QVariantList &args)
-{
-    return engine.call(engine::kContainersInterface, method, args, engine::kContainersPath);
-}
-
 // docker ps's STATUS column: "Up 5 minutes", "Exited (0) 3 seconds ago", "Created", ...
 QString statusText(const QVariantMap &c)
 {
@@ -62,7 +57,7 @@ int forEach(const CommandParser &parser, const QString &command, const QString &
     EngineClient engine;
     int exitCode = Success;
     for (const QString &name : parser.positional()) {
-        const auto reply = callContainers(engine, method, {name, options});
+        const auto reply = engine.callContainers(method, {name, options});
         if (!reply) {
             exitCode = engine.report(reply.error(), Failure);
             if (engine.unreachable())
@@ -197,7 +192,7 @@ int ContainerCommand::list(const QStringList &arguments)
     if (!filters.isEmpty())
         options.insert(QStringLiteral("filters"), filters);
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("ListContainers"), {options});
+    const auto reply = engine.callContainers(QStringLiteral("ListContainers"), {options});
     if (!reply)
         return engine.report(reply.error(), Failure);
     QVariantList rows = reply->value(0).toList();
@@ -327,8 +322,8 @@ int ContainerCommand::rename(const QStringList &arguments)
     if (parser.positional().size() != 2)
         return CommandParser::usageError(QStringLiteral("berth rename"), tr("\"berth rename\" requires exactly 2 arguments."));
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("RenameContainer"),
-                                      {parser.positional()[0], parser.positional()[1], QVariantMap{}});
+    const auto reply = engine.callContainers(QStringLiteral("RenameContainer"),
+                                             {parser.positional()[0], parser.positional()[1], QVariantMap{}});
     return reply ? Success : engine.report(reply.error(), Failure);
 }
 
@@ -343,7 +338,7 @@ int ContainerCommand::wait(const QStringList &arguments)
     EngineClient engine;
     int exitCode = Success;
     for (const QString &name : parser.positional()) {
-        const auto reply = callContainers(engine, QStringLiteral("WaitContainer"), {name, QVariantMap{}});
+        const auto reply = engine.callContainers(QStringLiteral("WaitContainer"), {name, QVariantMap{}});
         if (!reply) {
             exitCode = engine.report(reply.error(), Failure);
             continue;
@@ -390,8 +385,8 @@ int ContainerCommand::logs(const QStringList &arguments)
     // container stops); we copy until then.
     StreamPipes pipes(false);
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("ContainerLogs"),
-                                      {parser.positional().first(), pipes.engineStdout(), pipes.engineStderr(), options});
+    const auto reply = engine.callContainers(QStringLiteral("ContainerLogs"),
+                                             {parser.positional().first(), pipes.engineStdout(), pipes.engineStderr(), options});
     if (!reply)
         return engine.report(reply.error(), Failure);
     pipes.pump();
@@ -435,7 +430,7 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
         // As docker: a container of that name wins over an image.
         Result<QVariantList> reply = Error::notFound(QString());
         if (type != u"image")
-            reply = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+            reply = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
         if (!reply && !engine.unreachable() && type != u"container")
             reply = engine.call(engine::kImagesInterface, QStringLiteral("InspectImage"), {name, QVariantMap{}},
                                 engine::kImagesPath);
@@ -459,6 +454,8 @@ int ContainerCommand::attach(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
     parser.addOption({QStringLiteral("no-stdin"), tr("Do not attach STDIN")});
+    parser.addOption(
+        {QStringLiteral("sig-proxy"), tr("Proxy all received signals to the process (default true)"), QStringLiteral("bool")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 1)
@@ -466,9 +463,12 @@ int ContainerCommand::attach(const QStringList &arguments)
     const auto detachKeys = detachKeysOf(parser.flags());
     if (!detachKeys)
         return CommandParser::usageError(QStringLiteral("berth attach"), detachKeys.error().message());
+    const auto sigProxy = sigProxyOf(parser.flags());
+    if (!sigProxy)
+        return CommandParser::usageError(QStringLiteral("berth attach"), sigProxy.error().message());
     EngineClient engine;
     const QString name = parser.positional().first();
-    const auto inspected = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+    const auto inspected = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
     if (!inspected)
         return engine.report(inspected.error(), Failure);
     const QJsonObject config
@@ -476,18 +476,21 @@ int ContainerCommand::attach(const QStringList &arguments)
     const bool withStdin = config.value(u"OpenStdin").toBool() && !parser.flags().isSet(QStringLiteral("no-stdin"));
     StreamPipes pipes(withStdin);
     TerminalResizes resizes(config.value(u"Tty").toBool());
+    // A terminal with our input takes ctrl-c itself; otherwise the signals we get are proxied.
+    if (*sigProxy && !(config.value(u"Tty").toBool() && withStdin))
+        pipes.forwardSignals(forwardSignalsTo(engine, name));
     const auto attached
-        = callContainers(engine, QStringLiteral("AttachContainer"), {name, pipes.engineOptions(resizes.engineOptions())});
+        = engine.callContainers(QStringLiteral("AttachContainer"), {name, pipes.engineOptions(resizes.engineOptions())});
     resizes.closeEngineEnd();
     if (!attached)
         return engine.report(attached.error(), Failure);
     const RawTerminal raw(config.value(u"Tty").toBool() && withStdin);
-    const bool detached = pipes.pump({}, withStdin ? *detachKeys : QByteArray());
+    const bool detached = pipes.pump({.detachKeys = withStdin ? *detachKeys : QByteArray()});
     if (detached) {
         err() << tr("read escape sequence") << Qt::endl;
         return Success;
     }
-    const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {name, QVariantMap{}});
+    const auto waited = engine.callContainers(QStringLiteral("WaitContainer"), {name, QVariantMap{}});
     return waited ? waited->value(0).toMap().value(QStringLiteral("StatusCode")).toInt() : engine.report(waited.error(), Failure);
 }
 
@@ -499,7 +502,7 @@ int ContainerCommand::top(const QStringList &arguments)
     if (parser.positional().size() != 1)
         return CommandParser::usageError(QStringLiteral("berth top"), tr("\"berth top\" requires exactly 1 argument."));
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("ContainerTop"), {parser.positional().first(), QVariantMap{}});
+    const auto reply = engine.callContainers(QStringLiteral("ContainerTop"), {parser.positional().first(), QVariantMap{}});
     if (!reply)
         return engine.report(reply.error(), Failure);
     // ps -ef's columns, as docker top shows them; the values are the engine's, untranslated.
@@ -564,7 +567,7 @@ int ContainerCommand::stats(const QStringList &arguments)
     EngineClient engine;
     QList<StatsRow> rows;
     if (parser.positional().isEmpty()) {
-        const auto list = callContainers(engine, QStringLiteral("ListContainers"), {QVariantMap{}});
+        const auto list = engine.callContainers(QStringLiteral("ListContainers"), {QVariantMap{}});
         if (!list)
             return engine.report(list.error(), Failure);
         for (const QVariant &item : list->value(0).toList())
@@ -574,7 +577,7 @@ int ContainerCommand::stats(const QStringList &arguments)
                              {}};
     } else {
         for (const QString &name : parser.positional()) {
-            const auto inspected = callContainers(engine, QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+            const auto inspected = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
             if (!inspected)
                 return engine.report(inspected.error(), Failure);
             const QJsonObject json = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8()).object();
@@ -583,7 +586,7 @@ int ContainerCommand::stats(const QStringList &arguments)
     }
     auto sample = [&](QVariantMap StatsRow::*into) {
         for (StatsRow &row : rows)
-            if (const auto reply = callContainers(engine, QStringLiteral("ContainerStats"), {row.id, QVariantMap{}}))
+            if (const auto reply = engine.callContainers(QStringLiteral("ContainerStats"), {row.id, QVariantMap{}}))
                 row.*into = reply->value(0).toMap();
     };
     const bool stream = !parser.flags().isSet(QStringLiteral("no-stream"));
@@ -616,7 +619,7 @@ int ContainerCommand::prune(const QStringList &arguments)
     if (!parser.flags().isSet(QStringLiteral("force")) && !confirmed(tr("WARNING! This will remove all stopped containers.")))
         return Success;
     EngineClient engine;
-    const auto reply = callContainers(engine, QStringLiteral("PruneContainers"), {QVariantMap{}});
+    const auto reply = engine.callContainers(QStringLiteral("PruneContainers"), {QVariantMap{}});
     if (!reply)
         return engine.report(reply.error(), Failure);
     const QVariantMap report = reply->value(0).toMap();

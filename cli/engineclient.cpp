@@ -63,4 +63,9 @@ int EngineClient::report(const Error &error, int engineErrorCode) const
     return engineErrorCode;
 }
 
+Result<QVariantList> EngineClient::callContainers(const QString &method, const QVariantList &args)
+{
+    return call(engine::kContainersInterface, method, args, engine::kContainersPath);
+}
+
 } // namespace berth::cli

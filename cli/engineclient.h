@@ -29,6 +29,8 @@ public:
     using Meanwhile = std::function<bool(const std::function<bool()> &answered)>;
     Result<QVariantList> call(const QString &interface, const QString &method, const QVariantList &args, const QString &path = {},
                               const Meanwhile &meanwhile = {});
+    // A method of org.berth.Engine1.Containers.
+    Result<QVariantList> callContainers(const QString &method, const QVariantList &args);
 
     // Prints the error for a person and returns the exit code for it: 1 when there is no
     // engine, otherwise `engineErrorCode` (docker uses 1 for most commands, 125 for some).

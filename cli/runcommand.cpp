@@ -24,11 +24,6 @@ namespace {
 constexpr int kNotExecutable = 126;
 constexpr int kNotFound = 127;
 
-Result<QVariantList> callContainers(EngineClient &engine, const QString &method, const QVariantList &args)
-{
-    return engine.call(engine::kContainersInterface, method, args, engine::kContainersPath);
-}
-
 void addCreateOptions(CommandParser &parser)
 {
     const auto value = [&](QStringList names, const QString &description, const QString &valueName) {
@@ -219,7 +214,7 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
 
 Result<QString> createContainer(EngineClient &engine, const ContainerSpec &spec)
 {
-    auto reply = callContainers(engine, QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), QVariantMap{}});
+    auto reply = engine.callContainers(QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), QVariantMap{}});
     if (!reply)
         return reply.error();
     return reply->value(0).toMap().value(QStringLiteral("Id")).toString();
@@ -235,19 +230,21 @@ int reportStartFailure(const EngineClient &engine, const Error &error)
 
 // Starts a container with our streams attached and follows it to its end or until the detach
 // keys are typed; returns its exit code, or docker's code for a start that failed.
-int startAttached(EngineClient &engine, const QString &id, bool withStdin, const QByteArray &detachKeys)
+int startAttached(EngineClient &engine, const QString &id, bool withStdin, const QByteArray &detachKeys, bool proxySignals)
 {
     StreamPipes pipes(withStdin);
     TerminalResizes resizes(withStdin); // unread unless the container has a terminal
+    if (proxySignals)
+        pipes.forwardSignals(forwardSignalsTo(engine, id));
     // The options hold duplicates of the engine's ends; they must be gone when the call is.
     const auto started
-        = callContainers(engine, QStringLiteral("StartContainer"), {id, pipes.engineOptions(resizes.engineOptions())});
+        = engine.callContainers(QStringLiteral("StartContainer"), {id, pipes.engineOptions(resizes.engineOptions())});
     resizes.closeEngineEnd();
     if (!started)
         return reportStartFailure(engine, started.error());
-    if (pipes.pump({}, withStdin ? detachKeys : QByteArray()))
+    if (pipes.pump({.detachKeys = withStdin ? detachKeys : QByteArray()}))
         return Success; // detached: the container runs on
-    const auto waited = callContainers(engine, QStringLiteral("WaitContainer"), {id, QVariantMap{}});
+    const auto waited = engine.callContainers(QStringLiteral("WaitContainer"), {id, QVariantMap{}});
     if (!waited)
         return engine.report(waited.error());
     return waited->value(0).toMap().value(QStringLiteral("StatusCode")).toInt();
@@ -283,6 +280,8 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption({{QStringLiteral("d"), QStringLiteral("detach")}, tr("Run container in background and print container ID")});
     parser.addOption(
         {QStringLiteral("detach-keys"), tr("Override the key sequence for detaching a container"), QStringLiteral("string")});
+    parser.addOption(
+        {QStringLiteral("sig-proxy"), tr("Proxy received signals to the process (default true)"), QStringLiteral("bool")});
     parser.stopAtFirstPositional();
     if (auto done = parser.parse(arguments))
         return *done;
@@ -294,6 +293,9 @@ int RunCommand::run(const QStringList &arguments)
     const auto detachKeys = detachKeysOf(parser.flags());
     if (!detachKeys)
         return CommandParser::usageError(QStringLiteral("berth run"), detachKeys.error().message());
+    const auto sigProxy = sigProxyOf(parser.flags());
+    if (!sigProxy)
+        return CommandParser::usageError(QStringLiteral("berth run"), sigProxy.error().message());
     if (spec->config.tty)
         std::tie(spec->host.consoleRows, spec->host.consoleColumns) = terminalSize();
     EngineClient engine;
@@ -301,14 +303,16 @@ int RunCommand::run(const QStringList &arguments)
     if (!id)
         return engine.report(id.error());
     if (parser.flags().isSet(QStringLiteral("detach"))) {
-        const auto started = callContainers(engine, QStringLiteral("StartContainer"), {*id, QVariantMap{}});
+        const auto started = engine.callContainers(QStringLiteral("StartContainer"), {*id, QVariantMap{}});
         if (!started)
             return reportStartFailure(engine, started.error());
         out() << *id << Qt::endl;
         return Success;
     }
     const RawTerminal raw(spec->config.tty && spec->config.openStdin);
-    return startAttached(engine, *id, spec->config.openStdin, *detachKeys);
+    // A terminal with our input takes ctrl-c itself; otherwise the signals we get are proxied.
+    return startAttached(engine, *id, spec->config.openStdin, *detachKeys,
+                         *sigProxy && !(spec->config.tty && spec->config.openStdin));
 }
 
 int RunCommand::exec(const QStringList &arguments)
@@ -356,7 +360,7 @@ int RunCommand::exec(const QStringList &arguments)
     const QStringList command = parser.positional().mid(1);
     EngineClient engine;
     if (f.isSet(QStringLiteral("detach"))) {
-        const auto reply = callContainers(engine, QStringLiteral("ExecContainer"), {container, command, options});
+        const auto reply = engine.callContainers(QStringLiteral("ExecContainer"), {container, command, options});
         return reply ? Success : engine.report(reply.error(), Failure);
     }
     const bool withStdin = f.isSet(QStringLiteral("interactive"));
@@ -366,11 +370,12 @@ int RunCommand::exec(const QStringList &arguments)
     options.insert(resizes.engineOptions());
     const RawTerminal raw(tty && withStdin);
     // The command writes into our pipes while the call waits for its exit code.
-    const auto reply = engine.call(engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options},
-                                   engine::kContainersPath, [&](const std::function<bool()> &answered) {
-                                       resizes.closeEngineEnd();
-                                       return !pipes.pump(answered, withStdin ? *detachKeys : QByteArray());
-                                   });
+    const auto reply
+        = engine.call(engine::kContainersInterface, QStringLiteral("ExecContainer"), {container, command, options},
+                      engine::kContainersPath, [&](const std::function<bool()> &answered) {
+                          resizes.closeEngineEnd();
+                          return !pipes.pump({.done = answered, .detachKeys = withStdin ? *detachKeys : QByteArray()});
+                      });
     if (!reply)
         return engine.report(reply.error(), Failure);
     if (reply->isEmpty())
@@ -399,12 +404,12 @@ int RunCommand::start(const QStringList &arguments)
         const auto detachKeys = detachKeysOf(parser.flags());
         if (!detachKeys)
             return CommandParser::usageError(QStringLiteral("berth start"), detachKeys.error().message());
-        return startAttached(engine, parser.positional().first(), parser.flags().isSet(QStringLiteral("interactive")),
-                             *detachKeys);
+        const bool interactive = parser.flags().isSet(QStringLiteral("interactive"));
+        return startAttached(engine, parser.positional().first(), interactive, *detachKeys, !interactive);
     }
     int exitCode = Success;
     for (const QString &name : parser.positional()) {
-        const auto started = callContainers(engine, QStringLiteral("StartContainer"), {name, QVariantMap{}});
+        const auto started = engine.callContainers(QStringLiteral("StartContainer"), {name, QVariantMap{}});
         if (!started) {
             exitCode = engine.report(started.error(), Failure);
             if (engine.unreachable())

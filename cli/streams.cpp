@@ -1,5 +1,7 @@
 #include "streams.h"
 
+#include "engineclient.h"
+
 #include <QCommandLineParser>
 #include <QDBusUnixFileDescriptor>
 
@@ -15,11 +17,70 @@
 
 namespace berth::cli {
 
+// While it lives, the signals docker's --sig-proxy forwards arrive on fd() instead of acting.
+// A handler and a pipe, not signalfd: the D-Bus thread would take a signal that only this
+// thread blocks.
+class CaughtSignals
+{
+public:
+    static constexpr int kSignals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM};
+
+    CaughtSignals()
+    {
+        if (s_writeEnd >= 0 || ::pipe2(m_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        s_writeEnd = m_pipe[1];
+        struct sigaction action
+        {
+        };
+        action.sa_handler = [](int signal) {
+            const int saved = errno;
+            const unsigned char number = static_cast<unsigned char>(signal);
+            [[maybe_unused]] const ssize_t sent = ::write(s_writeEnd, &number, 1);
+            errno = saved;
+        };
+        action.sa_flags = SA_RESTART;
+        ::sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &action, &m_saved[i]);
+    }
+    ~CaughtSignals()
+    {
+        if (m_pipe[0] < 0)
+            return;
+        for (size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &m_saved[i], nullptr);
+        s_writeEnd = -1;
+        ::close(m_pipe[0]);
+        ::close(m_pipe[1]);
+    }
+    CaughtSignals(const CaughtSignals &) = delete;
+    CaughtSignals &operator=(const CaughtSignals &) = delete;
+
+    int fd() const { return m_pipe[0]; }
+    int take() const
+    {
+        unsigned char number = 0;
+        return ::read(m_pipe[0], &number, 1) == 1 ? number : 0;
+    }
+
+private:
+    static inline int s_writeEnd = -1;
+    int m_pipe[2] = {-1, -1};
+    struct sigaction m_saved[std::size(kSignals)] = {};
+};
+
 StreamPipes::StreamPipes(bool withStdin)
 {
     for (int pipe = 0; pipe < (withStdin ? 3 : 2); ++pipe)
         if (::pipe2(m_fds + 2 * pipe, O_CLOEXEC) != 0)
             m_fds[2 * pipe] = m_fds[2 * pipe + 1] = -1;
+}
+
+void StreamPipes::forwardSignals(std::function<void(int)> forward)
+{
+    m_forward = std::move(forward);
+    m_signals = m_forward ? std::make_unique<CaughtSignals>() : nullptr;
 }
 
 StreamPipes::~StreamPipes()
@@ -53,14 +114,6 @@ void StreamPipes::closeEngineEnds()
     for (int index : {1, 3, 4})
         if (m_fds[index] >= 0)
             ::close(std::exchange(m_fds[index], -1));
-}
-
-bool StreamPipes::pump(const std::function<bool()> &done, const QByteArray &detachKeys)
-{
-    closeEngineEnds();
-    const bool detached = pumpStreams(m_fds[0], m_fds[2], m_fds[5], done, detachKeys);
-    m_fds[0] = m_fds[2] = m_fds[5] = -1; // pumpStreams closed them
-    return detached;
 }
 
 namespace {
@@ -150,14 +203,38 @@ Result<QByteArray> detachKeysOf(const QCommandLineParser &flags)
     return parseDetachKeys(flags.isSet(option) ? flags.value(option) : kDefaultDetachKeys);
 }
 
-bool pumpStreams(int containerOut, int containerErr, int containerIn, const std::function<bool()> &done,
-                 const QByteArray &detachKeys)
+Result<bool> sigProxyOf(const QCommandLineParser &flags)
 {
+    const QString value
+        = flags.isSet(QStringLiteral("sig-proxy")) ? flags.value(QStringLiteral("sig-proxy")) : QStringLiteral("true");
+    if (value == u"true" || value == u"1")
+        return true;
+    if (value == u"false" || value == u"0")
+        return false;
+    return Error::invalidArgument(QStringLiteral("invalid argument \"%1\" for \"--sig-proxy\" flag: true or false").arg(value));
+}
+
+std::function<void(int)> forwardSignalsTo(EngineClient &engine, const QString &container)
+{
+    return [&engine, container](int signal) {
+        engine.callContainers(QStringLiteral("KillContainer"),
+                              {container, QVariantMap{{QStringLiteral("signal"), QString::number(signal)}}});
+    };
+}
+
+bool StreamPipes::pump(const PumpOptions &options)
+{
+    closeEngineEnds();
+    int containerOut = std::exchange(m_fds[0], -1);
+    int containerErr = std::exchange(m_fds[2], -1);
+    int containerIn = std::exchange(m_fds[5], -1);
     int in = containerIn >= 0 ? STDIN_FILENO : -1;
-    DetachKeyMatcher matcher(detachKeys);
+    DetachKeyMatcher matcher(options.detachKeys);
+    const int signals = m_signals ? m_signals->fd() : -1;
+    const auto &done = options.done;
     while (containerOut >= 0 || containerErr >= 0) {
-        pollfd fds[3] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}};
-        const int ready = ::poll(fds, 3, done ? 5 : -1); // done() cannot wake poll: ask it often
+        pollfd fds[4] = {{containerOut, POLLIN, 0}, {containerErr, POLLIN, 0}, {in, POLLIN, 0}, {signals, POLLIN, 0}};
+        const int ready = ::poll(fds, 4, done ? 5 : -1); // done() cannot wake poll: ask it often
         if (ready < 0 && errno != EINTR)
             break;
         if (ready == 0 && done && done()) {
@@ -184,12 +261,16 @@ bool pumpStreams(int containerOut, int containerErr, int containerIn, const std:
             containerIn = -1;
             in = -1;
         }
+        if (fds[3].revents)
+            if (const int signal = m_signals->take())
+                m_forward(signal);
         if (matcher.detached())
             break;
     }
     for (int fd : {containerOut, containerErr, containerIn})
         if (fd >= 0)
             ::close(fd);
+    m_signals.reset(); // signals act again
     return matcher.detached();
 }
 

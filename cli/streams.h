@@ -8,12 +8,27 @@
 
 #include <QVariantMap>
 
-class QCommandLineParser;
-
 #include <functional>
+#include <memory>
 #include <utility>
 
+class QCommandLineParser;
+
 namespace berth::cli {
+
+class CaughtSignals;
+class EngineClient;
+
+// How StreamPipes::pump() runs.  It copies the container's stdout and stderr to ours and our
+// stdin (when attached) to the container's, closing the container's stdin when ours ends, and
+// stops when the engine has closed both output streams, or:
+struct PumpOptions
+{
+    // when this says the other side is finished (and what is left has been read);
+    std::function<bool()> done;
+    // or when these keys are typed (docker's detach keys, which the container never sees).
+    QByteArray detachKeys;
+};
 
 // The pipes of one call that streams: the engine writes the container's stdout and stderr
 // into two of them and reads its stdin from the third.  Whatever is still open closes with it.
@@ -37,21 +52,18 @@ public:
     QVariant engineStderr() const;
     // A message holds duplicates of what it sends; our own copies must go once it is sent.
     void closeEngineEnds();
-    // pumpStreams() on our ends.
-    bool pump(const std::function<bool()> &done = {}, const QByteArray &detachKeys = {});
+    // From now until the streams end, the signals the CLI gets (HUP, INT, QUIT, TERM, USR1,
+    // USR2, ALRM) go to `forward` instead of ending the CLI: docker's --sig-proxy.  Call it
+    // before the container starts, so no signal falls in between.
+    void forwardSignals(std::function<void(int signal)> forward);
+    // Streams until the end (see PumpOptions); returns whether the detach keys stopped it.
+    bool pump(const PumpOptions &options = {});
 
 private:
     int m_fds[6] = {-1, -1, -1, -1, -1, -1}; // out read/write, err read/write, in read/write
+    std::unique_ptr<CaughtSignals> m_signals;
+    std::function<void(int)> m_forward;
 };
-
-// Copies `containerOut` to our stdout and `containerErr` to our stderr until both end, or,
-// with `done`, until it says so and what is left has been read; with `containerIn` >= 0,
-// copies our stdin into it and closes it when our stdin ends.  Closes the descriptors it was
-// given.
-// With `detachKeys`, that sequence in our input stops it early (docker's detach keys, which
-// the container never sees); returns whether that happened.
-bool pumpStreams(int containerOut, int containerErr, int containerIn = -1, const std::function<bool()> &done = {},
-                 const QByteArray &detachKeys = {});
 
 // docker's --detach-keys: keys separated by commas, each a single character or ctrl-<c> for
 // c in a-z, @, [, \, ], ^, _ (e.g. "ctrl-p,ctrl-q", the default, or "ctrl-a,d").
@@ -59,6 +71,11 @@ inline const QString kDefaultDetachKeys = QStringLiteral("ctrl-p,ctrl-q");
 Result<QByteArray> parseDetachKeys(const QString &keys);
 // The keys of a command's --detach-keys option, or the default.
 Result<QByteArray> detachKeysOf(const QCommandLineParser &flags);
+
+// docker's --sig-proxy option (default true).
+Result<bool> sigProxyOf(const QCommandLineParser &flags);
+// For StreamPipes::forwardSignals: each signal sent to the container (KillContainer).
+std::function<void(int)> forwardSignalsTo(EngineClient &engine, const QString &container);
 
 // Puts our terminal in raw mode while it lives (when `wanted` and stdin is a terminal), as
 // docker does for -it, so keys reach the container's terminal unchanged; restores it after.

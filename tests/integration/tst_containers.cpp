@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -573,6 +574,29 @@ private Q_SLOTS:
         for (int fd : {out[0], in[1], resize[1]})
             ::close(fd);
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+    }
+
+    void signalsToTheClientReachTheContainer()
+    {
+        // docker's --sig-proxy: SIGTERM to an attached `run` goes to the container, whose trap
+        // answers; the client ends with the container's exit code instead of dying.
+        QProcess client;
+        client.setProcessEnvironment(m_engine.environment());
+        client.start(IsolatedEngine::binary(QStringLiteral("berth")),
+                     {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                      QStringLiteral("-c"),
+                      QStringLiteral("trap 'echo got-term; exit 7' TERM; echo ready; while true; do sleep 0.1; done")});
+        QVERIFY(client.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY2((output += client.readAllStandardOutput()).contains("ready"), client.readAllStandardError().constData());
+        ::kill(pid_t(client.processId()), SIGTERM);
+        QVERIFY(client.waitForFinished(15000));
+        QCOMPARE(client.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(client.exitCode(), 7);
+        QVERIFY((output + client.readAllStandardOutput()).contains("got-term"));
+        const ProcessResult off = berth({QStringLiteral("run"), QStringLiteral("--sig-proxy=maybe"), QStringLiteral("busybox")});
+        QCOMPARE(off.exitCode, 125);
+        QVERIFY2(off.err.contains(u"--sig-proxy"), qPrintable(off.err));
     }
 
     void detachKeysLeaveTheContainerRunning()
