@@ -531,6 +531,10 @@
         <source>Override the key sequence for detaching a container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy all received signals to the process (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -1177,6 +1181,10 @@
     </message>
     <message>
         <source>Override the key sequence for detaching a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy received signals to the process (default true)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,10 @@
         <source>Override the key sequence for detaching a container</source>
         <translation>覆盖用于脱离容器的按键序列</translation>
     </message>
+    <message>
+        <source>Proxy all received signals to the process (default true)</source>
+        <translation>将收到的所有信号转发给进程（默认 true）</translation>
+    </message>
 </context>
 <context>
     <name>EngineClient</name>
@@ -1178,6 +1182,10 @@
     <message>
         <source>Override the key sequence for detaching a container</source>
         <translation>覆盖用于脱离容器的按键序列</translation>
+    </message>
+    <message>
+        <source>Proxy received signals to the process (default true)</source>
+        <translation>将收到的信号转发给进程（默认 true）</translation>
     </message>
 </context>
 <context>
