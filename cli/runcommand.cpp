@@ -2,6 +2,7 @@
 
 #include "commandparser.h"
 #include "container/containerconfig.h"
+#include "network/portspec.h"
 #include "container/units.h"
 #include "engine.h"
 #include "engineclient.h"
@@ -201,14 +202,18 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
         return Error::notSupported(RunCommand::tr("--mount is not supported yet; use -v /host/path:/container/path"));
     if (f.isSet(QStringLiteral("network")))
         host.networkMode = f.value(QStringLiteral("network"));
-    // Kept in the container's record for the Networking work; nothing is published yet.
+    QList<PortBinding> published;
     for (const QString &publish : f.values(QStringLiteral("publish"))) {
-        const QString container = publish.section(u':', -1);
-        const QString port = container.contains(u'/') ? container : container + QStringLiteral("/tcp");
-        host.portBindings[port.toStdString()].push_back(
-            {{"HostIp", ""}, {"HostPort", publish.section(u':', -2, -2).toStdString()}});
-        spec.config.exposedPorts << port;
+        auto bindings = parsePublish(publish);
+        if (!bindings)
+            return bindings.error();
+        published << *bindings;
+        for (const PortBinding &binding : std::as_const(*bindings))
+            spec.config.exposedPorts << binding.containerKey();
     }
+    spec.config.exposedPorts.removeDuplicates();
+    host.portBindings = bindingsToJson(published);
+    host.publishAllPorts = f.isSet(QStringLiteral("publish-all"));
     return spec;
 }
 

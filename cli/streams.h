@@ -25,9 +25,9 @@ class EngineClient;
 struct PumpOptions
 {
     // when this says the other side is finished (and what is left has been read);
-    std::function<bool()> done;
+    std::function<bool()> done = {};
     // or when these keys are typed (docker's detach keys, which the container never sees).
-    QByteArray detachKeys;
+    QByteArray detachKeys = {};
 };
 
 // The pipes of one call that streams: the engine writes the container's stdout and stderr

@@ -1,5 +1,7 @@
 #include "containerconfig.h"
 
+#include "network/portspec.h"
+
 #include "jsonvalues.h"
 
 #include <QRegularExpression>
@@ -215,6 +217,7 @@ QByteArray ContainerSpec::toJson() const
              {"NetworkMode", host.networkMode.toStdString()},
              {"ConsoleSize", {host.consoleRows, host.consoleColumns}},
              {"PortBindings", host.portBindings},
+             {"PublishAllPorts", host.publishAllPorts},
          }},
     };
     return QByteArray::fromStdString(json.dump());
@@ -295,6 +298,7 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         }
         if (auto ports = hostJson.find("PortBindings"); ports != hostJson.end() && ports->is_object())
             h.portBindings = *ports;
+        read(hostJson, "PublishAllPorts", h.publishAllPorts);
     } catch (const FieldError &e) {
         return Error::invalidArgument(QStringLiteral("container configuration: %1").arg(text(e.what())));
     }
@@ -347,6 +351,16 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     for (const QString &cap : host.capAdd + host.capDrop)
         if (normalizedCapability(cap).isEmpty())
             return Error::invalidArgument(QStringLiteral("unknown capability: \"%1\"").arg(cap));
+    if (auto ports = bindingsFromJson(host.portBindings); !ports)
+        return ports.error();
+    for (const QString &port : config.exposedPorts)
+        if (auto exposed = parseExposed(port); !exposed)
+            return exposed.error();
+    if (auto ports = bindingsFromJson(host.portBindings); !ports)
+        return ports.error();
+    for (const QString &port : config.exposedPorts)
+        if (auto exposed = parseExposed(port); !exposed)
+            return exposed.error();
     for (const Ulimit &limit : host.ulimits)
         if (auto valid = limit.validate(); !valid)
             return valid;

@@ -59,7 +59,7 @@ struct ContainerConfig
     bool stdinOnce = false;
     QString stopSignal;
     std::optional<int> stopTimeout;
-    QStringList exposedPorts; // "80/tcp"; published by the Networking issue
+    QStringList exposedPorts; // "80/tcp"
 };
 
 struct HostConfig
@@ -84,7 +84,8 @@ struct HostConfig
     QString networkMode = QStringLiteral("default");
     int consoleRows = 0; // docker's ConsoleSize [height, width]: the terminal's size with -t
     int consoleColumns = 0;
-    nlohmann::json portBindings = nlohmann::json::object(); // kept for the Networking issue
+    nlohmann::json portBindings = nlohmann::json::object(); // docker's PortBindings
+    bool publishAllPorts = false; // -P: every exposed port to a free host port
 };
 
 struct ContainerSpec

@@ -23,8 +23,8 @@ struct LayerNode
     QString diffId;
     quint64 size = 0;
     QString createdBy;
-    QStringList images; // names of the images whose top layer this is
-    QStringList children;
+    QStringList images = {}; // names of the images whose top layer this is
+    QStringList children = {};
     int depth = 0;
     double slot = 0; // horizontal position in node widths
 };

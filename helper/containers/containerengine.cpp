@@ -1,5 +1,7 @@
 #include "containerengine.h"
 
+#include "network/subnet.h"
+
 #include "container/units.h"
 #include "core/cgroups.h"
 #include "core/fdpassing.h"
@@ -120,6 +122,7 @@ ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, Laye
     , m_images(images)
     , m_layers(layers)
     , m_settings(std::move(settings))
+    , m_network(m_settings.bridge, m_settings.bip)
 {
     // berth-runtime leaves each monitor behind as an orphan; as their subreaper the helper
     // reaps them, instead of relying on an init that may not (as on some VMs and containers).
@@ -191,6 +194,9 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     record.image = image->id;
     record.spec = spec;
     const oci::RunConfig &defaults = config->config;
+    // docker's Config.ExposedPorts: the image's and the container's own.
+    record.spec.config.exposedPorts = defaults.exposedPorts + spec.config.exposedPorts;
+    record.spec.config.exposedPorts.removeDuplicates();
     QStringList command = spec.config.entrypoint ? *spec.config.entrypoint : defaults.entrypoint;
     // Docker: a new entrypoint drops the image's CMD too, unless a command is given.
     command += !spec.config.cmd.isEmpty() ? spec.config.cmd : (spec.config.entrypoint ? QStringList{} : defaults.cmd);
@@ -231,8 +237,8 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
                                          "ff00::0\tip6-mcastprefix\n"
                                          "ff02::1\tip6-allnodes\n"
                                          "ff02::2\tip6-allrouters\n"
-                                         "127.0.1.1\t%1\n")
-                              .arg(hostname);
+                                         "%2\t%1\n")
+                              .arg(hostname, record.network.address ? ipv4Text(record.network.address) : QStringLiteral("127.0.1.1"));
     for (const auto &[name, content] :
          {std::pair{QStringLiteral("hosts"), hosts}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
           std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
@@ -245,7 +251,7 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
     return {};
 }
 
-Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
+Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const QString &networkNamespace)
 {
     auto image = m_images.find(record.image.toString());
     if (!image)
@@ -275,6 +281,7 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record)
     inputs.cgroupPath = u'/' + m_settings.cgroupParent + u'/' + record.id;
     inputs.defaultPidsLimit = m_settings.defaultPidsLimit;
     inputs.initBinary = m_settings.initBinary;
+    inputs.networkNamespace = networkNamespace;
     auto config = ociConfig(record, inputs);
     if (!config)
         return config.error();
@@ -309,10 +316,63 @@ void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done 
     launch(*record, std::move(attach), std::move(done));
 }
 
+Result<QString> ContainerEngine::joinNetwork(ContainerRecord &record, UniqueFd &holder)
+{
+    const QString mode = record.spec.host.networkMode;
+    record.network = {};
+    if (mode == u"none" || mode == u"host") {
+        record.networkName = mode;
+        return QString();
+    }
+    if (mode.startsWith(u"container:")) {
+        auto other = m_store.find(mode.mid(10));
+        if (!other)
+            return other.error();
+        if (!m_live.contains(other->id) || other->state.pid <= 0)
+            return Error::conflict(QStringLiteral("cannot join network of a non running container: %1").arg(other->shortId()));
+        record.networkName = QStringLiteral("container:") + other->id;
+        return QStringLiteral("/proc/%1/ns/net").arg(other->state.pid);
+    }
+    auto ports = bindingsFromJson(record.spec.host.portBindings);
+    if (!ports)
+        return ports.error();
+    if (record.spec.host.publishAllPorts) // -P: each exposed port not published yet, to a free port
+        for (const QString &exposed : std::as_const(record.spec.config.exposedPorts)) {
+            auto port = parseExposed(exposed);
+            if (port && std::none_of(ports->cbegin(), ports->cend(),
+                                     [&](const PortBinding &p) { return p.containerKey() == port->containerKey(); }))
+                ports->append(*port);
+        }
+    auto joined = m_network.attach(record.id, record.name, *ports);
+    if (!joined)
+        return joined.error();
+    record.networkName = QStringLiteral("bridge");
+    record.network = joined->attachment;
+    holder = std::move(joined->netns);
+    // The runtime, a child of ours, opens it through our descriptor table.
+    return QStringLiteral("/proc/%1/fd/%2").arg(::getpid()).arg(holder.get());
+}
+
+void ContainerEngine::leaveNetwork(ContainerRecord &record)
+{
+    m_network.detach(record.id);
+    record.network = {};
+}
+
 void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done done)
 {
-    if (auto bundle = writeBundle(record); !bundle)
+    auto netns = std::make_shared<UniqueFd>();
+    auto network = joinNetwork(record, *netns);
+    if (!network)
+        return done(network.error());
+    auto bundle = writeBundle(record, *network);
+    if (bundle)
+        if (auto saved = save(record); !saved)
+            bundle = saved.error();
+    if (!bundle) {
+        leaveNetwork(record);
         return done(bundle.error());
+    }
     const QString run = runDirectory(record.id);
     QStringList args = {QStringLiteral("run"),
                         QStringLiteral("--bundle"),
@@ -349,12 +409,16 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
             for (int fd : *passed)
                 ::fcntl(fd, F_SETFD, 0);
         },
-        [this, id, streams, done](QProcess *finished) mutable {
+        [this, id, streams, netns, done](QProcess *finished) mutable {
             streams.reset();
+            netns.reset(); // the container holds its namespace now, or has failed
             launched(id, finished, std::move(done));
         });
-    if (!process)
+    if (!process) {
+        leaveNetwork(record);
+        (void)save(record);
         return done(process.error());
+    }
     m_starting.insert(id, *process);
 }
 
@@ -391,6 +455,7 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
         record->state.error = message.isEmpty() ? QStringLiteral("the container runtime failed") : message;
         if (record->state.status == ContainerStatus::Restarting)
             record->state.status = ContainerStatus::Exited;
+        leaveNetwork(*record);
         (void)save(*record);
         publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});
         notifyWaiters(id, false, {record->state.exitCode, record->state.error});
@@ -437,6 +502,13 @@ Result<void> ContainerEngine::watch(ContainerRecord &record)
 
 void ContainerEngine::adoptRunning()
 {
+    // Addresses and ports of containers that still run are theirs; the rules are written anew
+    // from them, which also clears what a crash left behind.
+    for (const ContainerRecord &record : m_store.list())
+        if (record.isRunning() && record.network.address)
+            m_network.adopt(record.id, record.name, record.network);
+    if (auto up = m_network.setUp(); !up)
+        qCWarning(lcContainerEngine) << "the default network is not available:" << up.error().message();
     for (ContainerRecord record : m_store.list()) {
         if (record.isRunning()) {
             if (watch(record)) {
@@ -495,6 +567,7 @@ void ContainerEngine::monitorEnded(const QString &id)
     record->state.status = ContainerStatus::Exited;
     record->state.pid = 0;
     record->monitor = {};
+    leaveNetwork(*record);
     (void)save(*record);
     if (record->state.oomKilled)
         publish(QStringLiteral("oom"), *record);

@@ -13,6 +13,7 @@
 
 #include "containerrecord.h"
 #include "containerstore.h"
+#include "network/bridgenetwork.h"
 #include "core/cgroups.h"
 #include "system/uniquefd.h"
 
@@ -42,6 +43,8 @@ struct ContainerEngineSettings
     qint64 logMaxSize = 20 * 1024 * 1024;
     int logMaxFiles = 5;
     QString initBinary; // static init for --init; empty: none installed
+    QString bridge = QStringLiteral("berth0"); // the default network's bridge
+    QString bip; // its address/prefix; empty: chosen
 };
 
 // Descriptors of a client that attaches when the container starts (docker run without -d).
@@ -136,8 +139,12 @@ private:
     };
 
     QString runDirectory(const QString &id) const;
-    Result<void> writeBundle(const ContainerRecord &record);
+    Result<void> writeBundle(const ContainerRecord &record, const QString &networkNamespace);
     Result<void> writeEtcFiles(const ContainerRecord &record);
+    // Where the container's network comes from (docker's --network): a namespace to join,
+    // made and held in `holder` for the bridge; empty for one of its own (none) or the host's.
+    Result<QString> joinNetwork(ContainerRecord &record, UniqueFd &holder);
+    void leaveNetwork(ContainerRecord &record);
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);
     // Runs berth-runtime with `arguments`; `inChild` runs after the fork (async-signal-safe
@@ -159,6 +166,7 @@ private:
     ImageStore &m_images;
     LayerStore &m_layers;
     ContainerEngineSettings m_settings;
+    BridgeNetwork m_network;
     QHash<QString, std::shared_ptr<Live>> m_live; // running containers by id
     QHash<QString, QList<Waiter>> m_waiters; // by id
     QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits

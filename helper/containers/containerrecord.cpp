@@ -1,5 +1,7 @@
 #include "containerrecord.h"
 
+#include "network/subnet.h"
+
 #include "jsonvalues.h"
 
 #include <nlohmann/json.hpp>
@@ -28,6 +30,47 @@ QString statusName(ContainerStatus status)
 {
     return QString::fromLatin1(kStatusNames[int(status)].second);
 }
+
+namespace {
+
+// docker's NetworkSettings: the address on the bridge, and the published ports by container
+// port ({"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}).
+Json networkSettings(const ContainerRecord &record)
+{
+    const NetworkAttachment &n = record.network;
+    const bool attached = n.address != 0;
+    Json ports = Json::object();
+    for (const PortBinding &port : n.ports)
+        ports[port.containerKey().toStdString()].push_back(
+            {{"HostIp", (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp).toStdString()},
+             {"HostPort", std::to_string(port.hostPort)}});
+    const Json endpoint = {
+        {"IPAddress", attached ? ipv4Text(n.address).toStdString() : ""},
+        {"IPPrefixLen", attached ? n.prefix : 0},
+        {"Gateway", attached ? ipv4Text(n.gateway).toStdString() : ""},
+        {"MacAddress", n.macAddress.toStdString()},
+    };
+    Json settings = endpoint;
+    settings["Ports"] = ports;
+    settings["Networks"] = Json::object();
+    if (!record.networkName.isEmpty())
+        settings["Networks"][record.networkName.toStdString()] = endpoint;
+    return settings;
+}
+
+NetworkAttachment attachmentFrom(const Json &settings)
+{
+    NetworkAttachment n;
+    n.address = parseIpv4(QString::fromStdString(settings.value("IPAddress", std::string()))).value_or(0);
+    n.gateway = parseIpv4(QString::fromStdString(settings.value("Gateway", std::string()))).value_or(0);
+    n.prefix = settings.value("IPPrefixLen", 0);
+    n.macAddress = QString::fromStdString(settings.value("MacAddress", std::string()));
+    if (auto ports = bindingsFromJson(settings.value("Ports", Json::object())))
+        n.ports = *ports;
+    return n;
+}
+
+} // namespace
 
 QByteArray ContainerRecord::toJson() const
 {
@@ -66,6 +109,7 @@ QByteArray ContainerRecord::toJson() const
         {"Driver", "overlay2"},
         {"Platform", "linux"},
         {"HostConfig", Json::parse(specJson.at("HostConfig").dump())},
+        {"NetworkSettings", networkSettings(*this)},
         {"Config", config},
         {"BerthSpec", Json::parse(specJson.dump())},
         {"BerthMonitor",
@@ -73,7 +117,8 @@ QByteArray ContainerRecord::toJson() const
           {"MonitorPid", monitor.monitorPid},
           {"MonitorStartTime", monitor.monitorStartTime},
           {"PidStartTime", monitor.pidStartTime},
-          {"Cgroup", monitor.cgroup.toStdString()}}},
+          {"Cgroup", monitor.cgroup.toStdString()},
+          {"Network", networkName.toStdString()}}},
     };
     return QByteArray::fromStdString(json.dump());
 }
@@ -125,6 +170,8 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.monitor.monitorStartTime = monitor.value("MonitorStartTime", quint64(0));
     record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));
     record.monitor.cgroup = string(monitor, "Cgroup");
+    record.networkName = string(monitor, "Network");
+    record.network = attachmentFrom(json.value("NetworkSettings", Json::object()));
     return record;
 }
 

@@ -6,6 +6,7 @@
 
 #include "container/containerconfig.h"
 #include "image/digest.h"
+#include "network/attachment.h"
 
 #include <QString>
 
@@ -53,6 +54,8 @@ struct ContainerRecord
     int restartCount = 0;
     bool manuallyStopped = false;
     MonitorFacts monitor;
+    QString networkName; // "bridge", "none", "host", "container:<id>"
+    NetworkAttachment network; // while running on the bridge
 
     QByteArray toJson() const;
     static Result<ContainerRecord> fromJson(const QByteArray &json);

@@ -176,7 +176,9 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
 
     Json namespaces
         = Json::array({{{"type", "pid"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}, {{"type", "cgroup"}}});
-    if (spec.host.networkMode != u"host")
+    if (!inputs.networkNamespace.isEmpty())
+        namespaces.push_back({{"type", "network"}, {"path", inputs.networkNamespace.toStdString()}});
+    else if (spec.host.networkMode != u"host")
         namespaces.push_back({{"type", "network"}});
 
     auto overlay = overlayOptions(inputs);

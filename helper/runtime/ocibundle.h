@@ -23,6 +23,7 @@ struct BundleInputs
     QString cgroupPath; // "/berth/<id>"
     qint64 defaultPidsLimit = 0;
     QString initBinary; // a static init on the host, for --init
+    QString networkNamespace; // a namespace to join ("/proc/<pid>/fd/<n>"); empty: a new one
 };
 
 // Docker's default capability set.

@@ -214,6 +214,8 @@ ContainerEngineSettings EngineService::containerSettings() const
     settings.defaultPidsLimit = m_settings.defaultPidsLimit;
     settings.logMaxSize = m_settings.logMaxSize;
     settings.logMaxFiles = m_settings.logMaxFiles;
+    settings.bridge = m_settings.bridge;
+    settings.bip = m_settings.bip;
     // Static, so they run in any image; Debian's tini and catatonit packages.
     for (const QString &init : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit")})
         if (QFileInfo(init).isExecutable()) {

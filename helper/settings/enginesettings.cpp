@@ -101,6 +101,19 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
         s.defaultPidsLimit = value.get<long long>();
     } else if (key == "log-opts") {
         return applyLogOptions(s, value);
+    } else if (key == "bridge") {
+        static const QRegularExpression name(QStringLiteral("^[a-zA-Z0-9_.-]{1,15}$"));
+        const QString bridge = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+        if (!name.match(bridge).hasMatch())
+            return Error::invalidArgument(
+                QStringLiteral("\"bridge\" must be an interface name of 1 to 15 letters, digits, '_', '.' or '-'"));
+        s.bridge = bridge;
+    } else if (key == "bip") {
+        static const QRegularExpression cidr(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+$"));
+        const QString bip = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+        if (!cidr.match(bip).hasMatch())
+            return Error::invalidArgument(QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
+        s.bip = bip;
     } else {
         return Error::invalidArgument(QStringLiteral("unknown setting \"%1\"").arg(QString::fromStdString(key)));
     }

@@ -25,6 +25,8 @@ struct EngineSettings
     qint64 defaultPidsLimit = 4096; // when a container names none; 0: none
     qint64 logMaxSize = 20 * 1024 * 1024; // "log-opts": {"max-size": "20m"}
     int logMaxFiles = 5; // "log-opts": {"max-file": "5"}
+    QString bridge = QStringLiteral("berth0"); // the default network's bridge
+    QString bip; // its address and prefix ("172.17.0.1/16"); empty: the first free candidate
 
     static Result<EngineSettings> load(const QString &path);
     static Result<EngineSettings> parse(const QByteArray &json);
