@@ -152,6 +152,8 @@ int ContainerCommand::run(const QStringList &arguments)
          {QStringLiteral("stats"),
           QT_TRANSLATE_NOOP("CommandTable", "Display a live stream of container(s) resource usage statistics"), stats},
          {QStringLiteral("stop"), QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers"), stop},
+         {QStringLiteral("port"), QT_TRANSLATE_NOOP("CommandTable", "List port mappings or a specific mapping for the container"),
+          port},
          {QStringLiteral("top"), QT_TRANSLATE_NOOP("CommandTable", "Display the running processes of a container"), top},
          {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
           unpause},
@@ -227,7 +229,7 @@ int ContainerCommand::list(const QStringList &arguments)
                              u'"' + command + u'"',
                              timeAgo(c.value(QStringLiteral("Created")).toLongLong()),
                              statusText(c),
-                             QString(),
+                             c.value(QStringLiteral("Ports")).toStringList().join(QStringLiteral(", ")),
                              names.join(u',')};
         if (sizes)
             //: docker ps -s: "12B (virtual 1.98MB)"
@@ -492,6 +494,48 @@ int ContainerCommand::attach(const QStringList &arguments)
     }
     const auto waited = engine.callContainers(QStringLiteral("WaitContainer"), {name, QVariantMap{}});
     return waited ? waited->value(0).toMap().value(QStringLiteral("StatusCode")).toInt() : engine.report(waited.error(), Failure);
+}
+
+int ContainerCommand::port(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth port CONTAINER [PRIVATE_PORT[/PROTO]]"),
+                         tr("List port mappings or a specific mapping for the container"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().isEmpty() || parser.positional().size() > 2)
+        return CommandParser::usageError(QStringLiteral("berth port"), tr("\"berth port\" requires at least 1 and at most 2 arguments."));
+    EngineClient engine;
+    const QString name = parser.positional().first();
+    const auto inspected = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
+    if (!inspected)
+        return engine.report(inspected.error(), Failure);
+    const QJsonObject ports = QJsonDocument::fromJson(inspected->value(0).toString().toUtf8())
+                                  .object()
+                                  .value(u"NetworkSettings")
+                                  .toObject()
+                                  .value(u"Ports")
+                                  .toObject();
+    QString wanted = parser.positional().value(1);
+    if (!wanted.isEmpty() && !wanted.contains(u'/'))
+        wanted += QStringLiteral("/tcp");
+    bool found = false;
+    for (auto it = ports.begin(); it != ports.end(); ++it) {
+        if (!wanted.isEmpty() && it.key() != wanted)
+            continue;
+        for (const QJsonValue &host : it.value().toArray()) {
+            const QString address
+                = host[u"HostIp"].toString() + u':' + host[u"HostPort"].toString();
+            out() << (wanted.isEmpty() ? it.key() + QStringLiteral(" -> ") + address : address) << u'\n';
+            found = true;
+        }
+    }
+    if (!wanted.isEmpty() && !found) {
+        //: %1 is a port like 80/tcp, %2 the container as named
+        err() << tr("Error: No public port '%1' published for %2").arg(wanted, name) << Qt::endl;
+        return Failure;
+    }
+    out().flush();
+    return Success;
 }
 
 int ContainerCommand::top(const QStringList &arguments)

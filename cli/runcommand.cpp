@@ -71,6 +71,7 @@ void addCreateOptions(CommandParser &parser)
     value({QStringLiteral("p"), QStringLiteral("publish")}, RunCommand::tr("Publish a container's port(s) to the host"),
           QStringLiteral("list"));
     flag({QStringLiteral("P"), QStringLiteral("publish-all")}, RunCommand::tr("Publish all exposed ports to random ports"));
+    value({QStringLiteral("expose")}, RunCommand::tr("Expose a port or a range of ports"), QStringLiteral("list"));
     value({QStringLiteral("network"), QStringLiteral("net")}, RunCommand::tr("Connect a container to a network"),
           QStringLiteral("network"));
     value({QStringLiteral("stop-signal")}, RunCommand::tr("Signal to stop the container"), QStringLiteral("string"));
@@ -210,6 +211,13 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
         published << *bindings;
         for (const PortBinding &binding : std::as_const(*bindings))
             spec.config.exposedPorts << binding.containerKey();
+    }
+    for (const QString &expose : f.values(QStringLiteral("expose"))) {
+        auto ports = parsePublish(expose); // a port or a range, with a protocol
+        if (!ports || ports->first().hostPort || expose.contains(u':'))
+            return Error::invalidArgument(QStringLiteral("invalid range format for --expose: %1").arg(expose));
+        for (const PortBinding &port : std::as_const(*ports))
+            spec.config.exposedPorts << port.containerKey();
     }
     spec.config.exposedPorts.removeDuplicates();
     host.portBindings = bindingsToJson(published);

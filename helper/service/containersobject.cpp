@@ -14,6 +14,21 @@
 namespace berth {
 namespace {
 
+// docker ps's PORTS: published ports ("0.0.0.0:8080->80/tcp") and exposed ones ("443/tcp").
+QStringList portsColumn(const ContainerRecord &record)
+{
+    QStringList ports;
+    QStringList published;
+    for (const PortBinding &port : record.network.ports) {
+        ports << port.display();
+        published << port.containerKey();
+    }
+    for (const QString &exposed : record.spec.config.exposedPorts)
+        if (!published.contains(exposed))
+            ports << exposed;
+    return ports;
+}
+
 constexpr qsizetype kMaxLogReaders = 256;
 
 QVariant unwrapped(const QVariant &value)
@@ -319,6 +334,7 @@ Reply ContainersObject::list(const QVariantMap &options) const
                             {QStringLiteral("StartedAt"), record.state.startedAt},
                             {QStringLiteral("FinishedAt"), record.state.finishedAt},
                             {QStringLiteral("RestartCount"), record.restartCount},
+                            {QStringLiteral("Ports"), portsColumn(record)},
                             {QStringLiteral("Labels"), labels}};
         if (options.value(QStringLiteral("size")).toBool()) {
             const auto [writable, rootfs] = m_engine.diskUsage(record);
