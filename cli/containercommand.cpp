@@ -503,7 +503,8 @@ int ContainerCommand::port(const QStringList &arguments)
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty() || parser.positional().size() > 2)
-        return CommandParser::usageError(QStringLiteral("berth port"), tr("\"berth port\" requires at least 1 and at most 2 arguments."));
+        return CommandParser::usageError(QStringLiteral("berth port"),
+                                         tr("\"berth port\" requires at least 1 and at most 2 arguments."));
     EngineClient engine;
     const QString name = parser.positional().first();
     const auto inspected = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
@@ -523,8 +524,7 @@ int ContainerCommand::port(const QStringList &arguments)
         if (!wanted.isEmpty() && it.key() != wanted)
             continue;
         for (const QJsonValue &host : it.value().toArray()) {
-            const QString address
-                = host[u"HostIp"].toString() + u':' + host[u"HostPort"].toString();
+            const QString address = host[u"HostIp"].toString() + u':' + host[u"HostPort"].toString();
             out() << (wanted.isEmpty() ? it.key() + QStringLiteral(" -> ") + address : address) << u'\n';
             found = true;
         }

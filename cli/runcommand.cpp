@@ -2,10 +2,10 @@
 
 #include "commandparser.h"
 #include "container/containerconfig.h"
-#include "network/portspec.h"
 #include "container/units.h"
 #include "engine.h"
 #include "engineclient.h"
+#include "network/portspec.h"
 #include "output.h"
 #include "streams.h"
 

@@ -142,8 +142,11 @@ Result<QList<PortBinding>> bindingsFromJson(const nlohmann::json &portBindings)
         for (const auto &host : hosts) {
             PortBinding binding = *exposed;
             if (!host.is_object())
-                return Error::invalidArgument(QStringLiteral("PortBindings[%1] entries must be objects").arg(QString::fromStdString(key)));
+                return Error::invalidArgument(
+                    QStringLiteral("PortBindings[%1] entries must be objects").arg(QString::fromStdString(key)));
             binding.hostIp = QString::fromStdString(host.value("HostIp", std::string()));
+            if (binding.hostIp == u"0.0.0.0") // every address, as inspect writes it
+                binding.hostIp.clear();
             if (!binding.hostIp.isEmpty() && !isIpAddress(binding.hostIp))
                 return Error::invalidArgument(QStringLiteral("invalid ip address: %1").arg(binding.hostIp));
             const QString port = QString::fromStdString(host.value("HostPort", std::string()));

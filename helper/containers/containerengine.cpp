@@ -231,14 +231,15 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
 {
     const QString dir = m_store.directory(record.id);
     const QString hostname = record.spec.config.hostname.isEmpty() ? record.shortId() : record.spec.config.hostname;
-    const QString hosts = QStringLiteral("127.0.0.1\tlocalhost\n"
-                                         "::1\tlocalhost ip6-localhost ip6-loopback\n"
-                                         "fe00::0\tip6-localnet\n"
-                                         "ff00::0\tip6-mcastprefix\n"
-                                         "ff02::1\tip6-allnodes\n"
-                                         "ff02::2\tip6-allrouters\n"
-                                         "%2\t%1\n")
-                              .arg(hostname, record.network.address ? ipv4Text(record.network.address) : QStringLiteral("127.0.1.1"));
+    const QString hosts
+        = QStringLiteral("127.0.0.1\tlocalhost\n"
+                         "::1\tlocalhost ip6-localhost ip6-loopback\n"
+                         "fe00::0\tip6-localnet\n"
+                         "ff00::0\tip6-mcastprefix\n"
+                         "ff02::1\tip6-allnodes\n"
+                         "ff02::2\tip6-allrouters\n"
+                         "%2\t%1\n")
+              .arg(hostname, record.network.address ? ipv4Text(record.network.address) : QStringLiteral("127.0.1.1"));
     for (const auto &[name, content] :
          {std::pair{QStringLiteral("hosts"), hosts}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
           std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
@@ -339,8 +340,9 @@ Result<QString> ContainerEngine::joinNetwork(ContainerRecord &record, UniqueFd &
     if (record.spec.host.publishAllPorts) // -P: each exposed port not published yet, to a free port
         for (const QString &exposed : std::as_const(record.spec.config.exposedPorts)) {
             auto port = parseExposed(exposed);
-            if (port && std::none_of(ports->cbegin(), ports->cend(),
-                                     [&](const PortBinding &p) { return p.containerKey() == port->containerKey(); }))
+            if (port && std::none_of(ports->cbegin(), ports->cend(), [&](const PortBinding &p) {
+                    return p.containerKey() == port->containerKey();
+                }))
                 ports->append(*port);
         }
     auto joined = m_network.attach(record.id, record.name, *ports);

@@ -13,8 +13,8 @@
 
 #include "containerrecord.h"
 #include "containerstore.h"
-#include "network/bridgenetwork.h"
 #include "core/cgroups.h"
+#include "network/bridgenetwork.h"
 #include "system/uniquefd.h"
 
 #include <QHash>

@@ -37,7 +37,8 @@ bool writeSysctl(const QString &path, const QByteArray &value)
 BridgeNetwork::BridgeNetwork(const QString &bridge, const QString &bip)
     : m_bridge(bridge)
     , m_bip(bip)
-    , m_table(QStringLiteral("berth_") + QString(bridge).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_")))
+    , m_table(QStringLiteral("berth_")
+              + QString(bridge).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_")))
 { }
 
 BridgeNetwork::~BridgeNetwork() = default;
@@ -52,13 +53,10 @@ void BridgeNetwork::adopt(const QString &id, const QString &name, const NetworkA
 
 Result<Subnet> BridgeNetwork::chooseSubnet(const Links &links) const
 {
-    QList<Subnet> routed;
-    const auto ownIndex = links.indexOf(m_bridge);
-    for (const Subnet &subnet : links.routedSubnets())
-        routed << subnet;
+    const QList<Subnet> routed = links.routedSubnets(m_bridge);
     auto collision = [&](const Subnet &candidate) -> std::optional<Subnet> {
-        for (const Subnet &other : std::as_const(routed))
-            if (other.overlaps(candidate) && !(ownIndex && other.network == candidate.network && other.prefix == candidate.prefix))
+        for (const Subnet &other : routed)
+            if (other.overlaps(candidate))
                 return other;
         return std::nullopt;
     };
@@ -147,15 +145,15 @@ Result<std::vector<UniqueFd>> BridgeNetwork::reservePorts(QList<PortBinding> &po
         address.sin_port = htons(port.hostPort);
         address.sin_addr.s_addr = htonl(port.hostIp.isEmpty() ? INADDR_ANY : parseIpv4(port.hostIp).value_or(0));
         if (!socket || ::bind(socket.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-            const QString where = (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp) + u':'
-                + QString::number(port.hostPort);
+            const QString where
+                = (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp) + u':' + QString::number(port.hostPort);
             if (errno != EADDRINUSE && errno != EADDRNOTAVAIL)
                 return Error::fromErrno(errno, QStringLiteral("reserve the host port %1").arg(where));
             for (const auto &[id, lease] : m_leases)
                 for (const PortBinding &other : lease.attachment.ports)
                     if (other.hostPort == port.hostPort && other.protocol == port.protocol)
-                        return Error::conflict(
-                            QStringLiteral("Bind for %1 failed: port is already allocated to container %2").arg(where, lease.name));
+                        return Error::conflict(QStringLiteral("Bind for %1 failed: port is already allocated to container %2")
+                                                   .arg(where, lease.name));
             return Error::conflict(errno == EADDRNOTAVAIL
                                        ? QStringLiteral("Bind for %1 failed: the host has no such address").arg(where)
                                        : QStringLiteral("Bind for %1 failed: port is already in use on the host").arg(where));

@@ -14,8 +14,7 @@
 namespace berth {
 namespace {
 
-template <typename T, void (*Free)(T *)>
-using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
+template<typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
 using LinkPtr = Owned<rtnl_link, rtnl_link_put>;
 using AddrPtr = Owned<nl_addr, nl_addr_put>;
 using CachePtr = Owned<nl_cache, nl_cache_free>;
@@ -78,17 +77,23 @@ QStringList Links::names() const
     return names;
 }
 
-QList<Subnet> Links::routedSubnets() const
+QList<Subnet> Links::routedSubnets(const QString &except) const
 {
+    const int skipped = indexOf(except).value_or(-1);
     nl_cache *cache = nullptr;
     QList<Subnet> subnets;
     if (rtnl_route_alloc_cache(m_socket, AF_INET, 0, &cache) < 0)
         return subnets;
     const CachePtr owned(cache);
     for (nl_object *object = nl_cache_get_first(cache); object; object = nl_cache_get_next(object)) {
-        nl_addr *dst = rtnl_route_get_dst(reinterpret_cast<rtnl_route *>(object));
-        if (!dst || nl_addr_get_family(dst) != AF_INET || nl_addr_get_prefixlen(dst) == 0)
+        auto *route = reinterpret_cast<rtnl_route *>(object);
+        nl_addr *dst = rtnl_route_get_dst(route);
+        // The main table's unicast routes; the local table lists each address as a /32.
+        if (rtnl_route_get_table(route) != RT_TABLE_MAIN || rtnl_route_get_type(route) != RTN_UNICAST || !dst
+            || nl_addr_get_family(dst) != AF_INET || nl_addr_get_prefixlen(dst) == 0)
             continue; // the default route collides with nothing
+        if (rtnl_route_get_nnexthops(route) > 0 && rtnl_route_nh_get_ifindex(rtnl_route_nexthop_n(route, 0)) == skipped)
+            continue;
         quint32 network = 0;
         std::memcpy(&network, nl_addr_get_binary_addr(dst), sizeof network);
         Subnet subnet;

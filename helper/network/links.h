@@ -23,9 +23,9 @@ public:
 
     std::optional<int> indexOf(const QString &name) const;
     QStringList names() const;
-    // The subnets the namespace routes to already (to choose a bridge range that collides
-    // with none).
-    QList<Subnet> routedSubnets() const;
+    // The subnets the namespace routes to already, but through `except` (to choose a range
+    // for that bridge that collides with none).
+    QList<Subnet> routedSubnets(const QString &except) const;
 
     // Creates the bridge when missing, gives it `address/prefix`, brings it up.
     Result<int> ensureBridge(const QString &name, quint32 address, int prefix);

@@ -112,7 +112,8 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
         static const QRegularExpression cidr(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+$"));
         const QString bip = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
         if (!cidr.match(bip).hasMatch())
-            return Error::invalidArgument(QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
+            return Error::invalidArgument(
+                QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
         s.bip = bip;
     } else {
         return Error::invalidArgument(QStringLiteral("unknown setting \"%1\"").arg(QString::fromStdString(key)));

@@ -1,0 +1,281 @@
+// The default bridge network against an isolated engine (its own bridge and nftables table):
+// published ports reached from the host's loopback and from another "host" (a network
+// namespace the test makes, joined to the host by a veth pair), containers reaching each
+// other, the network modes, bad input refused, and nothing of a container left in links and
+// rules after it is removed, also across a killed helper.
+//
+// Traffic goes only to loopback, the engine's bridge and namespaces the test itself made.
+
+#include "isolatedengine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace berth::test;
+
+class TestNetwork : public QObject
+{
+    Q_OBJECT
+
+    ProcessResult berth(const QStringList &arguments) const { return m_engine.berth(arguments); }
+
+    static ProcessResult run(const QString &program, const QStringList &arguments) { return runProcess(program, arguments); }
+
+    QJsonObject networkSettings(const QString &container) const
+    {
+        const ProcessResult inspected = berth({QStringLiteral("inspect"), container});
+        return QJsonDocument::fromJson(inspected.out.toUtf8()).array().first().toObject().value(u"NetworkSettings").toObject();
+    }
+
+    // An HTTP server in a container that serves `text` at /.
+    QString serve(const QString &text, const QStringList &publish) const
+    {
+        QStringList arguments = {QStringLiteral("run"), QStringLiteral("-d")};
+        for (const QString &port : publish)
+            arguments << QStringLiteral("-p") << port;
+        arguments << QStringLiteral("busybox") << QStringLiteral("sh") << QStringLiteral("-c")
+                  << QStringLiteral("mkdir /www && echo %1 > /www/index.html && exec httpd -f -p 80 -h /www").arg(text);
+        return berth(arguments).out.trimmed();
+    }
+
+    // The host's busybox fetching a URL (a few tries: the server may still be starting).  Not
+    // wget -T: Debian's busybox 1.35 crashes when that timeout fires; timeout(1) bounds it.
+    static QString fetch(const QString &url, const QStringList &prefix = {})
+    {
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            const QStringList command = prefix
+                + QStringList{QStringLiteral("timeout"),
+                              QStringLiteral("5"),
+                              QStringLiteral("busybox"),
+                              QStringLiteral("wget"),
+                              QStringLiteral("-q"),
+                              QStringLiteral("-O-"),
+                              url};
+            const ProcessResult got = runProcess(command.first(), command.mid(1));
+            if (got.exitCode == 0)
+                return got.out;
+            QTest::qWait(100);
+        }
+        return {};
+    }
+
+    QString hostPortOf(const QString &container, const QString &port) const
+    {
+        return berth({QStringLiteral("port"), container, port}).out.trimmed().section(u':', -1);
+    }
+
+    QString rules() const
+    {
+        return run(QStringLiteral("nft"),
+                   {QStringLiteral("list"), QStringLiteral("table"), QStringLiteral("ip"),
+                    QStringLiteral("berth_") + m_engine.bridge()})
+            .out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_outside.isEmpty())
+            run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("delete"), m_outside});
+        m_engine.stop();
+    }
+
+    void aContainerGetsAnAddressOnTheBridge()
+    {
+        const ProcessResult shown
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--hostname"), QStringLiteral("box"),
+                     QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("ip -4 addr show eth0; ip route; grep box /etc/hosts")});
+        QCOMPARE(shown.exitCode, 0);
+        const QRegularExpressionMatch address
+            = QRegularExpression(QStringLiteral("inet (\\d+\\.\\d+\\.\\d+\\.(\\d+))/(\\d+)")).match(shown.out);
+        QVERIFY2(address.hasMatch(), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(QStringLiteral("default via ")), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(address.captured(1) + QStringLiteral("\tbox")), qPrintable(shown.out));
+        const QString bridge
+            = run(QStringLiteral("ip"), {QStringLiteral("-4"), QStringLiteral("addr"), QStringLiteral("show"), m_engine.bridge()})
+                  .out;
+        QVERIFY2(bridge.contains(QStringLiteral("/%1").arg(address.captured(3))), qPrintable(bridge));
+    }
+
+    void containersOnTheBridgeReachEachOther()
+    {
+        const QString server = serve(QStringLiteral("from-a-neighbour"), {});
+        const QString address = networkSettings(server).value(u"IPAddress").toString();
+        QVERIFY(!address.isEmpty());
+        const ProcessResult fetched = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"),
+                                             QStringLiteral("sh"), QStringLiteral("-c"),
+                                             QStringLiteral("for i in $(seq 50); do wget -q -O- http://%1/ && exit; "
+                                                            "sleep 0.1; done; exit 1")
+                                                 .arg(address)});
+        QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.err));
+        QCOMPARE(fetched.out, QStringLiteral("from-a-neighbour\n"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), server}).exitCode, 0);
+    }
+
+    void aPublishedPortServesTheHostAndOtherHosts()
+    {
+        const QString server = serve(QStringLiteral("published"), {QStringLiteral("80")});
+        const QString port = hostPortOf(server, QStringLiteral("80"));
+        QVERIFY2(port.toInt() > 0, qPrintable(berth({QStringLiteral("port"), server}).out));
+        QCOMPARE(fetch(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("published\n"));
+
+        // Another host: a namespace of the test's, on a veth pair with the host.
+        m_outside = QStringLiteral("bto%1").arg(QCoreApplication::applicationPid() % 100000);
+        const QString hostEnd = m_outside + QStringLiteral("h");
+        QCOMPARE(run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), m_outside}).exitCode, 0);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("link"), QStringLiteral("add"), hostEnd, QStringLiteral("type"), QStringLiteral("veth"),
+                          QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"),
+                          m_outside},
+              QStringList{QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("10.253.77.1/30"), QStringLiteral("dev"),
+                          hostEnd},
+              QStringList{QStringLiteral("link"), QStringLiteral("set"), hostEnd, QStringLiteral("up")},
+              QStringList{QStringLiteral("-n"), m_outside, QStringLiteral("addr"), QStringLiteral("add"),
+                          QStringLiteral("10.253.77.2/30"), QStringLiteral("dev"), QStringLiteral("eth0")},
+              QStringList{QStringLiteral("-n"), m_outside, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"),
+                          QStringLiteral("up")}}) {
+            const ProcessResult done = run(QStringLiteral("ip"), command);
+            QVERIFY2(done.exitCode == 0, qPrintable(command.join(u' ') + u'\n' + done.err));
+        }
+        QCOMPARE(fetch(QStringLiteral("http://10.253.77.1:%1/").arg(port),
+                       {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_outside}),
+                 QStringLiteral("published\n"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), server}).exitCode, 0);
+    }
+
+    void portsShowAsDockerShowsThem()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("shown"),
+                                  QStringLiteral("-p"), QStringLiteral("127.0.0.1::80"), QStringLiteral("-p"),
+                                  QStringLiteral("53/udp"), QStringLiteral("--expose"), QStringLiteral("443"),
+                                  QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const QString tcp = hostPortOf(id, QStringLiteral("80"));
+        const QString udp = hostPortOf(id, QStringLiteral("53/udp"));
+        const ProcessResult ps = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=shown")});
+        QVERIFY2(ps.out.contains(QStringLiteral("127.0.0.1:%1->80/tcp").arg(tcp)), qPrintable(ps.out));
+        QVERIFY2(ps.out.contains(QStringLiteral("0.0.0.0:%1->53/udp").arg(udp)), qPrintable(ps.out));
+        QVERIFY2(ps.out.contains(QStringLiteral("443/tcp")), qPrintable(ps.out));
+        const QJsonArray bound = networkSettings(id).value(u"Ports").toObject().value(u"80/tcp").toArray();
+        QCOMPARE(bound.first()[u"HostIp"].toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(bound.first()[u"HostPort"].toString(), tcp);
+        const ProcessResult missing = berth({QStringLiteral("port"), id, QStringLiteral("81")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"No public port '81/tcp' published for"), qPrintable(missing.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+    }
+
+    void takenPortsAndBadSpecsAreRefused()
+    {
+        const QString first = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+                                     QStringLiteral("holder"), QStringLiteral("-p"), QStringLiteral("80"),
+                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                                  .out.trimmed();
+        const QString port = hostPortOf(first, QStringLiteral("80"));
+        const ProcessResult again = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-p"),
+                                           port + QStringLiteral(":80"), QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(again.exitCode, 125);
+        QVERIFY2(again.err.contains(
+                     QStringLiteral("Bind for 0.0.0.0:%1 failed: port is already allocated to container holder").arg(port)),
+                 qPrintable(again.err));
+        // A port a program on the host listens on.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::Any));
+        const ProcessResult taken
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-p"),
+                     QStringLiteral("%1:80").arg(listener.serverPort()), QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(taken.exitCode, 125);
+        QVERIFY2(taken.err.contains(u"port is already in use on the host"), qPrintable(taken.err));
+        for (const auto &[spec, message] :
+             {std::pair{"99999:80", "invalid hostPort: 99999"}, std::pair{"80:abc", "invalid containerPort: abc"},
+              std::pair{"1.2.3:80:80", "invalid ip address: 1.2.3"}, std::pair{"80/sctpx", "invalid proto: sctpx"},
+              std::pair{"8000-8002:80-81", "invalid ranges specified"}}) {
+            const ProcessResult bad = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-p"),
+                                             QLatin1StringView(spec), QStringLiteral("busybox"), QStringLiteral("true")});
+            QCOMPARE(bad.exitCode, 125);
+            QVERIFY2(bad.err.contains(QLatin1StringView(message)), qPrintable(bad.err));
+        }
+        const ProcessResult mode = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                          QStringLiteral("bogus"), QStringLiteral("busybox"), QStringLiteral("true")});
+        QVERIFY(mode.exitCode != 0);
+        QVERIFY2(mode.err.contains(u"invalid network mode"), qPrintable(mode.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), first}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("container"), QStringLiteral("prune"), QStringLiteral("-f")}).exitCode, 0);
+    }
+
+    void networkModes()
+    {
+        const ProcessResult none
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                     QStringLiteral("busybox"), QStringLiteral("cat"), QStringLiteral("/proc/net/dev")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains(u" lo:") && !none.out.contains(u"eth0"), qPrintable(none.out));
+        const ProcessResult host
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("host"),
+                     QStringLiteral("busybox"), QStringLiteral("cat"), QStringLiteral("/proc/net/dev")});
+        QCOMPARE(host.exitCode, 0);
+        QVERIFY2(host.out.contains(m_engine.bridge() + u':'), qPrintable(host.out));
+        const QString first = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                     QStringLiteral("sleep"), QStringLiteral("1000")})
+                                  .out.trimmed();
+        const QString address = networkSettings(first).value(u"IPAddress").toString();
+        const ProcessResult joined = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                            QStringLiteral("container:") + first, QStringLiteral("busybox"), QStringLiteral("ip"),
+                                            QStringLiteral("-4"), QStringLiteral("addr")});
+        QCOMPARE(joined.exitCode, 0);
+        QVERIFY2(joined.out.contains(address + u'/'), qPrintable(joined.out));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), first}).exitCode, 0);
+        const ProcessResult stopped
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                     QStringLiteral("container:") + first, QStringLiteral("busybox"), QStringLiteral("true")});
+        QVERIFY(stopped.exitCode != 0);
+    }
+
+    void nothingIsLeftAfterRemovalAndACrash()
+    {
+        const QString server = serve(QStringLiteral("survives"), {QStringLiteral("80")});
+        const QString port = hostPortOf(server, QStringLiteral("80"));
+        QVERIFY2(rules().contains(QStringLiteral("dport %1 dnat").arg(port)), qPrintable(rules()));
+        // The helper dies; the container, its address and its port live on, and the restarted
+        // helper writes the same rules again.
+        ::kill(pid_t(m_engine.helperPid()), SIGKILL);
+        QVERIFY(!m_engine.stopHelper());
+        QCOMPARE(fetch(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("survives\n"));
+        QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
+        QCOMPARE(fetch(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("survives\n"));
+        QVERIFY2(rules().contains(QStringLiteral("dport %1 dnat").arg(port)), qPrintable(rules()));
+        // A new container does not get the adopted one's address.
+        const QString other = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                     QStringLiteral("sleep"), QStringLiteral("1000")})
+                                  .out.trimmed();
+        QVERIFY(networkSettings(other).value(u"IPAddress") != networkSettings(server).value(u"IPAddress"));
+
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), server, other}).exitCode, 0);
+        QVERIFY2(!rules().contains(u"dnat to"), qPrintable(rules()));
+        const QString links = run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).out;
+        for (const QString &id : {server, other})
+            QVERIFY2(!links.contains(QStringLiteral("bv") + id.left(12)), qPrintable(links));
+        QVERIFY2(links.contains(m_engine.bridge() + u':'), qPrintable(links)); // its idle bridge stays
+    }
+
+private:
+    IsolatedEngine m_engine;
+    QString m_outside;
+};
+
+QTEST_GUILESS_MAIN(TestNetwork)
+#include "tst_network.moc"
