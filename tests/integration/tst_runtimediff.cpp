@@ -151,7 +151,8 @@ class TestRuntimeDiff : public QObject
                           QStringLiteral("--log"), bundle + QStringLiteral("/log"), QStringLiteral("diff")});
         if (run.exitCode != 0)
             return QStringLiteral("berth-runtime failed: ") + run.err;
-        QTest::qWaitFor([&] { return QFile::exists(bundle + QStringLiteral("/exit.json")); }, 10000);
+        if (!QTest::qWaitFor([&] { return QFile::exists(bundle + QStringLiteral("/exit.json")); }, 10000))
+            return QStringLiteral("the container did not end within 10 s");
         QFile log(bundle + QStringLiteral("/log"));
         log.open(QIODevice::ReadOnly);
         QString out;
