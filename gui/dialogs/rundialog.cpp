@@ -1,6 +1,7 @@
 #include "rundialog.h"
 
 #include "container/units.h"
+#include "network/portspec.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace berth::gui {
@@ -70,6 +72,8 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_command(new QLineEdit(this))
     , m_env(new QPlainTextEdit(this))
+    , m_ports(new QLineEdit(this))
+    , m_network(new QComboBox(this))
     , m_memory(new QLineEdit(this))
     , m_cpus(new QDoubleSpinBox(this))
     , m_restart(new QComboBox(this))
@@ -87,6 +91,13 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     m_env->setObjectName(QStringLiteral("runEnv"));
     m_env->setPlaceholderText(tr("NAME=value, one per line"));
     m_env->setMaximumHeight(80);
+    m_ports->setObjectName(QStringLiteral("runPorts"));
+    //: -p specs as docker takes them; keep the examples as they are
+    m_ports->setPlaceholderText(tr("none (e.g. 8080:80, 127.0.0.1:5353:53/udp)"));
+    m_network->setObjectName(QStringLiteral("runNetwork"));
+    m_network->addItem(tr("Bridge (the default network)"), QStringLiteral("bridge"));
+    m_network->addItem(tr("None (loopback only)"), QStringLiteral("none"));
+    m_network->addItem(tr("Host (the host's own network)"), QStringLiteral("host"));
     m_memory->setObjectName(QStringLiteral("runMemory"));
     m_memory->setPlaceholderText(tr("no limit (e.g. 256m, 1g)"));
     m_cpus->setObjectName(QStringLiteral("runCpus"));
@@ -109,6 +120,8 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Command:"), m_command);
     form->addRow(tr("&Environment:"), m_env);
+    form->addRow(tr("&Ports:"), m_ports);
+    form->addRow(tr("Ne&twork:"), m_network);
     form->addRow(tr("&Memory limit:"), m_memory);
     form->addRow(tr("C&PUs:"), m_cpus);
     form->addRow(tr("&Restart:"), m_restart);
@@ -141,6 +154,17 @@ Result<ContainerSpec> RunDialog::specFromFields() const
             return Error::invalidArgument(tr("Memory limit: %1").arg(bytes.error().message()));
         spec.host.memory = *bytes;
     }
+    QList<PortBinding> ports;
+    for (const QString &text : m_ports->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        auto bindings = parsePublish(text);
+        if (!bindings)
+            return Error::invalidArgument(tr("Ports: %1").arg(bindings.error().message()));
+        ports << *bindings;
+        for (const PortBinding &binding : std::as_const(*bindings))
+            spec.config.exposedPorts << binding.containerKey();
+    }
+    spec.host.portBindings = bindingsToJson(ports);
+    spec.host.networkMode = m_network->currentData().toString();
     spec.host.nanoCpus = qint64(m_cpus->value() * 1e9);
     spec.host.restartPolicy.name = m_restart->currentData().toString();
     spec.host.autoRemove = m_autoRemove->isChecked();

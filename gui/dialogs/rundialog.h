@@ -1,7 +1,7 @@
 #pragma once
 
-// RunDialog: `berth run -d` with the mouse: image, name, command, environment, limits and
-// restart policy.  It checks the values with the same rules the engine applies
+// RunDialog: `berth run -d` with the mouse: image, name, command, environment, published
+// ports, network, limits and restart policy.  It checks the values with the same rules the engine applies
 // (ContainerSpec::validate), so most mistakes are shown before anything is sent.
 
 #include "container/containerconfig.h"
@@ -37,6 +37,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_command;
     QPlainTextEdit *m_env;
+    QLineEdit *m_ports;
+    QComboBox *m_network;
     QLineEdit *m_memory;
     QDoubleSpinBox *m_cpus;
     QComboBox *m_restart;

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace berth::gui {
@@ -101,6 +102,20 @@ QColor ContainerModel::stateColor(const QString &state)
     return QColor(0x80, 0x80, 0x80); // created, exited, removing
 }
 
+QStringList ContainerModel::portLinks(const QStringList &ports)
+{
+    static const QRegularExpression published(QStringLiteral("^(.*):(\\d+)->\\d+/tcp$"));
+    QStringList links;
+    for (const QString &port : ports) {
+        const QRegularExpressionMatch match = published.match(port);
+        if (!match.hasMatch())
+            continue;
+        const QString host = match.captured(1) == u"0.0.0.0" ? QStringLiteral("127.0.0.1") : match.captured(1);
+        links << QStringLiteral("http://%1:%2").arg(host, match.captured(2));
+    }
+    return links;
+}
+
 QString ContainerModel::stateText(const QString &state)
 {
     if (state == u"running")
@@ -142,6 +157,8 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return id(row);
     if (role == StateRole)
         return state;
+    if (role == LinksRole)
+        return portLinks(row.value(QStringLiteral("Ports")).toStringList());
     if (role == HistoryRole) {
         const Usage usage = state == u"running" ? m_usage.value(id(row)) : Usage();
         return QVariant::fromValue(index.column() == Cpu ? usage.cpu : usage.memory);
@@ -155,6 +172,7 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
     case Image: return row.value(QStringLiteral("Image"));
     case State: return stateText(state);
     case Status: return role == Qt::ToolTipRole ? row.value(QStringLiteral("Command")).toString() : statusText(row);
+    case Ports: return row.value(QStringLiteral("Ports")).toStringList().join(QStringLiteral(", "));
     case Cpu:
     case Memory: {
         const Usage usage = state == u"running" ? m_usage.value(id(row)) : Usage();
@@ -182,6 +200,7 @@ QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, in
     case Image: return tr("Image");
     case State: return tr("State");
     case Status: return tr("Status");
+    case Ports: return tr("Ports");
     case Cpu: return tr("CPU");
     case Memory: return tr("Memory");
     case Created: return tr("Created");

@@ -15,8 +15,8 @@ class ContainerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Image, State, Status, Cpu, Memory, Created, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, IdRole, StateRole, HistoryRole };
+    enum Column { Name, Image, State, Status, Ports, Cpu, Memory, Created, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, IdRole, StateRole, HistoryRole, LinksRole };
     static constexpr int kHistory = 30; // samples kept for a sparkline
 
     explicit ContainerModel(QObject *parent = nullptr);
@@ -34,6 +34,9 @@ public:
     // The badge colour of a state ("running", "exited", ...).
     static QColor stateColor(const QString &state);
     static QString stateText(const QString &state);
+    // The addresses a browser can open for published TCP ports: "http://127.0.0.1:8080" for
+    // "0.0.0.0:8080->80/tcp" (the loopback stands in for every address).
+    static QStringList portLinks(const QStringList &ports);
 
 private:
     QString statusText(const QVariantMap &container) const;

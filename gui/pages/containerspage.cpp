@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace berth::gui {
@@ -68,6 +70,23 @@ public:
     {
         const QSize size = QStyledItemDelegate::sizeHint(option, index);
         return {size.width() + 24, size.height() + 4};
+    }
+};
+
+// The Ports column: published TCP ports drawn as links, opened with a click.
+class PortLinkDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ContainerModel::LinksRole).toStringList().isEmpty())
+            return;
+        option->font.setUnderline(true);
+        if (!(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
     }
 };
 
@@ -137,6 +156,7 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     m_view->setItemDelegateForColumn(ContainerModel::State, new StateBadgeDelegate(m_view));
     for (int column : {ContainerModel::Cpu, ContainerModel::Memory})
         m_view->setItemDelegateForColumn(column, new SparklineDelegate(m_view));
+    m_view->setItemDelegateForColumn(ContainerModel::Ports, new PortLinkDelegate(m_view));
     m_search->setObjectName(QStringLiteral("containerSearch"));
     m_search->setPlaceholderText(tr("Search by name, image or state"));
     m_search->setClearButtonEnabled(true);
@@ -197,8 +217,17 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     m_sampler->setInterval(2000);
     connect(m_sampler, &QTimer::timeout, this, &ContainersPage::sampleUsage);
     m_sampler->start();
+    connect(m_view, &QTableView::clicked, this, [](const QModelIndex &index) {
+        const QStringList links = index.data(ContainerModel::LinksRole).toStringList();
+        if (index.column() == ContainerModel::Ports && !links.isEmpty())
+            QDesktopServices::openUrl(QUrl(links.first()));
+    });
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
+        for (const QString &link : m_view->indexAt(at).data(ContainerModel::LinksRole).toStringList())
+            menu.addAction(tr("Open %1").arg(link), this, [link] { QDesktopServices::openUrl(QUrl(link)); });
+        if (!menu.isEmpty())
+            menu.addSeparator();
         for (const auto &[action, states] : std::as_const(m_actions))
             menu.addAction(action);
         menu.exec(m_view->viewport()->mapToGlobal(at));

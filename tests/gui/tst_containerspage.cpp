@@ -94,6 +94,10 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("runMemory"))->setText(QStringLiteral("1k"));
         dialog.accept();
         QVERIFY2(error->text().contains(u"Minimum memory limit allowed is 6MB"), qPrintable(error->text()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("runMemory"))->clear();
+        dialog.findChild<QLineEdit *>(QStringLiteral("runPorts"))->setText(QStringLiteral("8080:80, 99999:81"));
+        dialog.accept();
+        QVERIFY2(error->text().contains(u"Ports: invalid hostPort: 99999"), qPrintable(error->text()));
     }
 
     void runReadStopAndRemoveWithTheMouse()
@@ -104,6 +108,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_page->findChild<RunDialog *>()) != nullptr);
         dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->setCurrentText(QStringLiteral("busybox"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runName"))->setText(QStringLiteral("from-the-gui"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("runPorts"))->setText(QStringLiteral("127.0.0.1::80"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runCommand"))
             ->setText(
                 QStringLiteral("sh -c 'trap \"exit 0\" TERM; echo hello from the desktop; while true; do sleep 0.1; done'"));
@@ -112,6 +117,9 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->model()->rowCount(), 1);
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running"));
         QCOMPARE(m_page->model()->index(0, ContainerModel::Name).data().toString(), QStringLiteral("from-the-gui"));
+        // Its published port, as a link a click opens.
+        const QStringList links = m_page->model()->index(0, ContainerModel::Ports).data(ContainerModel::LinksRole).toStringList();
+        QVERIFY2(links.size() == 1 && links.first().startsWith(u"http://127.0.0.1:"), qPrintable(links.join(u' ')));
         // Its CPU and memory, sampled for the sparklines.
         QTRY_VERIFY_WITH_TIMEOUT(
             m_page->model()->index(0, ContainerModel::Cpu).data(ContainerModel::HistoryRole).value<QList<double>>().size() >= 1,
