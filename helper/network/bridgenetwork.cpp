@@ -138,6 +138,9 @@ Result<std::vector<UniqueFd>> BridgeNetwork::reservePorts(QList<PortBinding> &po
 {
     std::vector<UniqueFd> held;
     for (PortBinding &port : ports) {
+        if (!port.hostIp.isEmpty() && !parseIpv4(port.hostIp))
+            return Error::invalidArgument(
+                QStringLiteral("cannot publish on %1: Berth publishes ports on IPv4 addresses only so far").arg(port.hostIp));
         const bool tcp = port.protocol == u"tcp";
         UniqueFd socket(::socket(AF_INET, (tcp ? SOCK_STREAM : SOCK_DGRAM) | SOCK_CLOEXEC, 0));
         sockaddr_in address{};

@@ -24,13 +24,15 @@ private Q_SLOTS:
     void parsesEveryKey()
     {
         const auto settings = EngineSettings::parse(R"({"data-root": "/srv/berth", "run-root": "/run/b", "debug": true,
-            "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5})");
+            "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5, "bridge": "br-test", "bip": "10.9.0.1/24"})");
         QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
         QCOMPARE(settings->dataRoot, QStringLiteral("/srv/berth"));
         QCOMPARE(settings->runRoot, QStringLiteral("/run/b"));
         QCOMPARE(settings->debug, true);
         QCOMPARE(settings->maxJobsPerUser, 3);
         QCOMPARE(settings->maxEventSubscribers, 5);
+        QCOMPARE(settings->bridge, QStringLiteral("br-test"));
+        QCOMPARE(settings->bip, QStringLiteral("10.9.0.1/24"));
     }
 
     void rejectsBadDocuments_data()
@@ -45,6 +47,9 @@ private Q_SLOTS:
         QTest::newRow("dot-dot path") << QByteArray(R"({"data-root": "/var/../etc"})") << QStringLiteral("..");
         QTest::newRow("zero jobs") << QByteArray(R"({"max-concurrent-jobs-per-user": 0})") << QStringLiteral("1 to");
         QTest::newRow("fraction") << QByteArray(R"({"max-event-subscribers": 1.5})") << QStringLiteral("whole number");
+        QTest::newRow("long bridge") << QByteArray(R"({"bridge": "a-bridge-name-too-long"})") << QStringLiteral("1 to 15");
+        QTest::newRow("bridge with slash") << QByteArray(R"({"bridge": "a/b"})") << QStringLiteral("\"bridge\"");
+        QTest::newRow("bip without prefix") << QByteArray(R"({"bip": "172.30.0.1"})") << QStringLiteral("\"bip\"");
     }
 
     void rejectsBadDocuments()
