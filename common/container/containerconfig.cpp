@@ -385,12 +385,11 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts[1].split(u'/').contains(QStringLiteral("..")))
             return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
     }
-    static const QRegularExpression network(QStringLiteral("^(default|bridge|none|host|container:.+)$"));
-    if (!network.match(host.networkMode).hasMatch())
+    const bool namedNetwork = isValidContainerName(host.networkMode);
+    if (!namedNetwork && !(host.networkMode.startsWith(u"container:") && host.networkMode.size() > 10))
         return Error::invalidArgument(
-            QStringLiteral("invalid network mode \"%1\": use bridge, none, host or container:<name|id>").arg(host.networkMode));
-    return {};
-}
+            QStringLiteral("invalid network mode \"%1\": use bridge, none, host, container:<name|id> or a network's name")
+                .arg(host.networkMode));
 
 bool ContainerSpec::needsPrivilege() const
 {

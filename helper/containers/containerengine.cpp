@@ -122,7 +122,7 @@ ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, Laye
     , m_images(images)
     , m_layers(layers)
     , m_settings(std::move(settings))
-    , m_network(m_settings.bridge, m_settings.bip)
+    , m_networks(m_settings.networksDirectory, m_settings.bridge, m_settings.bip)
 {
     // berth-runtime leaves each monitor behind as an orphan; as their subreaper the helper
     // reaps them, instead of relying on an init that may not (as on some VMs and containers).
@@ -193,6 +193,15 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     record.created = now();
     record.image = image->id;
     record.spec = spec;
+    const QString mode = spec.host.networkMode;
+    if (mode != u"none" && mode != u"host" && !mode.startsWith(u"container:")) {
+        auto network = m_networks.find(mode == u"default" ? QStringLiteral("bridge") : mode);
+        if (!network)
+            return network.error();
+        if (!network->isBridge())
+            return Error::invalidArgument(QStringLiteral("network %1 cannot be used with --network").arg(mode));
+        record.endpoints = {NetworkEndpoint{network->id, network->name, {}, {}}};
+    }
     const oci::RunConfig &defaults = config->config;
     // docker's Config.ExposedPorts: the image's and the container's own.
     record.spec.config.exposedPorts = defaults.exposedPorts + spec.config.exposedPorts;
@@ -227,21 +236,44 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
 
 // /etc/hosts, /etc/hostname and /etc/resolv.conf, made anew at each start as docker does.
 // Written in place, not renamed: a restart binds the same files again.
+// /etc/hosts: the container itself, and on user-defined networks every other running
+// container there by name, aliases and short id (docker's name resolution on such networks).
+QString ContainerEngine::hostsFile(const ContainerRecord &record) const
+{
+    const QString hostname = record.spec.config.hostname.isEmpty() ? record.shortId() : record.spec.config.hostname;
+    const quint32 own = record.endpoints.isEmpty() ? 0 : record.endpoints.first().attachment.address;
+    QString hosts = QStringLiteral("127.0.0.1\tlocalhost\n"
+                                   "::1\tlocalhost ip6-localhost ip6-loopback\n"
+                                   "fe00::0\tip6-localnet\n"
+                                   "ff00::0\tip6-mcastprefix\n"
+                                   "ff02::1\tip6-allnodes\n"
+                                   "ff02::2\tip6-allrouters\n"
+                                   "%2\t%1\n")
+                        .arg(hostname, own ? ipv4Text(own) : QStringLiteral("127.0.1.1"));
+    for (const NetworkEndpoint &mine : record.endpoints) {
+        if (mine.network == u"bridge")
+            continue; // the default network has no name resolution, as docker's
+        for (const ContainerRecord &other : m_store.list()) {
+            if (other.id == record.id || !other.isRunning())
+                continue;
+            for (const NetworkEndpoint &theirs : other.endpoints)
+                if (theirs.networkId == mine.networkId && theirs.attachment.address)
+                    hosts += ipv4Text(theirs.attachment.address) + u'\t'
+                        + (QStringList{other.name} + theirs.aliases + QStringList{other.shortId()}).join(u' ') + u'\n';
+        }
+    }
+    return hosts;
+}
+
+// /etc/hosts, /etc/hostname and /etc/resolv.conf, made anew at each start as docker does.
+// Written in place, not renamed: a restart binds the same files again, and a running
+// container sees /etc/hosts change when its neighbours come and go.
 Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
 {
     const QString dir = m_store.directory(record.id);
     const QString hostname = record.spec.config.hostname.isEmpty() ? record.shortId() : record.spec.config.hostname;
-    const QString hosts
-        = QStringLiteral("127.0.0.1\tlocalhost\n"
-                         "::1\tlocalhost ip6-localhost ip6-loopback\n"
-                         "fe00::0\tip6-localnet\n"
-                         "ff00::0\tip6-mcastprefix\n"
-                         "ff02::1\tip6-allnodes\n"
-                         "ff02::2\tip6-allrouters\n"
-                         "%2\t%1\n")
-              .arg(hostname, record.network.address ? ipv4Text(record.network.address) : QStringLiteral("127.0.1.1"));
     for (const auto &[name, content] :
-         {std::pair{QStringLiteral("hosts"), hosts}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
+         {std::pair{QStringLiteral("hosts"), hostsFile(record)}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
           std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
         QFile file(dir + u'/' + name);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
@@ -250,6 +282,20 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return {};
+}
+
+void ContainerEngine::refreshHosts(const QStringList &networkIds)
+{
+    for (const ContainerRecord &record : m_store.list()) {
+        if (!record.isRunning())
+            continue;
+        if (std::any_of(record.endpoints.cbegin(), record.endpoints.cend(),
+                        [&](const NetworkEndpoint &e) { return networkIds.contains(e.networkId); })) {
+            QFile file(m_store.directory(record.id) + QStringLiteral("/hosts"));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(hostsFile(record).toUtf8()) < 0)
+                qCWarning(lcContainerEngine) << "cannot update" << file.fileName();
+        }
+    }
 }
 
 Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const QString &networkNamespace)
@@ -320,45 +366,60 @@ void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done 
 Result<QString> ContainerEngine::joinNetwork(ContainerRecord &record, UniqueFd &holder)
 {
     const QString mode = record.spec.host.networkMode;
-    record.network = {};
-    if (mode == u"none" || mode == u"host") {
-        record.networkName = mode;
-        return QString();
-    }
     if (mode.startsWith(u"container:")) {
         auto other = m_store.find(mode.mid(10));
         if (!other)
             return other.error();
         if (!m_live.contains(other->id) || other->state.pid <= 0)
             return Error::conflict(QStringLiteral("cannot join network of a non running container: %1").arg(other->shortId()));
-        record.networkName = QStringLiteral("container:") + other->id;
         return QStringLiteral("/proc/%1/ns/net").arg(other->state.pid);
     }
+    if (record.endpoints.isEmpty())
+        return QString(); // none: a namespace of its own with loopback only; host: the host's
     auto ports = bindingsFromJson(record.spec.host.portBindings);
     if (!ports)
         return ports.error();
     if (record.spec.host.publishAllPorts) // -P: each exposed port not published yet, to a free port
         for (const QString &exposed : std::as_const(record.spec.config.exposedPorts)) {
             auto port = parseExposed(exposed);
-            if (port && std::none_of(ports->cbegin(), ports->cend(), [&](const PortBinding &p) {
-                    return p.containerKey() == port->containerKey();
-                }))
+            if (port && std::none_of(ports->cbegin(), ports->cend(),
+                                     [&](const PortBinding &p) { return p.containerKey() == port->containerKey(); }))
                 ports->append(*port);
         }
-    auto joined = m_network.attach(record.id, record.name, *ports);
-    if (!joined)
-        return joined.error();
-    record.networkName = QStringLiteral("bridge");
-    record.network = joined->attachment;
-    holder = std::move(joined->netns);
+    // The first network makes the namespace (and gets the ports and the default route); the
+    // others join it as eth1, eth2, ...
+    for (qsizetype i = 0; i < record.endpoints.size(); ++i) {
+        NetworkEndpoint &endpoint = record.endpoints[i];
+        auto network = m_networks.find(endpoint.networkId);
+        if (!network) {
+            leaveNetwork(record);
+            return Error::notFound(QStringLiteral("network %1 not found").arg(endpoint.network));
+        }
+        auto joined = m_networks.bridgeOf(*network)->attach(record.id, record.name, i == 0 ? *ports : QList<PortBinding>{},
+                                                             i == 0 ? -1 : holder.get(), QStringLiteral("eth%1").arg(i));
+        if (!joined) {
+            leaveNetwork(record);
+            return joined.error();
+        }
+        endpoint.attachment = joined->attachment;
+        if (i == 0)
+            holder = std::move(joined->netns);
+    }
     // The runtime, a child of ours, opens it through our descriptor table.
     return QStringLiteral("/proc/%1/fd/%2").arg(::getpid()).arg(holder.get());
 }
 
 void ContainerEngine::leaveNetwork(ContainerRecord &record)
 {
-    m_network.detach(record.id);
-    record.network = {};
+    QStringList left;
+    for (NetworkEndpoint &endpoint : record.endpoints) {
+        if (auto network = m_networks.find(endpoint.networkId); network && endpoint.attachment.address)
+            m_networks.bridgeOf(*network)->detach(record.id);
+        if (endpoint.attachment.address)
+            left << endpoint.networkId;
+        endpoint.attachment = {};
+    }
+    refreshHosts(left);
 }
 
 void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done done)
@@ -481,6 +542,10 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
         qCWarning(lcContainerEngine) << "container" << id << "ended at once:" << watched.error().message();
     }
     (void)save(*record);
+    QStringList networks;
+    for (const NetworkEndpoint &endpoint : std::as_const(record->endpoints))
+        networks << endpoint.networkId;
+    refreshHosts(networks); // its neighbours learn its name
     publish(QStringLiteral("start"), *record);
     done({});
     if (!m_live.contains(id))
@@ -506,11 +571,14 @@ void ContainerEngine::adoptRunning()
 {
     // Addresses and ports of containers that still run are theirs; the rules are written anew
     // from them, which also clears what a crash left behind.
+    if (auto loaded = m_networks.load(); !loaded)
+        qCWarning(lcContainerEngine) << loaded.error().message();
     for (const ContainerRecord &record : m_store.list())
-        if (record.isRunning() && record.network.address)
-            m_network.adopt(record.id, record.name, record.network);
-    if (auto up = m_network.setUp(); !up)
-        qCWarning(lcContainerEngine) << "the default network is not available:" << up.error().message();
+        if (record.isRunning())
+            for (const NetworkEndpoint &endpoint : record.endpoints)
+                if (auto network = m_networks.find(endpoint.networkId); network && endpoint.attachment.address)
+                    m_networks.bridgeOf(*network)->adopt(record.id, record.name, endpoint.attachment);
+    m_networks.setUp();
     for (ContainerRecord record : m_store.list()) {
         if (record.isRunning()) {
             if (watch(record)) {

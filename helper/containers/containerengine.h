@@ -14,7 +14,7 @@
 #include "containerrecord.h"
 #include "containerstore.h"
 #include "core/cgroups.h"
-#include "network/bridgenetwork.h"
+#include "network/networks.h"
 #include "system/uniquefd.h"
 
 #include <QHash>
@@ -45,6 +45,7 @@ struct ContainerEngineSettings
     QString initBinary; // static init for --init; empty: none installed
     QString bridge = QStringLiteral("berth0"); // the default network's bridge
     QString bip; // its address/prefix; empty: chosen
+    QString networksDirectory; // user-defined networks' records
 };
 
 // Descriptors of a client that attaches when the container starts (docker run without -d).
@@ -145,6 +146,10 @@ private:
     // made and held in `holder` for the bridge; empty for one of its own (none) or the host's.
     Result<QString> joinNetwork(ContainerRecord &record, UniqueFd &holder);
     void leaveNetwork(ContainerRecord &record);
+    // Writes /etc/hosts anew for the running containers on these networks (each names the
+    // others on its user-defined networks).
+    void refreshHosts(const QStringList &networkIds);
+    QString hostsFile(const ContainerRecord &record) const;
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);
     // Runs berth-runtime with `arguments`; `inChild` runs after the fork (async-signal-safe
@@ -166,7 +171,7 @@ private:
     ImageStore &m_images;
     LayerStore &m_layers;
     ContainerEngineSettings m_settings;
-    BridgeNetwork m_network;
+    Networks m_networks;
     QHash<QString, std::shared_ptr<Live>> m_live; // running containers by id
     QHash<QString, QList<Waiter>> m_waiters; // by id
     QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits

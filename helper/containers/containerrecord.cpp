@@ -33,41 +33,70 @@ QString statusName(ContainerStatus status)
 
 namespace {
 
-// docker's NetworkSettings: the address on the bridge, and the published ports by container
-// port ({"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}).
-Json networkSettings(const ContainerRecord &record)
+// docker's NetworkSettings: the container's place on each network, the default network's at
+// the top level, and the published ports by container port ({"80/tcp": [{"HostIp":
+// "0.0.0.0", "HostPort": "8080"}]}).
+Json endpointJson(const NetworkEndpoint &endpoint)
 {
-    const NetworkAttachment &n = record.network;
+    const NetworkAttachment &n = endpoint.attachment;
     const bool attached = n.address != 0;
-    Json ports = Json::object();
-    for (const PortBinding &port : n.ports)
-        ports[port.containerKey().toStdString()].push_back(
-            {{"HostIp", (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp).toStdString()},
-             {"HostPort", std::to_string(port.hostPort)}});
-    const Json endpoint = {
+    return {
+        {"NetworkID", endpoint.networkId.toStdString()},
+        {"Aliases", berth::json::array<Json>(endpoint.aliases)},
         {"IPAddress", attached ? ipv4Text(n.address).toStdString() : ""},
         {"IPPrefixLen", attached ? n.prefix : 0},
         {"Gateway", attached ? ipv4Text(n.gateway).toStdString() : ""},
         {"MacAddress", n.macAddress.toStdString()},
     };
-    Json settings = endpoint;
+}
+
+Json networkSettings(const ContainerRecord &record)
+{
+    Json ports = Json::object();
+    if (!record.endpoints.isEmpty())
+        for (const PortBinding &port : record.endpoints.first().attachment.ports)
+            ports[port.containerKey().toStdString()].push_back(
+                {{"HostIp", (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp).toStdString()},
+                 {"HostPort", std::to_string(port.hostPort)}});
+    Json settings = endpointJson(NetworkEndpoint{});
+    settings.erase("NetworkID");
+    settings.erase("Aliases");
     settings["Ports"] = ports;
     settings["Networks"] = Json::object();
-    if (!record.networkName.isEmpty())
-        settings["Networks"][record.networkName.toStdString()] = endpoint;
+    for (const NetworkEndpoint &endpoint : record.endpoints) {
+        settings["Networks"][endpoint.network.toStdString()] = endpointJson(endpoint);
+        if (endpoint.network == u"bridge")
+            for (const char *key : {"IPAddress", "IPPrefixLen", "Gateway", "MacAddress"})
+                settings[key] = settings["Networks"]["bridge"][key];
+    }
+    const QString mode = record.spec.host.networkMode;
+    if (mode == u"none" || mode == u"host")
+        settings["Networks"][mode.toStdString()] = endpointJson(NetworkEndpoint{});
     return settings;
 }
 
-NetworkAttachment attachmentFrom(const Json &settings)
+QList<NetworkEndpoint> endpointsFrom(const Json &settings)
 {
-    NetworkAttachment n;
-    n.address = parseIpv4(QString::fromStdString(settings.value("IPAddress", std::string()))).value_or(0);
-    n.gateway = parseIpv4(QString::fromStdString(settings.value("Gateway", std::string()))).value_or(0);
-    n.prefix = settings.value("IPPrefixLen", 0);
-    n.macAddress = QString::fromStdString(settings.value("MacAddress", std::string()));
-    if (auto ports = bindingsFromJson(settings.value("Ports", Json::object())))
-        n.ports = *ports;
-    return n;
+    QList<NetworkEndpoint> endpoints;
+    const Json networks = settings.value("Networks", Json::object());
+    for (const auto &[name, value] : networks.items()) {
+        NetworkEndpoint endpoint;
+        endpoint.networkId = string(value, "NetworkID");
+        if (endpoint.networkId.isEmpty())
+            continue; // none, host
+        endpoint.network = QString::fromStdString(name);
+        endpoint.aliases = berth::json::strings(value.value("Aliases", Json::array()));
+        NetworkAttachment &n = endpoint.attachment;
+        n.address = parseIpv4(string(value, "IPAddress")).value_or(0);
+        n.gateway = parseIpv4(string(value, "Gateway")).value_or(0);
+        n.prefix = value.value("IPPrefixLen", 0);
+        n.macAddress = string(value, "MacAddress");
+        endpoints << endpoint;
+    }
+    if (!endpoints.isEmpty())
+        if (auto ports = bindingsFromJson(nlohmann::json::parse(settings.value("Ports", Json::object()).dump())))
+            endpoints.first().attachment.ports = *ports;
+    return endpoints;
 }
 
 } // namespace
@@ -117,8 +146,7 @@ QByteArray ContainerRecord::toJson() const
           {"MonitorPid", monitor.monitorPid},
           {"MonitorStartTime", monitor.monitorStartTime},
           {"PidStartTime", monitor.pidStartTime},
-          {"Cgroup", monitor.cgroup.toStdString()},
-          {"Network", networkName.toStdString()}}},
+          {"Cgroup", monitor.cgroup.toStdString()}}},
     };
     return QByteArray::fromStdString(json.dump());
 }
@@ -170,8 +198,7 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.monitor.monitorStartTime = monitor.value("MonitorStartTime", quint64(0));
     record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));
     record.monitor.cgroup = string(monitor, "Cgroup");
-    record.networkName = string(monitor, "Network");
-    record.network = attachmentFrom(json.value("NetworkSettings", Json::object()));
+    record.endpoints = endpointsFrom(json.value("NetworkSettings", Json::object()));
     return record;
 }
 

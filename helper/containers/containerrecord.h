@@ -54,8 +54,9 @@ struct ContainerRecord
     int restartCount = 0;
     bool manuallyStopped = false;
     MonitorFacts monitor;
-    QString networkName; // "bridge", "none", "host", "container:<id>"
-    NetworkAttachment network; // while running on the bridge
+    // The bridge networks it is on, its first network first (none with --network none, host
+    // or container:).
+    QList<NetworkEndpoint> endpoints;
 
     QByteArray toJson() const;
     static Result<ContainerRecord> fromJson(const QByteArray &json);

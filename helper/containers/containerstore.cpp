@@ -1,5 +1,7 @@
 #include "containerstore.h"
 
+#include "system/randomid.h"
+
 #include "system/fileops.h"
 
 #include <QDir>
@@ -105,9 +107,7 @@ QString ContainerStore::generateName() const
 
 QString ContainerStore::newId()
 {
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    return randomId();
 }
 
 Result<void> ContainerStore::save(const ContainerRecord &record)

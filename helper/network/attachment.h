@@ -15,4 +15,14 @@ struct NetworkAttachment
     QList<PortBinding> ports; // with the host ports chosen
 };
 
+// One network a container is on: asked for at create (--network) or by `network connect`,
+// with its place there while it runs.
+struct NetworkEndpoint
+{
+    QString networkId;
+    QString network; // its name
+    QStringList aliases;
+    NetworkAttachment attachment; // address 0 while the container does not run
+};
+
 } // namespace berth

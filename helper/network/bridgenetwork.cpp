@@ -1,5 +1,6 @@
 #include "bridgenetwork.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -17,15 +18,6 @@ Q_LOGGING_CATEGORY(lcNetwork, "berth.network")
 namespace berth {
 namespace {
 
-// The container's end of its veth, as docker names it.
-const QString kContainerLink = QStringLiteral("eth0");
-
-// The host's end: unique per container, within the 15 characters of an interface name.
-QString hostLinkOf(const QString &id)
-{
-    return QStringLiteral("bv") + id.left(12);
-}
-
 bool writeSysctl(const QString &path, const QByteArray &value)
 {
     QFile file(path);
@@ -34,12 +26,19 @@ bool writeSysctl(const QString &path, const QByteArray &value)
 
 } // namespace
 
-BridgeNetwork::BridgeNetwork(const QString &bridge, const QString &bip)
-    : m_bridge(bridge)
-    , m_bip(bip)
+BridgeNetwork::BridgeNetwork(BridgeOptions options)
+    : m_options(std::move(options))
     , m_table(QStringLiteral("berth_")
-              + QString(bridge).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_")))
+              + QString(m_options.bridge).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_")))
 { }
+
+// The host's end of a container's veth: unique per container and bridge, within the 15
+// characters of an interface name.
+QString BridgeNetwork::hostLinkOf(const QString &id) const
+{
+    const QByteArray key = QCryptographicHash::hash((id + m_options.bridge).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("bv") + QString::fromLatin1(key.left(12));
+}
 
 BridgeNetwork::~BridgeNetwork() = default;
 
@@ -53,21 +52,21 @@ void BridgeNetwork::adopt(const QString &id, const QString &name, const NetworkA
 
 Result<Subnet> BridgeNetwork::chooseSubnet(const Links &links) const
 {
-    const QList<Subnet> routed = links.routedSubnets(m_bridge);
+    const QList<Subnet> routed = links.routedSubnets(m_options.bridge);
     auto collision = [&](const Subnet &candidate) -> std::optional<Subnet> {
         for (const Subnet &other : routed)
             if (other.overlaps(candidate))
                 return other;
         return std::nullopt;
     };
-    if (!m_bip.isEmpty()) {
-        const auto configured = Subnet::parse(m_bip);
+    if (!m_options.subnet.isEmpty()) {
+        const auto configured = Subnet::parse(m_options.subnet);
         if (!configured)
-            return Error::invalidArgument(QStringLiteral("\"bip\" %1 is not an address with a prefix of 8 to 30").arg(m_bip));
+            return Error::invalidArgument(QStringLiteral("%1 is not an address with a prefix of 8 to 30").arg(m_options.subnet));
         if (const auto other = collision(*configured))
-            return Error::conflict(QStringLiteral("the bridge range %1 (\"bip\" in engine.json) overlaps the host's route to %2; "
-                                                  "choose a range the host does not use")
-                                       .arg(configured->toString(), other->toString()));
+            return Error::conflict(
+                QStringLiteral("the range %1 of bridge %2 overlaps the host's route to %3; choose a range the host does not use")
+                    .arg(configured->toString(), m_options.bridge, other->toString()));
         return *configured;
     }
     // docker's order: 172.17-31.0.0/16, then 192.168.x.0/20 blocks.
@@ -100,24 +99,34 @@ Result<void> BridgeNetwork::makeBridge()
     if (!m_leases.empty()) {
         const NetworkAttachment &any = m_leases.cbegin()->second.attachment;
         current = Subnet{any.address & Subnet{0, any.prefix}.mask(), any.prefix};
+        if (m_options.gateway.isEmpty() && any.gateway != current->gateway())
+            m_options.gateway = ipv4Text(any.gateway);
     }
     auto subnet = current ? Result<Subnet>(*current) : chooseSubnet(*links);
     if (!subnet)
         return subnet.error();
-    auto index = links->ensureBridge(m_bridge, subnet->gateway(), subnet->prefix);
+    quint32 gateway = subnet->gateway();
+    if (!m_options.gateway.isEmpty()) {
+        const auto chosen = parseIpv4(m_options.gateway);
+        if (!chosen || !subnet->contains(*chosen) || *chosen == subnet->network || *chosen == subnet->broadcast())
+            return Error::invalidArgument(QStringLiteral("the gateway %1 is not an address of %2").arg(m_options.gateway, subnet->toString()));
+        gateway = *chosen;
+    }
+    auto index = links->ensureBridge(m_options.bridge, gateway, subnet->prefix);
     if (!index)
         return index.error();
     // Forwarding, as docker turns it on; and a DNAT'd connection from the host's loopback may
     // leave through the bridge.
     if (!writeSysctl(QStringLiteral("/proc/sys/net/ipv4/ip_forward"), "1")
-        || !writeSysctl(QStringLiteral("/proc/sys/net/ipv4/conf/%1/route_localnet").arg(m_bridge), "1"))
-        qCWarning(lcNetwork) << "cannot turn on forwarding for" << m_bridge;
+        || !writeSysctl(QStringLiteral("/proc/sys/net/ipv4/conf/%1/route_localnet").arg(m_options.bridge), "1"))
+        qCWarning(lcNetwork) << "cannot turn on forwarding for" << m_options.bridge;
     m_subnet = *subnet;
+    m_gateway = gateway;
     m_bridgeIndex = *index;
     m_links.emplace(std::move(*links));
     if (auto rules = writeRules(); !rules)
         return rules;
-    qCInfo(lcNetwork) << "bridge" << m_bridge << "on" << m_subnet.toString();
+    qCInfo(lcNetwork) << "bridge" << m_options.bridge << "on" << m_subnet.toString();
     return {};
 }
 
@@ -126,8 +135,8 @@ std::optional<quint32> BridgeNetwork::freeAddress() const
     QSet<quint32> taken;
     for (const auto &[id, lease] : m_leases)
         taken.insert(lease.attachment.address);
-    for (quint32 address = m_subnet.gateway() + 1; address < m_subnet.broadcast(); ++address)
-        if (!taken.contains(address))
+    for (quint32 address = m_subnet.network + 1; address < m_subnet.broadcast(); ++address)
+        if (address != m_gateway && !taken.contains(address))
             return address;
     return std::nullopt;
 }
@@ -171,30 +180,40 @@ Result<std::vector<UniqueFd>> BridgeNetwork::reservePorts(QList<PortBinding> &po
     return held;
 }
 
-Result<BridgeNetwork::Joined> BridgeNetwork::attach(const QString &id, const QString &name, const QList<PortBinding> &ports)
+Result<BridgeNetwork::Joined> BridgeNetwork::attach(const QString &id, const QString &name, const QList<PortBinding> &ports,
+                                                    int netns, const QString &ifname)
 {
     if (!m_links)
-        return Error::unavailable(QStringLiteral("the default network is not available: %1").arg(m_problem));
+        return Error::unavailable(QStringLiteral("the network on %1 is not available: %2").arg(m_options.bridge, m_problem));
     const auto address = freeAddress();
     if (!address)
         return Error::unavailable(QStringLiteral("no free address is left in %1").arg(m_subnet.toString()));
-    Lease lease{name, {*address, m_subnet.gateway(), m_subnet.prefix, {}, ports}, {}};
+    // An internal network has no way in: nothing to publish.
+    Lease lease{name, {*address, m_gateway, m_subnet.prefix, {}, m_options.internal ? QList<PortBinding>{} : ports}, {}};
     auto held = reservePorts(lease.attachment.ports);
     if (!held)
         return held.error();
     lease.reservations = std::move(*held);
 
-    // unshare(CLONE_NEWNET) moves only the calling thread, so a thread of its own makes the
-    // namespace and configures the container's side from inside it.
+    // Configured from inside the namespace, by a thread of its own: setns and unshare
+    // (CLONE_NEWNET) move only the calling thread.  The first network of a container (a new
+    // namespace) gets the default route and lo.
+    const bool first = netns < 0;
     Joined joined;
     Result<void> made;
     std::thread([&] {
-        if (::unshare(CLONE_NEWNET) != 0) {
-            made = Error::fromErrno(errno, QStringLiteral("make a network namespace"));
+        if (first) {
+            if (::unshare(CLONE_NEWNET) != 0) {
+                made = Error::fromErrno(errno, QStringLiteral("make a network namespace"));
+                return;
+            }
+            joined.netns = UniqueFd(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
+        } else if (::setns(netns, CLONE_NEWNET) != 0) {
+            made = Error::fromErrno(errno, QStringLiteral("enter the container's network namespace"));
             return;
         }
-        joined.netns = UniqueFd(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
-        if (auto veth = m_links->addVeth(hostLinkOf(id), kContainerLink, joined.netns.get(), m_bridgeIndex); !veth) {
+        const int into = first ? joined.netns.get() : netns;
+        if (auto veth = m_links->addVeth(hostLinkOf(id), ifname, into, m_bridgeIndex); !veth) {
             made = veth;
             return;
         }
@@ -203,13 +222,15 @@ Result<BridgeNetwork::Joined> BridgeNetwork::attach(const QString &id, const QSt
             made = inside.error();
             return;
         }
-        for (auto step : {inside->up(QStringLiteral("lo")), inside->addAddress(kContainerLink, *address, m_subnet.prefix),
-                          inside->up(kContainerLink), inside->addDefaultRoute(kContainerLink, m_subnet.gateway())})
+        QList<Result<void>> steps = {inside->addAddress(ifname, *address, m_subnet.prefix), inside->up(ifname)};
+        if (first)
+            steps << inside->up(QStringLiteral("lo")) << inside->addDefaultRoute(ifname, m_gateway);
+        for (const Result<void> &step : std::as_const(steps))
             if (!step) {
                 made = step;
                 return;
             }
-        lease.attachment.macAddress = inside->macAddress(kContainerLink);
+        lease.attachment.macAddress = inside->macAddress(ifname);
     }).join();
     if (!made) {
         (void)m_links->remove(hostLinkOf(id));
@@ -234,11 +255,21 @@ void BridgeNetwork::detach(const QString &id)
         qCWarning(lcNetwork) << rules.error().message();
 }
 
+void BridgeNetwork::tearDown()
+{
+    if (auto removed = removePacketRules(m_table); !removed)
+        qCWarning(lcNetwork) << removed.error().message();
+    if (m_links)
+        if (auto removed = m_links->remove(m_options.bridge); !removed)
+            qCWarning(lcNetwork) << removed.error().message();
+    m_links.reset();
+}
+
 Result<void> BridgeNetwork::writeRules() const
 {
     if (!m_links)
         return {};
-    PacketRuleState state{m_table, m_bridge, m_subnet, {}};
+    PacketRuleState state{m_table, m_options.bridge, m_subnet, {}, m_options.internal, m_options.defaultBridge};
     for (const auto &[id, lease] : m_leases)
         for (const PortBinding &port : lease.attachment.ports)
             state.ports << PublishedPort{port, lease.attachment.address};

@@ -1,9 +1,11 @@
 #pragma once
 
-// BridgeNetwork: docker's default "bridge" network.  One Linux bridge with the engine's
-// subnet; for each container a network namespace made before the container starts, joined to
-// the bridge by a veth pair, with an address from the subnet and a default route through the
-// bridge; outbound NAT and published ports in the engine's nftables table.
+// BridgeNetwork: one network of the "bridge" driver, docker's default "bridge" or one a person
+// created.  One Linux bridge with its subnet; for each container a veth pair from the bridge
+// into the container's network namespace (made here before the container starts, or the one
+// it has already), with an address from the subnet and, on the container's first network, a
+// default route through the bridge; outbound NAT, published ports and the isolation from the
+// engine's other bridges in an nftables table of the network's own.
 //
 // The namespace lives as long as something holds it: the engine's descriptor until the
 // container's first process has joined it, then that process.  When the container ends, its
@@ -21,11 +23,21 @@
 
 namespace berth {
 
+struct BridgeOptions
+{
+    QString bridge; // the interface name
+    QString subnet; // "172.17.0.1/16" (an address in it with its prefix); empty: choose one
+    QString gateway; // empty: the subnet's first address
+    bool internal = false; // no way in or out but to its own containers (docker's --internal)
+    // Every bridge of the engine is isolated from the others: user networks' bridges are
+    // named "br-…", and this is the default network's.
+    QString defaultBridge;
+};
+
 class BridgeNetwork
 {
 public:
-    // `bridge`: the interface name; `bip`: its address/prefix, empty to choose one.
-    BridgeNetwork(const QString &bridge, const QString &bip);
+    explicit BridgeNetwork(BridgeOptions options);
     ~BridgeNetwork();
 
     // Takes up the address and ports of a container that still runs (before setUp).
@@ -34,19 +46,28 @@ public:
     // and writes the rules.  Until it succeeds, attach() fails with its reason.
     Result<void> setUp();
 
-    // A new network namespace on the bridge for container `id`.  `netns` is its descriptor,
-    // to be joined by the container; the attachment goes into the container's record.
+    // Joins container `id` to the bridge as `ifname`: into the network namespace `netns` when
+    // given (its second network, or `network connect`), else into a new one, returned in
+    // Joined::netns for the container to join; only the first network gets the default route.
+    // The attachment goes into the container's record.
     struct Joined
     {
         UniqueFd netns;
         NetworkAttachment attachment;
     };
-    Result<Joined> attach(const QString &id, const QString &name, const QList<PortBinding> &ports);
+    Result<Joined> attach(const QString &id, const QString &name, const QList<PortBinding> &ports, int netns = -1,
+                          const QString &ifname = QStringLiteral("eth0"));
     // The container ended: its address and ports are free again.
     void detach(const QString &id);
 
-    const QString &bridge() const { return m_bridge; }
+    const QString &bridge() const { return m_options.bridge; }
     const Subnet &subnet() const { return m_subnet; }
+    quint32 gateway() const { return m_gateway; }
+    bool isSetUp() const { return m_links.has_value(); }
+    // Whether a container is on it (running).
+    bool hasLeases() const { return !m_leases.empty(); }
+    // Removes the bridge and the table (the network is deleted).
+    void tearDown();
 
 private:
     struct Lease
@@ -62,10 +83,12 @@ private:
     std::optional<quint32> freeAddress() const;
     Result<void> writeRules() const;
 
-    QString m_bridge;
-    QString m_bip;
+    QString hostLinkOf(const QString &id) const;
+
+    BridgeOptions m_options;
     QString m_table;
     Subnet m_subnet;
+    quint32 m_gateway = 0;
     std::optional<Links> m_links;
     int m_bridgeIndex = 0;
     QString m_problem = QStringLiteral("the bridge network is not set up");

@@ -16,6 +16,20 @@ QString renderPacketRules(const PacketRuleState &state)
                          .arg(ipv4Text(port.containerAddress))
                          .arg(b.containerPort);
     }
+    // The engine's bridges do not reach each other: a drop in any table is final.
+    QString isolation = QStringLiteral("        iifname %1 oifname != %1 oifname \"br-*\" drop\n").arg(bridge);
+    if (!state.defaultBridge.isEmpty() && state.defaultBridge != state.bridge)
+        isolation += QStringLiteral("        iifname %1 oifname \"%2\" drop\n").arg(bridge, state.defaultBridge);
+    if (state.internal)
+        isolation += QStringLiteral("        iifname %1 oifname != %1 drop\n"
+                                    "        oifname %1 iifname != %1 drop\n")
+                         .arg(bridge);
+    const QString masquerade = state.internal ? QString()
+                                              : QStringLiteral("        ip saddr %1 oifname != %2 masquerade\n"
+                                                               // A connection from the host's loopback, sent to a
+                                                               // container, needs an address the container can answer.
+                                                               "        ip saddr 127.0.0.0/8 oifname %2 masquerade\n")
+                                                    .arg(state.subnet.toString(), bridge);
     // "add" then "delete": the table goes whether or not it was there, in the same transaction
     // that writes it anew.
     return QStringLiteral("add table ip %1\n"
@@ -36,19 +50,17 @@ QString renderPacketRules(const PacketRuleState &state)
                           "    }\n"
                           "    chain postrouting {\n"
                           "        type nat hook postrouting priority srcnat; policy accept;\n"
-                          "        ip saddr %3 oifname != %4 masquerade\n"
-                          // A connection from the host's loopback, sent to a container, needs
-                          // an address the container can answer.
-                          "        ip saddr 127.0.0.0/8 oifname %4 masquerade\n"
+                          "%3"
                           "    }\n"
                           "    chain forward {\n"
                           "        type filter hook forward priority filter; policy accept;\n"
-                          "        oifname %4 ct state established,related accept\n"
-                          "        iifname %4 accept\n"
-                          "        oifname %4 ct status dnat accept\n"
+                          "%4"
+                          "        oifname %5 ct state established,related accept\n"
+                          "        iifname %5 accept\n"
+                          "        oifname %5 ct status dnat accept\n"
                           "    }\n"
                           "}\n")
-        .arg(state.table, published, state.subnet.toString(), bridge);
+        .arg(state.table, published, masquerade, isolation, bridge);
 }
 
 Result<void> runNft(const QString &script)

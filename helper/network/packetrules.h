@@ -23,6 +23,8 @@ struct PacketRuleState
     QString bridge;
     Subnet subnet;
     QList<PublishedPort> ports;
+    bool internal = false; // no way in or out but between its own containers
+    QString defaultBridge; // the engine's default bridge; user networks' bridges are "br-…"
 };
 
 // The nft script that replaces the table with one for `state`.

@@ -19,7 +19,8 @@ QStringList portsColumn(const ContainerRecord &record)
 {
     QStringList ports;
     QStringList published;
-    for (const PortBinding &port : record.network.ports) {
+    const QList<PortBinding> none;
+    for (const PortBinding &port : record.endpoints.isEmpty() ? none : record.endpoints.first().attachment.ports) {
         ports << port.display();
         published << port.containerKey();
     }

@@ -216,6 +216,7 @@ ContainerEngineSettings EngineService::containerSettings() const
     settings.logMaxFiles = m_settings.logMaxFiles;
     settings.bridge = m_settings.bridge;
     settings.bip = m_settings.bip;
+    settings.networksDirectory = m_dataRoot->path() + QStringLiteral("/networks");
     // Static, so they run in any image; Debian's tini and catatonit packages.
     for (const QString &init : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit")})
         if (QFileInfo(init).isExecutable()) {
