@@ -390,6 +390,8 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         return Error::invalidArgument(
             QStringLiteral("invalid network mode \"%1\": use bridge, none, host, container:<name|id> or a network's name")
                 .arg(host.networkMode));
+    return {};
+}
 
 bool ContainerSpec::needsPrivilege() const
 {
