@@ -1,5 +1,7 @@
 #include "containercommand.h"
 
+#include "inspect.h"
+
 #include "container/stats.h"
 
 #include "commandparser.h"
@@ -96,32 +98,6 @@ Result<QString> logTime(const QString &value)
     if (!time.isValid())
         return Error::invalidArgument(ContainerCommand::tr("invalid time \"%1\": use 10m, 2h or an RFC 3339 time").arg(value));
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QJsonArray inspectEach(EngineClient &engine, const QStringList &names, const QString &interface, const QString &path,
-                       const QString &method, int &exitCode)
-{
-    QJsonArray found;
-    for (const QString &name : names) {
-        const auto reply = engine.call(interface, method, {name, QVariantMap{}}, path);
-        if (!reply) {
-            if (engine.unreachable()) {
-                exitCode = engine.report(reply.error());
-                return {};
-            }
-            err() << ContainerCommand::tr("Error: %1").arg(reply.error().message()) << Qt::endl;
-            exitCode = Failure;
-            continue;
-        }
-        found.append(QJsonDocument::fromJson(reply->value(0).toString().toUtf8()).object());
-    }
-    return found;
-}
-
-void printJsonArray(const QJsonArray &array)
-{
-    out() << (array.isEmpty() ? QByteArray("[]\n") : QJsonDocument(array).toJson(QJsonDocument::Indented));
-    out().flush();
 }
 
 } // namespace

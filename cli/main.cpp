@@ -8,6 +8,7 @@
 #include "importcommand.h"
 #include "infocommand.h"
 #include "loadcommand.h"
+#include "networkcommand.h"
 #include "output.h"
 #include "runcommand.h"
 #include "savecommand.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
           (QT_TRANSLATE_NOOP("CommandTable", "Attach local standard input, output, and error streams to a running container")),
           ContainerCommand::attach},
          {QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
+         {QStringLiteral("network"), (QT_TRANSLATE_NOOP("CommandTable", "Manage networks")), NetworkCommand::run},
          {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
          {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},

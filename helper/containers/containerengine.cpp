@@ -382,8 +382,9 @@ Result<QString> ContainerEngine::joinNetwork(ContainerRecord &record, UniqueFd &
     if (record.spec.host.publishAllPorts) // -P: each exposed port not published yet, to a free port
         for (const QString &exposed : std::as_const(record.spec.config.exposedPorts)) {
             auto port = parseExposed(exposed);
-            if (port && std::none_of(ports->cbegin(), ports->cend(),
-                                     [&](const PortBinding &p) { return p.containerKey() == port->containerKey(); }))
+            if (port && std::none_of(ports->cbegin(), ports->cend(), [&](const PortBinding &p) {
+                    return p.containerKey() == port->containerKey();
+                }))
                 ports->append(*port);
         }
     // The first network makes the namespace (and gets the ports and the default route); the
@@ -396,7 +397,7 @@ Result<QString> ContainerEngine::joinNetwork(ContainerRecord &record, UniqueFd &
             return Error::notFound(QStringLiteral("network %1 not found").arg(endpoint.network));
         }
         auto joined = m_networks.bridgeOf(*network)->attach(record.id, record.name, i == 0 ? *ports : QList<PortBinding>{},
-                                                             i == 0 ? -1 : holder.get(), QStringLiteral("eth%1").arg(i));
+                                                            i == 0 ? -1 : holder.get(), QStringLiteral("eth%1").arg(i));
         if (!joined) {
             leaveNetwork(record);
             return joined.error();

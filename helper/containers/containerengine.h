@@ -94,6 +94,15 @@ public:
 
     Result<ContainerRecord> find(const QString &nameOrId) const { return m_store.find(nameOrId); }
     QList<ContainerRecord> list() const { return m_store.list(); }
+
+    // Networks (containernetworks.cpp): docker's `network` commands.
+    Result<NetworkRecord> createNetwork(const QString &name, const NetworkCreateOptions &options);
+    Result<void> removeNetwork(const QString &nameOrId);
+    QList<NetworkRecord> networks() const { return m_networks.list(); }
+    Result<QByteArray> inspectNetwork(const QString &nameOrId) const; // docker's inspect JSON
+    Result<void> connectNetwork(const QString &network, const QString &container, const QStringList &aliases);
+    Result<void> disconnectNetwork(const QString &network, const QString &container);
+    QStringList pruneNetworks(); // the names removed
     int hostCpus() const;
 
     Result<ContainerRecord> create(const ContainerSpec &spec);
@@ -130,6 +139,8 @@ Q_SIGNALS:
     void containerEvent(const QString &action, const QString &id, const QMap<QString, QString> &attributes);
     // The container's first process ended (logs readers stop following).
     void containerExited(const QString &id);
+    // Docker's network event actions: create, destroy, connect, disconnect.
+    void networkEvent(const QString &action, const QString &id, const QMap<QString, QString> &attributes);
 
 private:
     struct Live;
@@ -150,6 +161,7 @@ private:
     // others on its user-defined networks).
     void refreshHosts(const QStringList &networkIds);
     QString hostsFile(const ContainerRecord &record) const;
+    QStringList usersOf(const QString &networkId) const; // the containers on it, by name
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);
     // Runs berth-runtime with `arguments`; `inChild` runs after the fork (async-signal-safe

@@ -109,7 +109,8 @@ Result<void> BridgeNetwork::makeBridge()
     if (!m_options.gateway.isEmpty()) {
         const auto chosen = parseIpv4(m_options.gateway);
         if (!chosen || !subnet->contains(*chosen) || *chosen == subnet->network || *chosen == subnet->broadcast())
-            return Error::invalidArgument(QStringLiteral("the gateway %1 is not an address of %2").arg(m_options.gateway, subnet->toString()));
+            return Error::invalidArgument(
+                QStringLiteral("the gateway %1 is not an address of %2").arg(m_options.gateway, subnet->toString()));
         gateway = *chosen;
     }
     auto index = links->ensureBridge(m_options.bridge, gateway, subnet->prefix);

@@ -31,7 +31,8 @@ NetworkRecord builtin(const QString &name, const QString &driver)
     NetworkRecord network;
     network.name = name;
     network.driver = driver;
-    network.id = QString::fromLatin1(QCryptographicHash::hash("berth-network:" + name.toUtf8(), QCryptographicHash::Sha256).toHex());
+    network.id
+        = QString::fromLatin1(QCryptographicHash::hash("berth-network:" + name.toUtf8(), QCryptographicHash::Sha256).toHex());
     return network;
 }
 
@@ -75,7 +76,8 @@ Networks::Networks(QString directory, QString defaultBridge, QString defaultSubn
     : m_directory(std::move(directory))
     , m_defaultBridge(std::move(defaultBridge))
     , m_defaultSubnet(std::move(defaultSubnet))
-    , m_records({builtin(QStringLiteral("bridge"), QStringLiteral("bridge")), builtin(QStringLiteral("host"), QStringLiteral("host")),
+    , m_records({builtin(QStringLiteral("bridge"), QStringLiteral("bridge")),
+                 builtin(QStringLiteral("host"), QStringLiteral("host")),
                  builtin(QStringLiteral("none"), QStringLiteral("null"))})
 {
     m_records.first().subnet = m_defaultSubnet;
@@ -164,8 +166,9 @@ Result<NetworkRecord> Networks::create(const QString &name, const NetworkCreateO
     if (!options.subnet.isEmpty()) {
         const auto wanted = Subnet::parse(options.subnet);
         if (!wanted)
-            return Error::invalidArgument(QStringLiteral("invalid subnet %1: an IPv4 range with a prefix of 8 to 30, like 10.1.0.0/24")
-                                              .arg(options.subnet));
+            return Error::invalidArgument(
+                QStringLiteral("invalid subnet %1: an IPv4 range with a prefix of 8 to 30, like 10.1.0.0/24")
+                    .arg(options.subnet));
         for (const NetworkRecord &other : std::as_const(m_records)) {
             const auto [range, gateway] = addressing(other);
             if (const auto theirs = Subnet::parse(range); theirs && theirs->overlaps(*wanted))

@@ -12,6 +12,7 @@
 #include "jobmanager.h"
 #include "layers/layerstore.h"
 #include "methodrules.h"
+#include "networksobject.h"
 #include "store/blobstore.h"
 #include "store/builtinimage.h"
 #include "store/imagestore.h"
@@ -83,6 +84,7 @@ Result<void> EngineService::start()
     m_imagesObject
         = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_jobs, *m_events);
     m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
+    m_networksObject = std::make_unique<NetworksObject>(*m_gate, *m_containers, *m_events);
     addMethodRules(*m_gate, *m_jobs, *m_containers);
     m_gate->setContainedCallerCheck([parent = u'/' + m_settings.cgroupParent + u'/'](uint pid) {
         QFile cgroups(QStringLiteral("/proc/%1/cgroup").arg(pid));
@@ -107,6 +109,8 @@ Result<void> EngineService::start()
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kImagesPath, m_bus.lastError().message()));
     if (!m_bus.registerObject(engine::kContainersPath, m_containersObject.get()))
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kContainersPath, m_bus.lastError().message()));
+    if (!m_bus.registerObject(engine::kNetworksPath, m_networksObject.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kNetworksPath, m_bus.lastError().message()));
     m_containers->adoptRunning();
     // The name is claimed last: a client that sees it can call every object at once.
     const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,

@@ -26,6 +26,7 @@ class ContainerEngine;
 struct ContainerEngineSettings;
 class ContainerStore;
 class ContainersObject;
+class NetworksObject;
 class ImageStore;
 class ImagesObject;
 class LayerStore;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<ContainerStore> m_containerStore;
     std::unique_ptr<ContainerEngine> m_containers;
     std::unique_ptr<ContainersObject> m_containersObject;
+    std::unique_ptr<NetworksObject> m_networksObject;
 };
 
 } // namespace berth

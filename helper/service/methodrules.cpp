@@ -60,14 +60,22 @@ Authorization createContainer(const Call &call)
 
 // Acting on an existing container takes what creating it took, so a container made with an
 // administrator's consent cannot be started again without it.
-auto actOnContainer(const ContainerEngine &containers)
+auto actOnContainer(const ContainerEngine &containers, int argument = 0)
 {
-    return [&containers](const Call &call) -> Authorization {
-        const QString name = call.message.arguments().value(0).toString();
+    return [&containers, argument](const Call &call) -> Authorization {
+        const QString name = call.message.arguments().value(argument).toString();
         const auto record = containers.find(name);
         const Action action = record ? containerAction(record->spec) : Action::ContainerRun;
         return {action, {{QStringLiteral("berth.container"), name}}};
     };
+}
+
+// Networks change the host's links and rules much as running a container does.
+Authorization manageNetworks(const Call &call)
+{
+    const QString name = call.message.member() == u"PruneNetworks" ? QStringLiteral("(all unused networks)")
+                                                                   : call.message.arguments().value(0).toString();
+    return {Action::ContainerRun, {{QStringLiteral("berth.network"), name}}};
 }
 
 Authorization manageContainers(const Call &)
@@ -95,7 +103,24 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
     const QString system = engine::kSystemInterface;
     const QString job = engine::kJobInterface;
     const QString images = engine::kImagesInterface;
+    const QString net = engine::kNetworksInterface;
+    const auto actOnConnected = actOnContainer(containers, 1);
     const MethodRule rules[] = {
+        {net, QStringLiteral("CreateNetwork"),
+         OptionSpec{}
+             .add(QStringLiteral("subnet"), QStringLiteral("s"))
+             .add(QStringLiteral("gateway"), QStringLiteral("s"))
+             .add(QStringLiteral("internal"), QStringLiteral("b"))
+             .add(QStringLiteral("labels"), QStringLiteral("a{sv}")),
+         manageNetworks},
+        {net, QStringLiteral("RemoveNetwork"), OptionSpec{}, manageNetworks},
+        {net, QStringLiteral("PruneNetworks"), OptionSpec{}, manageNetworks},
+        {net, QStringLiteral("ListNetworks"), OptionSpec{}, observe},
+        {net, QStringLiteral("InspectNetwork"), OptionSpec{}, observe},
+        {net, QStringLiteral("ConnectNetwork"), OptionSpec{}.add(QStringLiteral("aliases"), QStringLiteral("as")),
+         actOnConnected},
+        {net, QStringLiteral("DisconnectNetwork"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")),
+         actOnConnected},
         {system, QStringLiteral("Version"), OptionSpec{}, observe},
         {system, QStringLiteral("Info"), OptionSpec{}, observe},
         {system, QStringLiteral("SubscribeEvents"), OptionSpec{}, observe},

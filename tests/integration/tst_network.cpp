@@ -267,8 +267,9 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), server, other}).exitCode, 0);
         QVERIFY2(!rules().contains(u"dnat to"), qPrintable(rules()));
         // No veth is left on the bridge, which stays, idle.
-        const QString ports = run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show"),
-                                                          QStringLiteral("master"), m_engine.bridge()})
+        const QString ports = run(QStringLiteral("ip"),
+                                  {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("master"),
+                                   m_engine.bridge()})
                                   .out;
         QVERIFY2(ports.trimmed().isEmpty(), qPrintable(ports));
         const QString links = run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).out;
