@@ -245,6 +245,107 @@ private Q_SLOTS:
         QVERIFY(stopped.exitCode != 0);
     }
 
+    void userDefinedNetworksResolveNamesAndStayApart()
+    {
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("front")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("back")}).exitCode, 0);
+        const QString web = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("webby"),
+                                   QStringLiteral("--network"), QStringLiteral("front"), QStringLiteral("busybox"),
+                                   QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("mkdir /www && echo by-name > /www/index.html && exec httpd -f -p 80 -h /www")})
+                                .out.trimmed();
+        QVERIFY(!web.isEmpty());
+        const QString fetchWeb = QStringLiteral("for i in $(seq 50); do wget -q -O- http://%1/ && exit; sleep 0.1; done; exit 1");
+        // On the same network, by name.
+        const ProcessResult neighbour = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                               QStringLiteral("front"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                               QStringLiteral("-c"), fetchWeb.arg(QStringLiteral("webby"))});
+        QCOMPARE(neighbour.exitCode, 0);
+        QCOMPARE(neighbour.out, QStringLiteral("by-name\n"));
+        // On another network, neither by name nor by address.
+        const QString address
+            = networkSettings(web).value(u"Networks").toObject().value(u"front").toObject().value(u"IPAddress").toString();
+        QVERIFY(!address.isEmpty());
+        for (const QString &network : {QStringLiteral("back"), QStringLiteral("bridge")}) {
+            const ProcessResult stranger
+                = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), network,
+                         QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                         QStringLiteral("ping -c1 -W1 webby; ping -c1 -W1 %1 && echo REACHED").arg(address)});
+            QVERIFY2(!stranger.out.contains(u"REACHED"), qPrintable(network + u'\n' + stranger.out));
+        }
+        // Connected to a second network with an alias: reachable there by the alias.
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("connect"), QStringLiteral("--alias"), QStringLiteral("site"),
+                        QStringLiteral("back"), QStringLiteral("webby")})
+                     .exitCode,
+                 0);
+        const ProcessResult alias = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                           QStringLiteral("back"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                           QStringLiteral("-c"), fetchWeb.arg(QStringLiteral("site"))});
+        QCOMPARE(alias.out, QStringLiteral("by-name\n"));
+        const ProcessResult twice
+            = berth({QStringLiteral("network"), QStringLiteral("connect"), QStringLiteral("back"), QStringLiteral("webby")});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(u"already exists in network back"), qPrintable(twice.err));
+        const QJsonObject back
+            = QJsonDocument::fromJson(
+                  berth({QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("back")}).out.toUtf8())
+                  .array()
+                  .first()
+                  .toObject();
+        QCOMPARE(back.value(u"Containers").toObject().value(web).toObject().value(u"Name").toString(), QStringLiteral("webby"));
+        // In use: not removed; disconnected, it is.
+        const ProcessResult busy = berth({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("back")});
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains(u"has active endpoints (webby)"), qPrintable(busy.err));
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("disconnect"), QStringLiteral("back"), QStringLiteral("webby")})
+                     .exitCode,
+                 0);
+        QVERIFY(!berth({QStringLiteral("exec"), QStringLiteral("webby"), QStringLiteral("cat"), QStringLiteral("/proc/net/dev")})
+                     .out.contains(u"eth1"));
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("back")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), web}).exitCode, 0);
+        const ProcessResult pruned = berth({QStringLiteral("network"), QStringLiteral("prune"), QStringLiteral("-f")});
+        QVERIFY2(pruned.out.contains(u"front"), qPrintable(pruned.out));
+        const ProcessResult listed = berth({QStringLiteral("network"), QStringLiteral("ls")});
+        QVERIFY2(!listed.out.contains(u"front") && listed.out.contains(u"bridge") && listed.out.contains(u"none"),
+                 qPrintable(listed.out));
+        QVERIFY2(!run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).out.contains(u" br-"),
+                 "a removed network's bridge is left");
+    }
+
+    void badNetworkRequestsAreRefused()
+    {
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--subnet"),
+                        QStringLiteral("10.231.0.0/24"), QStringLiteral("ranged")})
+                     .exitCode,
+                 0);
+        const ProcessResult again = berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("ranged")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"network with name ranged already exists"), qPrintable(again.err));
+        const ProcessResult overlap = berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--subnet"),
+                                             QStringLiteral("10.231.0.128/25"), QStringLiteral("overlapping")});
+        QCOMPARE(overlap.exitCode, 1);
+        QVERIFY2(overlap.err.contains(u"Pool overlaps with other one on this address space"), qPrintable(overlap.err));
+        for (const auto &[arguments, message] :
+             {std::pair{QStringList{QStringLiteral("--subnet"), QStringLiteral("10.1.2.3"), QStringLiteral("n1")},
+                        QStringLiteral("invalid subnet 10.1.2.3")},
+              std::pair{QStringList{QStringLiteral("--subnet"), QStringLiteral("10.232.0.0/24"), QStringLiteral("--gateway"),
+                                    QStringLiteral("10.9.9.9"), QStringLiteral("n2")},
+                        QStringLiteral("the gateway 10.9.9.9 is not an address of 10.232.0.0/24")},
+              std::pair{QStringList{QStringLiteral("bad/name")}, QStringLiteral("invalid network name")}}) {
+            const ProcessResult bad = berth(QStringList{QStringLiteral("network"), QStringLiteral("create")} + arguments);
+            QCOMPARE(bad.exitCode, 1);
+            QVERIFY2(bad.err.contains(message), qPrintable(bad.err));
+        }
+        const ProcessResult builtin = berth({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("bridge")});
+        QVERIFY2(builtin.err.contains(u"pre-defined network"), qPrintable(builtin.err));
+        const ProcessResult hostJoin = berth(
+            {QStringLiteral("network"), QStringLiteral("connect"), QStringLiteral("ranged"), QStringLiteral("nobody-here")});
+        QVERIFY2(hostJoin.err.contains(u"No such container"), qPrintable(hostJoin.err));
+        QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("ranged")}).exitCode, 0);
+        QVERIFY(!berth({QStringLiteral("network"), QStringLiteral("ls")}).out.contains(u"n2"));
+    }
+
     void nothingIsLeftAfterRemovalAndACrash()
     {
         const QString server = serve(QStringLiteral("survives"), {QStringLiteral("80")});
