@@ -4,6 +4,7 @@
 #include "pages/containerspage.h"
 #include "pages/eventspage.h"
 #include "pages/imagespage.h"
+#include "pages/networkspage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
 
@@ -45,8 +46,7 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
             new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));
     addPage(QStringLiteral("drive-harddisk"), tr("Volumes"),
             new PlaceholderPage(tr("Volumes"), tr("Named volumes and the containers that use them will be listed here.")));
-    addPage(QStringLiteral("network-wired"), tr("Networks"),
-            new PlaceholderPage(tr("Networks"), tr("Container networks and their connected containers will be listed here.")));
+    addPage(QStringLiteral("network-wired"), tr("Networks"), new NetworksPage(m_engine));
     addPage(QStringLiteral("network-server"), tr("Registries"),
             new PlaceholderPage(tr("Registries"), tr("Registries you log in to, and their repositories, will be listed here.")));
     auto *events = new EventsPage;

@@ -136,6 +136,13 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void RunDialog::addNetworks(const QStringList &names)
+{
+    for (const QString &name : names)
+        if (m_network->findData(name) < 0)
+            m_network->addItem(name, name);
+}
+
 Result<ContainerSpec> RunDialog::specFromFields() const
 {
     ContainerSpec spec;

@@ -23,6 +23,9 @@ class RunDialog : public QDialog
 public:
     RunDialog(const QStringList &images, int hostCpus, QWidget *parent = nullptr);
 
+    // User-defined networks to offer besides bridge, none and host.
+    void addNetworks(const QStringList &names);
+
     // The container to create; valid once the dialog was accepted.
     const ContainerSpec &spec() const { return m_spec; }
 

@@ -310,6 +310,19 @@ void ContainersPage::runContainer()
                 images << image.toMap().value(QStringLiteral("RepoTags")).toStringList();
             auto *dialog = new RunDialog(images, QThread::idealThreadCount(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The user-defined networks join the choices when the engine has named them.
+            whenAnswered(
+                dialog,
+                engine::call(engine::kNetworksPath, engine::kNetworksInterface, QStringLiteral("ListNetworks"), {QVariantMap{}},
+                             false),
+                [dialog](const QVariantList &reply) {
+                    QStringList names;
+                    for (const QVariant &network : engine::demarshal(reply.value(0)).toList())
+                        if (network.toMap().value(QStringLiteral("Driver")).toString() == u"bridge")
+                            names << network.toMap().value(QStringLiteral("Name")).toString();
+                    dialog->addNetworks(names);
+                },
+                [](const QString &) {});
             connect(dialog, &QDialog::accepted, this, [this, dialog] {
                 call(QStringLiteral("CreateContainer"), {QString::fromUtf8(dialog->spec().toJson()), QVariantMap{}},
                      [this](const QVariantList &created) {

@@ -93,20 +93,32 @@ void JsonTree::setJson(const QByteArray &json)
     reopen({});
 }
 
-QString JsonTree::valueAt(const QStringList &path) const
+QModelIndex JsonTree::indexAt(const QStringList &path) const
 {
-    QModelIndex parent;
     QModelIndex found;
     for (const QString &key : path) {
+        const QModelIndex parent = found;
         found = {};
         for (int row = 0; row < m_model->rowCount(parent); ++row)
             if (m_model->index(row, 0, parent).data().toString() == key)
                 found = m_model->index(row, 0, parent);
         if (!found.isValid())
             return {};
-        parent = found;
     }
-    return found.siblingAtColumn(1).data().toString();
+    return found;
+}
+
+QString JsonTree::valueAt(const QStringList &path) const
+{
+    const QModelIndex found = indexAt(path);
+    return found.isValid() ? found.siblingAtColumn(1).data().toString() : QString();
+}
+
+void JsonTree::expandPath(const QStringList &path)
+{
+    for (qsizetype depth = 1; depth <= path.size(); ++depth)
+        if (const QModelIndex index = indexAt(path.first(depth)); index.isValid())
+            expand(index);
 }
 
 } // namespace berth::gui

@@ -20,8 +20,12 @@ public:
     void setJson(const QByteArray &json);
     // The value at a path of keys and indexes, e.g. {"State", "Status"}; empty when absent.
     QString valueAt(const QStringList &path) const;
+    // Opens the branch at a path of keys (and those above it).
+    void expandPath(const QStringList &path);
 
 private:
+    QModelIndex indexAt(const QStringList &path) const;
+
     QStandardItemModel *m_model;
 };
 
