@@ -210,6 +210,42 @@
         <source>Attach local standard input, output, and error streams to a running container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List port mappings or a specific mapping for the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all unused networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more networks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -533,6 +569,19 @@
     </message>
     <message>
         <source>Proxy all received signals to the process (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List port mappings or a specific mapping for the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth port&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: No public port &apos;%1&apos; published for %2</source>
+        <extracomment>%1 is a port like 80/tcp, %2 the container as named</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +956,129 @@
     </message>
 </context>
 <context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>Manage networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver to manage the Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet in CIDR format that represents a network segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 Gateway for the master subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict external access to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set metadata on a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth network create&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the bridge driver is supported, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only display network IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not truncate the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth network inspect&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth network rm&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add network-scoped alias for the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth network connect&quot; requires exactly 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the container to disconnect from a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth network disconnect&quot; requires exactly 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all unused networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all custom networks not used by at least one container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted Networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Output</name>
     <message>
         <source>Less than a second</source>
@@ -1185,6 +1357,10 @@
     </message>
     <message>
         <source>Proxy received signals to the process (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expose a port or a range of ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +1711,10 @@
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainersPage</name>
@@ -1580,6 +1760,10 @@
     </message>
     <message>
         <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,10 +1977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Container networks and their connected containers will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +2015,92 @@
     <message>
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::NetworkDialog</name>
+    <message>
+        <source>Internal: no way in or out but between its containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the engine (e.g. 10.1.0.0/24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s first address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::NetworksPage</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the network %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2188,35 @@
     </message>
     <message>
         <source>Memory limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (e.g. 8080:80, 127.0.0.1:5353:53/udp)</source>
+        <extracomment>-p specs as docker takes them; keep the examples as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge (the default network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (loopback only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host (the host&apos;s own network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

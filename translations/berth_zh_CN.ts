@@ -210,6 +210,42 @@
         <source>Attach local standard input, output, and error streams to a running container</source>
         <translation>将本地的标准输入、输出和错误流附加到运行中的容器</translation>
     </message>
+    <message>
+        <source>List port mappings or a specific mapping for the container</source>
+        <translation>列出容器的端口映射或指定的映射</translation>
+    </message>
+    <message>
+        <source>Manage networks</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation>将容器连接到网络</translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation>将容器从网络断开</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more networks</source>
+        <translation>显示一个或多个网络的详细信息</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>列出网络</translation>
+    </message>
+    <message>
+        <source>Remove all unused networks</source>
+        <translation>删除所有未使用的网络</translation>
+    </message>
+    <message>
+        <source>Remove one or more networks</source>
+        <translation>删除一个或多个网络</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -534,6 +570,19 @@
     <message>
         <source>Proxy all received signals to the process (default true)</source>
         <translation>将收到的所有信号转发给进程（默认 true）</translation>
+    </message>
+    <message>
+        <source>List port mappings or a specific mapping for the container</source>
+        <translation>列出容器的端口映射或指定的映射</translation>
+    </message>
+    <message>
+        <source>&quot;berth port&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation>&quot;berth port&quot; 需要 1 到 2 个参数。</translation>
+    </message>
+    <message>
+        <source>Error: No public port &apos;%1&apos; published for %2</source>
+        <extracomment>%1 is a port like 80/tcp, %2 the container as named</extracomment>
+        <translation>错误：%2 没有发布公共端口 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -907,6 +956,129 @@
     </message>
 </context>
 <context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>Manage networks</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>Driver to manage the Network</source>
+        <translation>管理该网络的驱动</translation>
+    </message>
+    <message>
+        <source>Subnet in CIDR format that represents a network segment</source>
+        <translation>以 CIDR 格式表示网段的子网</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 Gateway for the master subnet</source>
+        <translation>主子网的 IPv4 或 IPv6 网关</translation>
+    </message>
+    <message>
+        <source>Restrict external access to the network</source>
+        <translation>限制网络的外部访问</translation>
+    </message>
+    <message>
+        <source>Set metadata on a network</source>
+        <translation>设置网络的元数据</translation>
+    </message>
+    <message>
+        <source>&quot;berth network create&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth network create&quot; 需要且只需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>only the bridge driver is supported, not &quot;%1&quot;</source>
+        <translation>只支持 bridge 驱动，不支持 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>列出网络</translation>
+    </message>
+    <message>
+        <source>Only display network IDs</source>
+        <translation>只显示网络 ID</translation>
+    </message>
+    <message>
+        <source>Do not truncate the output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation>网络 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more networks</source>
+        <translation>显示一个或多个网络的详细信息</translation>
+    </message>
+    <message>
+        <source>&quot;berth network inspect&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth network inspect&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove one or more networks</source>
+        <translation>删除一个或多个网络</translation>
+    </message>
+    <message>
+        <source>&quot;berth network rm&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth network rm&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation>将容器连接到网络</translation>
+    </message>
+    <message>
+        <source>Add network-scoped alias for the container</source>
+        <translation>为容器添加网络范围内的别名</translation>
+    </message>
+    <message>
+        <source>&quot;berth network connect&quot; requires exactly 2 arguments.</source>
+        <translation>&quot;berth network connect&quot; 需要且只需要 2 个参数。</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation>将容器从网络断开</translation>
+    </message>
+    <message>
+        <source>Force the container to disconnect from a network</source>
+        <translation>强制将容器从网络断开</translation>
+    </message>
+    <message>
+        <source>&quot;berth network disconnect&quot; requires exactly 2 arguments.</source>
+        <translation>&quot;berth network disconnect&quot; 需要且只需要 2 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove all unused networks</source>
+        <translation>删除所有未使用的网络</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>不提示确认</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all custom networks not used by at least one container.</source>
+        <translation>警告！这将删除所有没有被任何容器使用的自定义网络。</translation>
+    </message>
+    <message>
+        <source>Deleted Networks:</source>
+        <translation>已删除的网络：</translation>
+    </message>
+</context>
+<context>
     <name>Output</name>
     <message>
         <source>Less than a second</source>
@@ -1186,6 +1358,10 @@
     <message>
         <source>Proxy received signals to the process (default true)</source>
         <translation>将收到的信号转发给进程（默认 true）</translation>
+    </message>
+    <message>
+        <source>Expose a port or a range of ports</source>
+        <translation>暴露一个端口或一段端口</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1711,10 @@
         <source>Memory</source>
         <translation>内存</translation>
     </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainersPage</name>
@@ -1581,6 +1761,10 @@
     <message>
         <source>Containers</source>
         <translation>容器</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1977,6 @@
         <translation>网络</translation>
     </message>
     <message>
-        <source>Container networks and their connected containers will be listed here.</source>
-        <translation>这里将列出容器网络及其连接的容器。</translation>
-    </message>
-    <message>
         <source>Registries</source>
         <translation>镜像仓库</translation>
     </message>
@@ -1836,6 +2016,92 @@
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
         <translation>Berth 引擎 %1 · %2 个容器（%3 个运行中）· %4 个镜像 · %5，cgroup v%6</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::NetworkDialog</name>
+    <message>
+        <source>Internal: no way in or out but between its containers</source>
+        <translation>内部网络：除其容器之间外，不能进出</translation>
+    </message>
+    <message>
+        <source>Create a Network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>chosen by the engine (e.g. 10.1.0.0/24)</source>
+        <translation>由引擎选择（例如 10.1.0.0/24）</translation>
+    </message>
+    <message>
+        <source>the range&apos;s first address</source>
+        <translation>网段的第一个地址</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>子网(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::NetworksPage</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>创建…</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>Remove the network %1?</source>
+        <translation>删除网络 %1？</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2189,35 @@
     <message>
         <source>Memory limit: %1</source>
         <translation>内存限制：%1</translation>
+    </message>
+    <message>
+        <source>none (e.g. 8080:80, 127.0.0.1:5353:53/udp)</source>
+        <extracomment>-p specs as docker takes them; keep the examples as they are</extracomment>
+        <translation>无（例如 8080:80、127.0.0.1:5353:53/udp）</translation>
+    </message>
+    <message>
+        <source>Bridge (the default network)</source>
+        <translation>桥接（默认网络）</translation>
+    </message>
+    <message>
+        <source>None (loopback only)</source>
+        <translation>无（仅回环）</translation>
+    </message>
+    <message>
+        <source>Host (the host&apos;s own network)</source>
+        <translation>主机（主机自己的网络）</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>网络(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation>端口：%1</translation>
     </message>
 </context>
 <context>
