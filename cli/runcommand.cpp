@@ -72,6 +72,8 @@ void addCreateOptions(CommandParser &parser)
           QStringLiteral("list"));
     flag({QStringLiteral("P"), QStringLiteral("publish-all")}, RunCommand::tr("Publish all exposed ports to random ports"));
     value({QStringLiteral("expose")}, RunCommand::tr("Expose a port or a range of ports"), QStringLiteral("list"));
+    value({QStringLiteral("network-alias")}, RunCommand::tr("Add network-scoped alias for the container"),
+          QStringLiteral("list"));
     value({QStringLiteral("network"), QStringLiteral("net")}, RunCommand::tr("Connect a container to a network"),
           QStringLiteral("network"));
     value({QStringLiteral("stop-signal")}, RunCommand::tr("Signal to stop the container"), QStringLiteral("string"));
@@ -222,6 +224,7 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     spec.config.exposedPorts.removeDuplicates();
     host.portBindings = bindingsToJson(published);
     host.publishAllPorts = f.isSet(QStringLiteral("publish-all"));
+    spec.networkAliases = f.values(QStringLiteral("network-alias"));
     return spec;
 }
 

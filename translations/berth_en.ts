@@ -1363,6 +1363,10 @@
         <source>Expose a port or a range of ports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add network-scoped alias for the container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -2217,6 +2221,14 @@
     </message>
     <message>
         <source>Ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more names on a user-defined network, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1363,6 +1363,10 @@
         <source>Expose a port or a range of ports</source>
         <translation>暴露一个端口或一段端口</translation>
     </message>
+    <message>
+        <source>Add network-scoped alias for the container</source>
+        <translation>为容器添加网络范围内的别名</translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -2218,6 +2222,14 @@
     <message>
         <source>Ports: %1</source>
         <translation>端口：%1</translation>
+    </message>
+    <message>
+        <source>more names on a user-defined network, separated by spaces</source>
+        <translation>在用户定义网络上的更多名称，以空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>别名(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,11 @@ QByteArray ContainerSpec::toJson() const
         {"StopSignal", config.stopSignal.toStdString()},
         {"StopTimeout", config.stopTimeout ? Json(*config.stopTimeout) : Json(nullptr)},
         {"ExposedPorts", berth::json::set<Json>(config.exposedPorts)},
+        {"NetworkingConfig",
+         {{"EndpointsConfig",
+           networkAliases.isEmpty()
+               ? Json::object()
+               : Json{{host.networkMode.toStdString(), {{"Aliases", berth::json::array<Json>(networkAliases)}}}}}}},
         {"HostConfig",
          {
              {"Memory", host.memory},
@@ -241,6 +246,12 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         read(json, "Name", spec.name);
         read(json, "Image", c.image);
         read(json, "Hostname", c.hostname);
+        if (const auto networking = json.find("NetworkingConfig"); networking != json.end() && networking->is_object())
+            if (const auto endpoints = networking->find("EndpointsConfig");
+                endpoints != networking->end() && endpoints->is_object())
+                for (const auto &[network, endpoint] : endpoints->items())
+                    if (endpoint.is_object())
+                        read(endpoint, "Aliases", spec.networkAliases);
         read(json, "User", c.user);
         read(json, "Env", c.env);
         read(json, "Cmd", c.cmd);
@@ -361,6 +372,9 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     for (const QString &port : config.exposedPorts)
         if (auto exposed = parseExposed(port); !exposed)
             return exposed.error();
+    for (const QString &alias : networkAliases)
+        if (!isValidContainerName(alias))
+            return Error::invalidArgument(QStringLiteral("invalid network alias \"%1\"").arg(alias));
     for (const Ulimit &limit : host.ulimits)
         if (auto valid = limit.validate(); !valid)
             return valid;

@@ -93,6 +93,9 @@ struct ContainerSpec
     QString name; // empty: the engine picks one
     ContainerConfig config;
     HostConfig host;
+    // More names on its network (--network-alias; docker's NetworkingConfig.EndpointsConfig
+    // [network].Aliases), for user-defined networks.
+    QStringList networkAliases;
 
     QByteArray toJson() const;
     static Result<ContainerSpec> fromJson(const QByteArray &json);

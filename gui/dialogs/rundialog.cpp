@@ -74,6 +74,7 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     , m_env(new QPlainTextEdit(this))
     , m_ports(new QLineEdit(this))
     , m_network(new QComboBox(this))
+    , m_aliases(new QLineEdit(this))
     , m_memory(new QLineEdit(this))
     , m_cpus(new QDoubleSpinBox(this))
     , m_restart(new QComboBox(this))
@@ -98,6 +99,8 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     m_network->addItem(tr("Bridge (the default network)"), QStringLiteral("bridge"));
     m_network->addItem(tr("None (loopback only)"), QStringLiteral("none"));
     m_network->addItem(tr("Host (the host's own network)"), QStringLiteral("host"));
+    m_aliases->setObjectName(QStringLiteral("runAliases"));
+    m_aliases->setPlaceholderText(tr("more names on a user-defined network, separated by spaces"));
     m_memory->setObjectName(QStringLiteral("runMemory"));
     m_memory->setPlaceholderText(tr("no limit (e.g. 256m, 1g)"));
     m_cpus->setObjectName(QStringLiteral("runCpus"));
@@ -122,6 +125,7 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     form->addRow(tr("&Environment:"), m_env);
     form->addRow(tr("&Ports:"), m_ports);
     form->addRow(tr("Ne&twork:"), m_network);
+    form->addRow(tr("&Aliases:"), m_aliases);
     form->addRow(tr("&Memory limit:"), m_memory);
     form->addRow(tr("C&PUs:"), m_cpus);
     form->addRow(tr("&Restart:"), m_restart);
@@ -172,6 +176,7 @@ Result<ContainerSpec> RunDialog::specFromFields() const
     }
     spec.host.portBindings = bindingsToJson(ports);
     spec.host.networkMode = m_network->currentData().toString();
+    spec.networkAliases = m_aliases->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     spec.host.nanoCpus = qint64(m_cpus->value() * 1e9);
     spec.host.restartPolicy.name = m_restart->currentData().toString();
     spec.host.autoRemove = m_autoRemove->isChecked();

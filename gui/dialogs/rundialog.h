@@ -42,6 +42,7 @@ private:
     QPlainTextEdit *m_env;
     QLineEdit *m_ports;
     QComboBox *m_network;
+    QLineEdit *m_aliases;
     QLineEdit *m_memory;
     QDoubleSpinBox *m_cpus;
     QComboBox *m_restart;

@@ -200,7 +200,7 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
             return network.error();
         if (!network->isBridge())
             return Error::invalidArgument(QStringLiteral("network %1 cannot be used with --network").arg(mode));
-        record.endpoints = {NetworkEndpoint{network->id, network->name, {}, {}}};
+        record.endpoints = {NetworkEndpoint{network->id, network->name, spec.networkAliases, {}}};
     }
     const oci::RunConfig &defaults = config->config;
     // docker's Config.ExposedPorts: the image's and the container's own.

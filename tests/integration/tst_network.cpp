@@ -250,8 +250,8 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("front")}).exitCode, 0);
         QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("back")}).exitCode, 0);
         const QString web = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("webby"),
-                                   QStringLiteral("--network"), QStringLiteral("front"), QStringLiteral("busybox"),
-                                   QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("--network"), QStringLiteral("front"), QStringLiteral("--network-alias"),
+                                   QStringLiteral("www"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
                                    QStringLiteral("mkdir /www && echo by-name > /www/index.html && exec httpd -f -p 80 -h /www")})
                                 .out.trimmed();
         QVERIFY(!web.isEmpty());
@@ -262,6 +262,10 @@ private Q_SLOTS:
                                                QStringLiteral("-c"), fetchWeb.arg(QStringLiteral("webby"))});
         QCOMPARE(neighbour.exitCode, 0);
         QCOMPARE(neighbour.out, QStringLiteral("by-name\n"));
+        const ProcessResult byAlias
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("front"),
+                     QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), fetchWeb.arg(QStringLiteral("www"))});
+        QCOMPARE(byAlias.out, QStringLiteral("by-name\n"));
         // On another network, neither by name nor by address.
         const QString address
             = networkSettings(web).value(u"Networks").toObject().value(u"front").toObject().value(u"IPAddress").toString();
