@@ -554,8 +554,7 @@ struct StatsRow
 // docker's "1.2kB / 3.4MB": decimal units, as docker stats shows I/O.
 QString bytePair(const QVariantMap &sample, const QString &first, const QString &second)
 {
-    return decimalSize(sample.value(first).toULongLong()) + QStringLiteral(" / ")
-        + decimalSize(sample.value(second).toULongLong());
+    return dockerSize(sample.value(first).toULongLong()) + QStringLiteral(" / ") + dockerSize(sample.value(second).toULongLong());
 }
 
 QStringList statsCells(const StatsRow &row)

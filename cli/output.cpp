@@ -21,28 +21,28 @@ QTextStream &err()
     return stream;
 }
 
+namespace {
+
+// `bytes` in the largest unit it reaches (each `base` times the one before): the value and
+// the unit's index.
+std::pair<double, std::size_t> scaled(quint64 bytes, double base, std::size_t units)
+{
+    double value = double(bytes);
+    std::size_t unit = 0;
+    while (value >= base && unit + 1 < units) {
+        value /= base;
+        ++unit;
+    }
+    return {value, unit};
+}
+
+} // namespace
+
 QString humanSize(quint64 bytes)
 {
     static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double value = double(bytes);
-    std::size_t unit = 0;
-    while (value >= 1024 && unit + 1 < std::size(units)) {
-        value /= 1024;
-        ++unit;
-    }
+    const auto [value, unit] = scaled(bytes, 1024, std::size(units));
     return QString::number(value, 'f', unit == 0 ? 0 : 2) + QLatin1StringView(units[unit]);
-}
-
-QString decimalSize(quint64 bytes)
-{
-    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
-    double value = double(bytes);
-    std::size_t unit = 0;
-    while (value >= 1000 && unit + 1 < std::size(units)) {
-        value /= 1000;
-        ++unit;
-    }
-    return QString::number(value, 'g', 4) + QLatin1StringView(units[unit]);
 }
 
 void printFields(const Fields &fields, int indent)
@@ -57,12 +57,7 @@ void printFields(const Fields &fields, int indent)
 QString dockerSize(quint64 bytes)
 {
     static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
-    double value = double(bytes);
-    std::size_t unit = 0;
-    while (value >= 1000 && unit + 1 < std::size(units)) {
-        value /= 1000;
-        ++unit;
-    }
+    const auto [value, unit] = scaled(bytes, 1000, std::size(units));
     return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
 }
 

@@ -17,8 +17,6 @@ QTextStream &err();
 
 // "23.47GiB", as docker prints sizes.
 QString humanSize(quint64 bytes);
-// As docker writes sizes it counts in powers of 1000, e.g. for stats' I/O: "1.234kB".
-QString decimalSize(quint64 bytes);
 
 // "label: value" lines, values aligned, each line indented by `indent` spaces.
 using Fields = QList<std::pair<QString, QString>>;

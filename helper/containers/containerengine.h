@@ -162,6 +162,7 @@ private:
     void refreshHosts(const QStringList &networkIds);
     QString hostsFile(const ContainerRecord &record) const;
     QStringList usersOf(const QString &networkId) const; // the containers on it, by name
+    Result<std::pair<NetworkRecord, ContainerRecord>> networkAndContainer(const QString &network, const QString &container) const;
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);
     // Runs berth-runtime with `arguments`; `inChild` runs after the fork (async-signal-safe

@@ -104,14 +104,25 @@ Result<QByteArray> ContainerEngine::inspectNetwork(const QString &nameOrId) cons
     return QByteArray::fromStdString(json.dump());
 }
 
-Result<void> ContainerEngine::connectNetwork(const QString &networkName, const QString &container, const QStringList &aliases)
+Result<std::pair<NetworkRecord, ContainerRecord>> ContainerEngine::networkAndContainer(const QString &network,
+                                                                                       const QString &container) const
 {
-    auto network = m_networks.find(networkName);
-    if (!network)
-        return network.error();
+    auto found = m_networks.find(network);
+    if (!found)
+        return found.error();
     auto record = m_store.find(container);
     if (!record)
         return record.error();
+    return std::pair{*found, *record};
+}
+
+Result<void> ContainerEngine::connectNetwork(const QString &networkName, const QString &container, const QStringList &aliases)
+{
+    auto both = networkAndContainer(networkName, container);
+    if (!both)
+        return both.error();
+    auto network = &both->first;
+    auto record = &both->second;
     if (!network->isBridge())
         return Error::invalidArgument(
             QStringLiteral("container cannot be disconnected from host network or connected to host network"));
@@ -146,12 +157,11 @@ Result<void> ContainerEngine::connectNetwork(const QString &networkName, const Q
 
 Result<void> ContainerEngine::disconnectNetwork(const QString &networkName, const QString &container)
 {
-    auto network = m_networks.find(networkName);
-    if (!network)
-        return network.error();
-    auto record = m_store.find(container);
-    if (!record)
-        return record.error();
+    auto both = networkAndContainer(networkName, container);
+    if (!both)
+        return both.error();
+    auto network = &both->first;
+    auto record = &both->second;
     const qsizetype index = std::find_if(record->endpoints.cbegin(), record->endpoints.cend(),
                                          [&](const NetworkEndpoint &e) { return e.networkId == network->id; })
         - record->endpoints.cbegin();
