@@ -169,7 +169,7 @@ Result<void> ContainerEngine::disconnectNetwork(const QString &networkName, cons
         return Error::conflict(QStringLiteral("container %1 is not connected to network %2").arg(record->name, network->name));
     // Removing the host's end of the veth removes the container's too.
     if (record->endpoints[index].attachment.address)
-        m_networks.bridgeOf(*network)->detach(record->id);
+        m_networks.bridgeOf(*network)->detach(record->id, true);
     record->endpoints.removeAt(index);
     if (auto saved = save(*record); !saved)
         return saved.error();

@@ -238,22 +238,28 @@ Result<BridgeNetwork::Joined> BridgeNetwork::attach(const QString &id, const QSt
         return made.error();
     }
     joined.attachment = lease.attachment;
+    const bool publishes = !lease.attachment.ports.isEmpty();
     m_leases.insert_or_assign(id, std::move(lease));
-    if (auto rules = writeRules(); !rules) {
-        detach(id);
+    // The table changes only with published ports; the rest of it is the network's own.
+    if (auto rules = publishes ? writeRules() : Result<void>{}; !rules) {
+        detach(id, true);
         return rules.error();
     }
     return joined;
 }
 
-void BridgeNetwork::detach(const QString &id)
+void BridgeNetwork::detach(const QString &id, bool removeLink)
 {
-    if (m_leases.erase(id) == 0)
+    const auto lease = m_leases.find(id);
+    if (lease == m_leases.end())
         return;
-    if (m_links)
-        (void)m_links->remove(hostLinkOf(id)); // usually gone with the namespace already
-    if (auto rules = writeRules(); !rules)
-        qCWarning(lcNetwork) << rules.error().message();
+    const bool published = !lease->second.attachment.ports.isEmpty();
+    m_leases.erase(lease);
+    if (m_links && removeLink)
+        (void)m_links->remove(hostLinkOf(id));
+    if (published)
+        if (auto rules = writeRules(); !rules)
+            qCWarning(lcNetwork) << rules.error().message();
 }
 
 void BridgeNetwork::tearDown()

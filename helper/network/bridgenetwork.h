@@ -57,8 +57,10 @@ public:
     };
     Result<Joined> attach(const QString &id, const QString &name, const QList<PortBinding> &ports, int netns = -1,
                           const QString &ifname = QStringLiteral("eth0"));
-    // The container ended: its address and ports are free again.
-    void detach(const QString &id);
+    // The container left: its address and ports are free again.  When it ended, its
+    // namespace takes both ends of the veth with it (the kernel does that in the background);
+    // `removeLink` removes them at once, for a container that goes on running.
+    void detach(const QString &id, bool removeLink = false);
 
     const QString &bridge() const { return m_options.bridge; }
     const Subnet &subnet() const { return m_subnet; }

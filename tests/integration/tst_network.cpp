@@ -371,12 +371,15 @@ private Q_SLOTS:
 
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), server, other}).exitCode, 0);
         QVERIFY2(!rules().contains(u"dnat to"), qPrintable(rules()));
-        // No veth is left on the bridge, which stays, idle.
-        const QString ports = run(QStringLiteral("ip"),
-                                  {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("master"),
-                                   m_engine.bridge()})
-                                  .out;
-        QVERIFY2(ports.trimmed().isEmpty(), qPrintable(ports));
+        // No veth is left on the bridge (the kernel removes them with the namespaces, in the
+        // background), which stays, idle.
+        const auto bridgePorts = [this] {
+            return run(QStringLiteral("ip"),
+                       {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("master"),
+                        m_engine.bridge()})
+                .out.trimmed();
+        };
+        QTRY_VERIFY2(bridgePorts().isEmpty(), qPrintable(bridgePorts()));
         const QString links = run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).out;
         QVERIFY2(links.contains(m_engine.bridge() + u':'), qPrintable(links));
     }
