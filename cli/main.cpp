@@ -14,6 +14,7 @@
 #include "savecommand.h"
 #include "systemcommand.h"
 #include "versioncommand.h"
+#include "volumecommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
           ContainerCommand::attach},
          {QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
          {QStringLiteral("network"), (QT_TRANSLATE_NOOP("CommandTable", "Manage networks")), NetworkCommand::run},
+         {QStringLiteral("volume"), (QT_TRANSLATE_NOOP("CommandTable", "Manage volumes")), VolumeCommand::run},
          {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
          {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},

@@ -390,13 +390,17 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     }
     for (const QString &bind : host.binds) {
         const QStringList parts = bind.split(u':');
-        if (parts.size() < 2 || parts.size() > 3 || !parts[0].startsWith(u'/') || !parts[1].startsWith(u'/')
-            || (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw"))
+        const bool hostPath = parts[0].startsWith(u'/');
+        static const QRegularExpression volumeName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+        const bool anonymous = parts.size() == 1 && hostPath; // -v /path: a volume of its own
+        if (!anonymous
+            && (parts.size() < 2 || parts.size() > 3 || (!hostPath && !volumeName.match(parts[0]).hasMatch())
+                || !parts[1].startsWith(u'/') || (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw")))
             return Error::invalidArgument(
-                QStringLiteral("invalid bind mount \"%1\": use /host/path:/container/path[:ro|rw] (named volumes come "
-                               "with the Volumes work)")
+                QStringLiteral("invalid volume specification \"%1\": use /host/path:/container/path[:ro|rw] or "
+                               "volume-name:/container/path[:ro|rw]")
                     .arg(bind));
-        if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts[1].split(u'/').contains(QStringLiteral("..")))
+        if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts.value(1).split(u'/').contains(QStringLiteral("..")))
             return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
     }
     const bool namedNetwork = isValidContainerName(host.networkMode);
@@ -416,7 +420,9 @@ bool ContainerSpec::needsPrivilege() const
 
 bool ContainerSpec::mountsHostPaths() const
 {
-    return !host.binds.isEmpty();
+    // A named volume is the engine's own directory; only a host path needs the right to mount it.
+    return std::any_of(host.binds.cbegin(), host.binds.cend(),
+                       [](const QString &bind) { return bind.startsWith(u'/') && bind.contains(u':'); });
 }
 
 QStringList allCapabilities()

@@ -123,6 +123,7 @@ ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, Laye
     , m_layers(layers)
     , m_settings(std::move(settings))
     , m_networks(m_settings.networksDirectory, m_settings.bridge, m_settings.bip)
+    , m_volumes(m_settings.volumesDirectory)
 {
     // berth-runtime leaves each monitor behind as an orphan; as their subreaper the helper
     // reaps them, instead of relying on an init that may not (as on some VMs and containers).
@@ -178,18 +179,18 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     if (spec.host.init && m_settings.initBinary.isEmpty())
         return Error::unavailable(
             QStringLiteral("--init needs a static init on the host: install Debian's tini or catatonit package"));
-    for (const QString &bind : spec.host.binds) {
-        const QString source = bind.section(u':', 0, 0);
-        if (!QFileInfo::exists(source))
-            return Error::invalidArgument(
-                QStringLiteral("invalid mount config for type \"bind\": bind source path does not exist: %1").arg(source));
-    }
+    auto mounts = resolveMounts(spec, config->config.volumes);
+    if (!mounts)
+        return mounts.error();
 
     ContainerRecord record;
     record.id = ContainerStore::newId();
     record.name = spec.name.isEmpty() ? m_store.generateName() : (spec.name.startsWith(u'/') ? spec.name.mid(1) : spec.name);
     if (auto free = m_store.checkNameFree(record.name); !free)
         return free.error();
+    if (auto made = createVolumes(*mounts); !made)
+        return made.error();
+    record.mounts = *mounts;
     record.created = now();
     record.image = image->id;
     record.spec = spec;
@@ -329,6 +330,9 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const Q
     inputs.defaultPidsLimit = m_settings.defaultPidsLimit;
     inputs.initBinary = m_settings.initBinary;
     inputs.networkNamespace = networkNamespace;
+    for (const ContainerRecord::Mount &mount : record.mounts)
+        inputs.binds.append(
+            {mount.volume.isEmpty() ? mount.source : m_volumes.dataPath(mount.volume), mount.destination, mount.readOnly});
     auto config = ociConfig(record, inputs);
     if (!config)
         return config.error();
@@ -525,7 +529,7 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
         notifyWaiters(id, false, {record->state.exitCode, record->state.error});
         const Error error = Error::startFailed(record->state.error);
         if (record->spec.host.autoRemove)
-            removeNow(*record, [](const Result<void> &) {});
+            removeNow(*record, true, [](const Result<void> &) {});
         return done(error);
     }
     const QJsonObject state = readJson(runDirectory(id) + QStringLiteral("/state.json"));
@@ -573,6 +577,8 @@ void ContainerEngine::adoptRunning()
     // Addresses and ports of containers that still run are theirs; the rules are written anew
     // from them, which also clears what a crash left behind.
     if (auto loaded = m_networks.load(); !loaded)
+        qCWarning(lcContainerEngine) << loaded.error().message();
+    if (auto loaded = m_volumes.load(); !loaded)
         qCWarning(lcContainerEngine) << loaded.error().message();
     for (const ContainerRecord &record : m_store.list())
         if (record.isRunning())
@@ -659,7 +665,7 @@ void ContainerEngine::applyRestartPolicy(ContainerRecord &record)
                 && (policy.maximumRetryCount == 0 || record.restartCount < policy.maximumRetryCount)));
     if (!restart) {
         if (record.spec.host.autoRemove)
-            removeNow(record, [](const Result<void> &) {});
+            removeNow(record, true, [](const Result<void> &) {});
         return;
     }
     // Docker's back-off: 100 ms doubling with each restart, at most a minute.
@@ -762,7 +768,7 @@ Result<void> ContainerEngine::kill(const QString &nameOrId, int number)
     return signal(*record, number);
 }
 
-void ContainerEngine::remove(const QString &nameOrId, bool force, Done done)
+void ContainerEngine::remove(const QString &nameOrId, bool force, bool volumes, Done done)
 {
     auto record = m_store.find(nameOrId);
     if (!record)
@@ -778,19 +784,19 @@ void ContainerEngine::remove(const QString &nameOrId, bool force, Done done)
         record->spec.host.autoRemove = false; // removed here, once
         (void)save(*record);
         const QString id = record->id;
-        m_stopWaiters[id] << [this, id, done = std::move(done)](const Result<void> &) {
+        m_stopWaiters[id] << [this, id, volumes, done = std::move(done)](const Result<void> &) {
             if (auto current = m_store.find(id))
-                removeNow(*current, done);
+                removeNow(*current, volumes, done);
             else
                 done({});
         };
         (void)signal(*record, SIGKILL);
         return;
     }
-    removeNow(*record, std::move(done));
+    removeNow(*record, volumes, std::move(done));
 }
 
-void ContainerEngine::removeNow(ContainerRecord record, Done done)
+void ContainerEngine::removeNow(ContainerRecord record, bool volumes, Done done)
 {
     record.state.status = ContainerStatus::Removing; // for the events; removal follows at once
     (void)removeTree(runDirectory(record.id));
@@ -804,6 +810,11 @@ void ContainerEngine::removeNow(ContainerRecord record, Done done)
         m_removedExits.removeFirst();
     publish(QStringLiteral("destroy"), record);
     notifyWaiters(record.id, true, {record.state.exitCode, record.state.error});
+    if (volumes) // its anonymous volumes, unless another container mounts them too
+        for (const ContainerRecord::Mount &mount : std::as_const(record.mounts))
+            if (mount.anonymous && usersOfVolume(mount.volume).isEmpty())
+                if (auto removed = m_volumes.remove(mount.volume, {}); !removed)
+                    qCWarning(lcContainerEngine) << removed.error().message();
     done({});
 }
 

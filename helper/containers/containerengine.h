@@ -16,6 +16,7 @@
 #include "core/cgroups.h"
 #include "network/networks.h"
 #include "system/uniquefd.h"
+#include "volumes/volumestore.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,6 +47,7 @@ struct ContainerEngineSettings
     QString bridge = QStringLiteral("berth0"); // the default network's bridge
     QString bip; // its address/prefix; empty: chosen
     QString networksDirectory; // user-defined networks' records
+    QString volumesDirectory; // named volumes
 };
 
 // Descriptors of a client that attaches when the container starts (docker run without -d).
@@ -103,6 +105,16 @@ public:
     Result<void> connectNetwork(const QString &network, const QString &container, const QStringList &aliases);
     Result<void> disconnectNetwork(const QString &network, const QString &container);
     QStringList pruneNetworks(); // the names removed
+
+    // Volumes (containervolumes.cpp): docker's `volume` commands.
+    Result<VolumeRecord> createVolume(const QString &name, const QMap<QString, QString> &labels);
+    Result<void> removeVolume(const QString &name);
+    QList<VolumeRecord> volumes() const { return m_volumes.list(); }
+    QString volumeMountpoint(const QString &name) const { return m_volumes.dataPath(name); }
+    Result<QByteArray> inspectVolume(const QString &name) const; // docker's inspect JSON
+    // Removes unused volumes, anonymous ones only unless `all`; the names and bytes freed.
+    std::pair<QStringList, qint64> pruneVolumes(bool all);
+    QStringList usersOfVolume(const QString &name) const; // the containers that mount it, by name
     int hostCpus() const;
 
     Result<ContainerRecord> create(const ContainerSpec &spec);
@@ -110,7 +122,8 @@ public:
     void stop(const QString &nameOrId, std::optional<int> timeout, Done done);
     void restart(const QString &nameOrId, std::optional<int> timeout, Done done);
     Result<void> kill(const QString &nameOrId, int signal);
-    void remove(const QString &nameOrId, bool force, Done done);
+    // `volumes`: its anonymous volumes go too (docker's rm -v).
+    void remove(const QString &nameOrId, bool force, bool volumes, Done done);
     Result<void> pause(const QString &nameOrId);
     Result<void> unpause(const QString &nameOrId);
     Result<void> rename(const QString &nameOrId, const QString &newName);
@@ -175,7 +188,10 @@ private:
     Result<void> signal(const ContainerRecord &record, int signal);
     Result<void> setPaused(const QString &nameOrId, bool paused);
     Result<runtime::Cgroup> cgroupOfRunning(const QString &nameOrId) const;
-    void removeNow(ContainerRecord record, Done done);
+    void removeNow(ContainerRecord record, bool volumes, Done done);
+    Result<QList<ContainerRecord::Mount>> resolveMounts(const ContainerSpec &spec, const QStringList &imageVolumes) const;
+    Result<void> createVolumes(QList<ContainerRecord::Mount> &mounts);
+
     void publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes = {});
     void notifyWaiters(const QString &id, bool removed, const WaitResult &result);
     Result<ContainerRecord> save(ContainerRecord record);
@@ -185,6 +201,7 @@ private:
     LayerStore &m_layers;
     ContainerEngineSettings m_settings;
     Networks m_networks;
+    VolumeStore m_volumes;
     QHash<QString, std::shared_ptr<Live>> m_live; // running containers by id
     QHash<QString, QList<Waiter>> m_waiters; // by id
     QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits

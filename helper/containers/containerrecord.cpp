@@ -75,6 +75,35 @@ Json networkSettings(const ContainerRecord &record)
     return settings;
 }
 
+Json mountsJson(const ContainerRecord &record)
+{
+    Json mounts = Json::array();
+    for (const ContainerRecord::Mount &m : record.mounts) {
+        Json mount = {{"Type", m.volume.isEmpty() ? "bind" : "volume"}};
+        if (!m.volume.isEmpty())
+            mount["Name"] = m.volume.toStdString();
+        mount["Source"] = m.source.toStdString();
+        mount["Destination"] = m.destination.toStdString();
+        mount["Mode"] = m.readOnly ? "ro" : "";
+        mount["RW"] = !m.readOnly;
+        mount["BerthAnonymous"] = m.anonymous;
+        mounts.push_back(mount);
+    }
+    return mounts;
+}
+
+QList<ContainerRecord::Mount> mountsFrom(const Json &mounts)
+{
+    QList<ContainerRecord::Mount> list;
+    if (!mounts.is_array())
+        return list;
+    for (const Json &mount : mounts)
+        if (mount.is_object())
+            list << ContainerRecord::Mount{string(mount, "Name"), string(mount, "Source"), string(mount, "Destination"),
+                                           !mount.value("RW", true), mount.value("BerthAnonymous", false)};
+    return list;
+}
+
 QList<NetworkEndpoint> endpointsFrom(const Json &settings)
 {
     QList<NetworkEndpoint> endpoints;
@@ -139,6 +168,7 @@ QByteArray ContainerRecord::toJson() const
         {"Platform", "linux"},
         {"HostConfig", Json::parse(specJson.at("HostConfig").dump())},
         {"NetworkSettings", networkSettings(*this)},
+        {"Mounts", mountsJson(*this)},
         {"Config", config},
         {"BerthSpec", Json::parse(specJson.dump())},
         {"BerthMonitor",
@@ -199,6 +229,7 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));
     record.monitor.cgroup = string(monitor, "Cgroup");
     record.endpoints = endpointsFrom(json.value("NetworkSettings", Json::object()));
+    record.mounts = mountsFrom(json.value("Mounts", Json::array()));
     return record;
 }
 

@@ -54,6 +54,17 @@ struct ContainerRecord
     int restartCount = 0;
     bool manuallyStopped = false;
     MonitorFacts monitor;
+    // What is mounted where: host paths (-v /host:/path) and volumes (-v name:/path, -v /path
+    // and the image's VOLUMEs, the last two anonymous), docker's "Mounts".
+    struct Mount
+    {
+        QString volume; // the volume's name; empty for a host path
+        QString source; // the host path, for a bind
+        QString destination;
+        bool readOnly = false;
+        bool anonymous = false;
+    };
+    QList<Mount> mounts;
     // The bridge networks it is on, its first network first (none with --network none, host
     // or container:).
     QList<NetworkEndpoint> endpoints;

@@ -167,10 +167,8 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         bind(inputs.hostnameFile, QStringLiteral("/etc/hostname"), false),
         bind(inputs.hostsFile, QStringLiteral("/etc/hosts"), false),
     });
-    for (const QString &entry : spec.host.binds) {
-        const QStringList parts = entry.split(u':');
-        mounts.push_back(bind(parts[0], parts[1], parts.value(2) == u"ro"));
-    }
+    for (const BundleInputs::BindMount &entry : inputs.binds)
+        mounts.push_back(bind(entry.source, entry.destination, entry.readOnly));
     if (spec.host.init && !inputs.initBinary.isEmpty())
         mounts.push_back(bind(inputs.initBinary, QStringLiteral("/sbin/docker-init"), true));
 

@@ -24,6 +24,14 @@ struct BundleInputs
     qint64 defaultPidsLimit = 0;
     QString initBinary; // a static init on the host, for --init
     QString networkNamespace; // a namespace to join ("/proc/<pid>/fd/<n>"); empty: a new one
+    // Host paths and volumes' directories, as the engine resolved -v and the image's VOLUMEs.
+    struct BindMount
+    {
+        QString source;
+        QString destination;
+        bool readOnly = false;
+    };
+    QList<BindMount> binds;
 };
 
 // Docker's default capability set.

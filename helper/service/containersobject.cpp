@@ -265,6 +265,7 @@ void ContainersObject::RemoveContainer(const QString &container, const QVariantM
 {
     admitDeferred([this, container, options](const Call &, const Respond &respond) {
         m_engine.remove(container, options.value(QStringLiteral("force")).toBool(),
+                        options.value(QStringLiteral("volumes")).toBool(),
                         [respond](const Result<void> &removed) { respond(empty(removed)); });
     });
 }
@@ -438,7 +439,7 @@ void ContainersObject::prune(const Respond &respond)
         if (record.isRunning() || record.state.status == ContainerStatus::Removing)
             continue;
         const qint64 writable = m_engine.diskUsage(record).first;
-        m_engine.remove(record.id, false, [deleted, reclaimed, id = record.id, writable](const Result<void> &removed) {
+        m_engine.remove(record.id, false, false, [deleted, reclaimed, id = record.id, writable](const Result<void> &removed) {
             if (!removed)
                 return;
             *deleted << id;

@@ -17,6 +17,7 @@
 #include "store/builtinimage.h"
 #include "store/imagestore.h"
 #include "systemobject.h"
+#include "volumesobject.h"
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
@@ -85,6 +86,7 @@ Result<void> EngineService::start()
         = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_jobs, *m_events);
     m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
     m_networksObject = std::make_unique<NetworksObject>(*m_gate, *m_containers, *m_events);
+    m_volumesObject = std::make_unique<VolumesObject>(*m_gate, *m_containers);
     addMethodRules(*m_gate, *m_jobs, *m_containers);
     m_gate->setContainedCallerCheck([parent = u'/' + m_settings.cgroupParent + u'/'](uint pid) {
         QFile cgroups(QStringLiteral("/proc/%1/cgroup").arg(pid));
@@ -111,6 +113,8 @@ Result<void> EngineService::start()
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kContainersPath, m_bus.lastError().message()));
     if (!m_bus.registerObject(engine::kNetworksPath, m_networksObject.get()))
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kNetworksPath, m_bus.lastError().message()));
+    if (!m_bus.registerObject(engine::kVolumesPath, m_volumesObject.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kVolumesPath, m_bus.lastError().message()));
     m_containers->adoptRunning();
     // The name is claimed last: a client that sees it can call every object at once.
     const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,
@@ -221,6 +225,7 @@ ContainerEngineSettings EngineService::containerSettings() const
     settings.bridge = m_settings.bridge;
     settings.bip = m_settings.bip;
     settings.networksDirectory = m_dataRoot->path() + QStringLiteral("/networks");
+    settings.volumesDirectory = m_dataRoot->path() + QStringLiteral("/volumes");
     // Static, so they run in any image; Debian's tini and catatonit packages.
     for (const QString &init : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit")})
         if (QFileInfo(init).isExecutable()) {

@@ -27,6 +27,7 @@ struct ContainerEngineSettings;
 class ContainerStore;
 class ContainersObject;
 class NetworksObject;
+class VolumesObject;
 class ImageStore;
 class ImagesObject;
 class LayerStore;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<ContainerEngine> m_containers;
     std::unique_ptr<ContainersObject> m_containersObject;
     std::unique_ptr<NetworksObject> m_networksObject;
+    std::unique_ptr<VolumesObject> m_volumesObject;
 };
 
 } // namespace berth

@@ -78,6 +78,14 @@ Authorization manageNetworks(const Call &call)
     return {Action::ContainerRun, {{QStringLiteral("berth.network"), name}}};
 }
 
+// A volume is the engine's own directory, used only by containers.
+Authorization manageVolumes(const Call &call)
+{
+    const QString name = call.message.member() == u"PruneVolumes" ? QStringLiteral("(all unused volumes)")
+                                                                  : call.message.arguments().value(0).toString();
+    return {Action::ContainerRun, {{QStringLiteral("berth.volume"), name}}};
+}
+
 Authorization manageContainers(const Call &)
 {
     return {Action::ContainerRun, {{QStringLiteral("berth.container"), QStringLiteral("(all stopped containers)")}}};
@@ -104,6 +112,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
     const QString job = engine::kJobInterface;
     const QString images = engine::kImagesInterface;
     const QString net = engine::kNetworksInterface;
+    const QString vol = engine::kVolumesInterface;
     const auto actOnConnected = actOnContainer(containers, 1);
     const MethodRule rules[] = {
         {net, QStringLiteral("CreateNetwork"),
@@ -114,6 +123,11 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("labels"), QStringLiteral("a{sv}")),
          manageNetworks},
         {net, QStringLiteral("RemoveNetwork"), OptionSpec{}, manageNetworks},
+        {vol, QStringLiteral("CreateVolume"), OptionSpec{}.add(QStringLiteral("labels"), QStringLiteral("a{sv}")), manageVolumes},
+        {vol, QStringLiteral("RemoveVolume"), OptionSpec{}, manageVolumes},
+        {vol, QStringLiteral("PruneVolumes"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageVolumes},
+        {vol, QStringLiteral("ListVolumes"), OptionSpec{}, observe},
+        {vol, QStringLiteral("InspectVolume"), OptionSpec{}, observe},
         {net, QStringLiteral("PruneNetworks"), OptionSpec{}, manageNetworks},
         {net, QStringLiteral("ListNetworks"), OptionSpec{}, observe},
         {net, QStringLiteral("InspectNetwork"), OptionSpec{}, observe},
