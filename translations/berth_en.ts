@@ -246,6 +246,30 @@
         <source>Remove one or more networks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused local volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1482,6 +1506,89 @@
     </message>
     <message>
         <source>Build type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCommand</name>
+    <message>
+        <source>Manage volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set metadata for a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth volume create&quot; requires at most 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only display volume names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide filter values (e.g. &quot;dangling=true&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter &quot;%1&quot;: Berth knows dangling=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth volume inspect&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one or more volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth volume rm&quot; requires at least 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused local volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all unused volumes, not just anonymous ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove anonymous local volumes not used by at least one container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

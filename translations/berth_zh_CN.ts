@@ -246,6 +246,30 @@
         <source>Remove one or more networks</source>
         <translation>删除一个或多个网络</translation>
     </message>
+    <message>
+        <source>Manage volumes</source>
+        <translation>管理卷</translation>
+    </message>
+    <message>
+        <source>Create a volume</source>
+        <translation>创建卷</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more volumes</source>
+        <translation>显示一个或多个卷的详细信息</translation>
+    </message>
+    <message>
+        <source>List volumes</source>
+        <translation>列出卷</translation>
+    </message>
+    <message>
+        <source>Remove unused local volumes</source>
+        <translation>删除未使用的本地卷</translation>
+    </message>
+    <message>
+        <source>Remove one or more volumes</source>
+        <translation>删除一个或多个卷</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1483,6 +1507,89 @@
     <message>
         <source>Build type</source>
         <translation>构建类型</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCommand</name>
+    <message>
+        <source>Manage volumes</source>
+        <translation>管理卷</translation>
+    </message>
+    <message>
+        <source>Create a volume</source>
+        <translation>创建卷</translation>
+    </message>
+    <message>
+        <source>Set metadata for a volume</source>
+        <translation>设置卷的元数据</translation>
+    </message>
+    <message>
+        <source>&quot;berth volume create&quot; requires at most 1 argument.</source>
+        <translation>&quot;berth volume create&quot; 最多需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>List volumes</source>
+        <translation>列出卷</translation>
+    </message>
+    <message>
+        <source>Only display volume names</source>
+        <translation>只显示卷名</translation>
+    </message>
+    <message>
+        <source>Provide filter values (e.g. &quot;dangling=true&quot;)</source>
+        <translation>提供过滤条件（例如 &quot;dangling=true&quot;）</translation>
+    </message>
+    <message>
+        <source>invalid filter &quot;%1&quot;: Berth knows dangling=true</source>
+        <translation>无效的过滤条件 &quot;%1&quot;：Berth 支持 dangling=true</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation>卷名</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more volumes</source>
+        <translation>显示一个或多个卷的详细信息</translation>
+    </message>
+    <message>
+        <source>&quot;berth volume inspect&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth volume inspect&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove one or more volumes</source>
+        <translation>删除一个或多个卷</translation>
+    </message>
+    <message>
+        <source>&quot;berth volume rm&quot; requires at least 1 argument.</source>
+        <translation>&quot;berth volume rm&quot; 至少需要 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Remove unused local volumes</source>
+        <translation>删除未使用的本地卷</translation>
+    </message>
+    <message>
+        <source>Remove all unused volumes, not just anonymous ones</source>
+        <translation>删除所有未使用的卷，而不只是匿名卷</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>不提示确认</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove anonymous local volumes not used by at least one container.</source>
+        <translation>警告！这将删除所有没有被任何容器使用的匿名本地卷。</translation>
+    </message>
+    <message>
+        <source>Deleted Volumes:</source>
+        <translation>已删除的卷：</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>共回收空间：%1</translation>
     </message>
 </context>
 <context>

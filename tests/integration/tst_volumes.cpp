@@ -1,0 +1,143 @@
+// Volumes against an isolated engine: a named volume keeps its data across containers, is
+// mounted read-only on request, is refused removal while used; -v /path and the image's
+// VOLUMEs get anonymous volumes that rm -v removes; bad volume requests create nothing.
+
+#include "isolatedengine.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace berth::test;
+
+class TestVolumes : public QObject
+{
+    Q_OBJECT
+
+    ProcessResult berth(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return m_engine.berth(arguments, input);
+    }
+
+    QStringList volumeNames() const
+    {
+        return berth({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")}).out.split(u'\n', Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+    }
+
+    void cleanupTestCase() { m_engine.stop(); }
+
+    void aNamedVolumeKeepsItsData()
+    {
+        QCOMPARE(berth({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("app=test"),
+                        QStringLiteral("kept")})
+                     .out,
+                 QStringLiteral("kept\n"));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("kept:/data"),
+                        QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("echo written > /data/file")})
+                     .exitCode,
+                 0);
+        const ProcessResult read = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+                                          QStringLiteral("kept:/data:ro"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                          QStringLiteral("-c"), QStringLiteral("cat /data/file; touch /data/other")});
+        QCOMPARE(read.out, QStringLiteral("written\n"));
+        QVERIFY2(read.err.contains(u"Read-only file system"), qPrintable(read.err));
+        const QJsonObject inspected
+            = QJsonDocument::fromJson(
+                  berth({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("kept")}).out.toUtf8())
+                  .array()
+                  .first()
+                  .toObject();
+        QCOMPARE(inspected.value(u"Labels").toObject().value(u"app").toString(), QStringLiteral("test"));
+        QVERIFY(inspected.value(u"Mountpoint").toString().startsWith(m_engine.dataRoot()));
+        // A volume named by a container that does not exist yet is made for it.
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("made-by-run:/m"),
+                        QStringLiteral("busybox"), QStringLiteral("true")})
+                     .exitCode,
+                 0);
+        QVERIFY(volumeNames().contains(QStringLiteral("made-by-run")));
+    }
+
+    void aVolumeInUseIsKept()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("user"),
+                                  QStringLiteral("-v"), QStringLiteral("kept:/data"), QStringLiteral("busybox"),
+                                  QStringLiteral("sleep"), QStringLiteral("1000")})
+                               .out.trimmed();
+        const ProcessResult refused = berth({QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("kept")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"remove kept: volume is in use - [user]"), qPrintable(refused.err));
+        const ProcessResult pruned
+            = berth({QStringLiteral("volume"), QStringLiteral("prune"), QStringLiteral("-a"), QStringLiteral("-f")});
+        QVERIFY2(!pruned.out.contains(u"kept"), qPrintable(pruned.out));
+        QVERIFY(volumeNames().contains(QStringLiteral("kept")));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("kept")}).exitCode, 0);
+        QVERIFY(!volumeNames().contains(QStringLiteral("kept")));
+    }
+
+    void anonymousVolumesGoWithRmV()
+    {
+        const QStringList before = volumeNames();
+        const QString id = berth({QStringLiteral("create"), QStringLiteral("-v"), QStringLiteral("/scratch"),
+                                  QStringLiteral("busybox"), QStringLiteral("true")})
+                               .out.trimmed();
+        const QJsonArray mounts = QJsonDocument::fromJson(berth({QStringLiteral("inspect"), id}).out.toUtf8())
+                                      .array()
+                                      .first()
+                                      .toObject()
+                                      .value(u"Mounts")
+                                      .toArray();
+        QCOMPARE(mounts.size(), 1);
+        const QString anonymous = mounts.first()[u"Name"].toString();
+        QCOMPARE(anonymous.size(), 64);
+        QCOMPARE(mounts.first()[u"Destination"].toString(), QStringLiteral("/scratch"));
+        QVERIFY(volumeNames().contains(anonymous));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-v"), id}).exitCode, 0);
+        QCOMPARE(volumeNames(), before);
+        // --rm takes them too, as docker's does.
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("/tmpdata"),
+                        QStringLiteral("busybox"), QStringLiteral("true")})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE(volumeNames(), before);
+    }
+
+    void badRequestsCreateNothing()
+    {
+        const QStringList before = volumeNames();
+        for (const auto &[spec, message] :
+             {std::pair{"bad/name:/data", "invalid volume specification"},
+              std::pair{"name:relative", "invalid volume specification"}, std::pair{"vol:/a/../b", "\"..\" is not allowed"},
+              std::pair{"/does/not/exist/here:/x", "bind source path does not exist"}}) {
+            const ProcessResult refused = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+                                                 QLatin1StringView(spec), QStringLiteral("busybox"), QStringLiteral("true")});
+            QVERIFY(refused.exitCode != 0);
+            QVERIFY2(refused.err.contains(QLatin1StringView(message)), qPrintable(refused.err));
+        }
+        const ProcessResult twice
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("one:/d"),
+                     QStringLiteral("-v"), QStringLiteral("two:/d"), QStringLiteral("busybox"), QStringLiteral("true")});
+        QVERIFY2(twice.err.contains(u"Duplicate mount point: /d"), qPrintable(twice.err));
+        const ProcessResult name = berth({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("-x")});
+        QVERIFY(name.exitCode != 0);
+        QCOMPARE(volumeNames(), before);
+        const ProcessResult missing = berth({QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("nothing-here")});
+        QVERIFY2(missing.err.contains(u"no such volume"), qPrintable(missing.err));
+    }
+
+private:
+    IsolatedEngine m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestVolumes)
+#include "tst_volumes.moc"
