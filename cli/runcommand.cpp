@@ -39,6 +39,7 @@ void addCreateOptions(CommandParser &parser)
     value({QStringLiteral("env-file")}, RunCommand::tr("Read in a file of environment variables"), QStringLiteral("list"));
     value({QStringLiteral("v"), QStringLiteral("volume")}, RunCommand::tr("Bind mount a volume"), QStringLiteral("list"));
     value({QStringLiteral("mount")}, RunCommand::tr("Attach a filesystem mount to the container"), QStringLiteral("mount"));
+    value({QStringLiteral("tmpfs")}, RunCommand::tr("Mount a tmpfs directory"), QStringLiteral("list"));
     value({QStringLiteral("w"), QStringLiteral("workdir")}, RunCommand::tr("Working directory inside the container"),
           QStringLiteral("string"));
     value({QStringLiteral("u"), QStringLiteral("user")}, RunCommand::tr("Username or UID (format: <name|uid>[:<group|gid>])"),
@@ -201,8 +202,11 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
         host.ulimits << *limit;
     }
     host.binds = f.values(QStringLiteral("volume"));
-    if (f.isSet(QStringLiteral("mount")))
-        return Error::notSupported(RunCommand::tr("--mount is not supported yet; use -v /host/path:/container/path"));
+    for (const QString &mount : f.values(QStringLiteral("mount")))
+        if (auto added = addMount(mount, host); !added)
+            return added.error();
+    for (const QString &tmpfs : f.values(QStringLiteral("tmpfs")))
+        host.tmpfs.insert(tmpfs.section(u':', 0, 0), tmpfs.section(u':', 1));
     if (f.isSet(QStringLiteral("network")))
         host.networkMode = f.value(QStringLiteral("network"));
     QList<PortBinding> published;

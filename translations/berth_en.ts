@@ -1312,10 +1312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mount is not supported yet; use -v /host/path:/container/path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new container</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1385,10 @@
     </message>
     <message>
         <source>Add network-scoped alias for the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a tmpfs directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1312,10 +1312,6 @@
         <translation>&quot;--pids-limit&quot; 选项的参数 &quot;%1&quot; 无效</translation>
     </message>
     <message>
-        <source>--mount is not supported yet; use -v /host/path:/container/path</source>
-        <translation>尚不支持 --mount；请使用 -v /host/path:/container/path</translation>
-    </message>
-    <message>
         <source>Create a new container</source>
         <translation>创建新容器</translation>
     </message>
@@ -1390,6 +1386,10 @@
     <message>
         <source>Add network-scoped alias for the container</source>
         <translation>为容器添加网络范围内的别名</translation>
+    </message>
+    <message>
+        <source>Mount a tmpfs directory</source>
+        <translation>挂载一个 tmpfs 目录</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,7 @@ QByteArray ContainerSpec::toJson() const
              {"SecurityOpt", berth::json::array<Json>(host.securityOpt)},
              {"Ulimits", ulimits},
              {"Binds", berth::json::array<Json>(host.binds)},
+             {"Tmpfs", berth::json::map<Json>(host.tmpfs)},
              {"NetworkMode", host.networkMode.toStdString()},
              {"ConsoleSize", {host.consoleRows, host.consoleColumns}},
              {"PortBindings", host.portBindings},
@@ -300,6 +301,10 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
                 read(limit, "Hard", u.hard);
             }
         read(hostJson, "Binds", h.binds);
+        if (const auto tmpfs = hostJson.find("Tmpfs"); tmpfs != hostJson.end() && tmpfs->is_object())
+            for (const auto &[path, options] : tmpfs->items())
+                if (options.is_string())
+                    h.tmpfs.insert(QString::fromStdString(path), QString::fromStdString(options.get<std::string>()));
         read(hostJson, "NetworkMode", h.networkMode);
         std::vector<int> console;
         read(hostJson, "ConsoleSize", console);
@@ -403,6 +408,14 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts.value(1).split(u'/').contains(QStringLiteral("..")))
             return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
     }
+    static const QRegularExpression tmpfsOptions(QStringLiteral("^((size=\\d+[kmgKMG]?|mode=[0-7]{3,4}|ro|rw|noexec|exec|nosuid|"
+                                                                "nodev)(,|$))*$"));
+    for (auto it = host.tmpfs.cbegin(); it != host.tmpfs.cend(); ++it)
+        if (!it.key().startsWith(u'/') || it.key().split(u'/').contains(QStringLiteral(".."))
+            || !tmpfsOptions.match(it.value()).hasMatch())
+            return Error::invalidArgument(QStringLiteral("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
+                                                         "ro, noexec, nosuid, nodev options")
+                                              .arg(it.key(), it.value()));
     const bool namedNetwork = isValidContainerName(host.networkMode);
     if (!namedNetwork && !(host.networkMode.startsWith(u"container:") && host.networkMode.size() > 10))
         return Error::invalidArgument(
@@ -423,6 +436,52 @@ bool ContainerSpec::mountsHostPaths() const
     // A named volume is the engine's own directory; only a host path needs the right to mount it.
     return std::any_of(host.binds.cbegin(), host.binds.cend(),
                        [](const QString &bind) { return bind.startsWith(u'/') && bind.contains(u':'); });
+}
+
+Result<void> addMount(const QString &text, HostConfig &host)
+{
+    QString type = QStringLiteral("volume"), source, target, size, mode;
+    bool readOnly = false;
+    for (const QString &field : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString key = field.section(u'=', 0, 0).trimmed();
+        const QString value = field.section(u'=', 1).trimmed();
+        if (key == u"type")
+            type = value;
+        else if (key == u"source" || key == u"src")
+            source = value;
+        else if (key == u"target" || key == u"destination" || key == u"dst")
+            target = value;
+        else if (key == u"readonly" || key == u"ro")
+            readOnly = value.isEmpty() || value == u"true" || value == u"1";
+        else if (key == u"tmpfs-size")
+            size = value;
+        else if (key == u"tmpfs-mode")
+            mode = value;
+        else
+            return Error::invalidArgument(QStringLiteral("invalid field '%1' must be a key=value pair").arg(field));
+    }
+    if (target.isEmpty())
+        return Error::invalidArgument(
+            QStringLiteral("invalid argument \"%1\" for \"--mount\" flag: target is required").arg(text));
+    if (type == u"tmpfs") {
+        QStringList options;
+        if (!size.isEmpty())
+            options << QStringLiteral("size=") + size;
+        if (!mode.isEmpty())
+            options << QStringLiteral("mode=") + mode;
+        if (readOnly)
+            options << QStringLiteral("ro");
+        host.tmpfs.insert(target, options.join(u','));
+        return {};
+    }
+    if (type != u"bind" && type != u"volume")
+        return Error::invalidArgument(QStringLiteral("invalid mount type \"%1\": bind, volume or tmpfs").arg(type));
+    if (type == u"bind" && !source.startsWith(u'/'))
+        return Error::invalidArgument(QStringLiteral("invalid mount config for type \"bind\": source must be an absolute path"));
+    if (type == u"volume" && source.startsWith(u'/'))
+        return Error::invalidArgument(QStringLiteral("invalid mount config for type \"volume\": source must be a volume name"));
+    host.binds << (source.isEmpty() ? target : source + u':' + target + (readOnly ? QStringLiteral(":ro") : QString()));
+    return {};
 }
 
 QStringList allCapabilities()

@@ -80,13 +80,18 @@ struct HostConfig
     QStringList capDrop;
     QStringList securityOpt;
     QList<Ulimit> ulimits;
-    QStringList binds; // "/host:/container[:ro]"
+    QStringList binds; // "/host:/container[:ro]", "volume:/container[:ro]", "/container"
+    QMap<QString, QString> tmpfs; // docker's Tmpfs: container path -> mount options ("size=64m")
     QString networkMode = QStringLiteral("default");
     int consoleRows = 0; // docker's ConsoleSize [height, width]: the terminal's size with -t
     int consoleColumns = 0;
     nlohmann::json portBindings = nlohmann::json::object(); // docker's PortBindings
     bool publishAllPorts = false; // -P: every exposed port to a free host port
 };
+
+// docker's --mount: type=bind|volume|tmpfs, source/src, target/destination/dst, readonly/ro,
+// tmpfs-size, tmpfs-mode; turned into a Binds entry or a Tmpfs one of `host`.
+Result<void> addMount(const QString &text, HostConfig &host);
 
 struct ContainerSpec
 {

@@ -169,6 +169,20 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
     });
     for (const BundleInputs::BindMount &entry : inputs.binds)
         mounts.push_back(bind(entry.source, entry.destination, entry.readOnly));
+    for (auto it = spec.host.tmpfs.cbegin(); it != spec.host.tmpfs.cend(); ++it) {
+        // docker's defaults for --tmpfs: noexec, nosuid, nodev, unless asked otherwise.
+        QStringList options = {QStringLiteral("nosuid"), QStringLiteral("nodev")};
+        const QStringList asked = it.value().split(u',', Qt::SkipEmptyParts);
+        if (!asked.contains(QStringLiteral("exec")))
+            options << QStringLiteral("noexec");
+        for (const QString &option : asked)
+            if (option != u"exec")
+                options << option;
+        mounts.push_back(Json{{"destination", it.key().toStdString()},
+                              {"type", "tmpfs"},
+                              {"source", "tmpfs"},
+                              {"options", berth::json::array<Json>(options)}});
+    }
     if (spec.host.init && !inputs.initBinary.isEmpty())
         mounts.push_back(bind(inputs.initBinary, QStringLiteral("/sbin/docker-init"), true));
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace berth::test;
@@ -110,6 +111,33 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QTRY_COMPARE(volumeNames(), before);
+    }
+
+    void mountAndTmpfsFlags()
+    {
+        const ProcessResult mounted
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--mount"),
+                     QStringLiteral("type=volume,source=by-mount,target=/v"), QStringLiteral("--mount"),
+                     QStringLiteral("type=bind,source=%1,target=/h,readonly").arg(m_engine.path()), QStringLiteral("--mount"),
+                     QStringLiteral("type=tmpfs,target=/t,tmpfs-size=1m"), QStringLiteral("--tmpfs"),
+                     QStringLiteral("/scratch:size=2m"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("echo in > /v/f && grep -E ' /(h|t|scratch) ' /proc/mounts && touch /h/x")});
+        QVERIFY2(mounted.out.contains(u"tmpfs /t tmpfs rw,nosuid,nodev,noexec,relatime,size=1024k"), qPrintable(mounted.out));
+        QVERIFY2(mounted.out.contains(u"tmpfs /scratch tmpfs rw,nosuid,nodev,noexec,relatime,size=2048k"),
+                 qPrintable(mounted.out));
+        QVERIFY2(QRegularExpression(QStringLiteral(" /h \\S+ ro,")).match(mounted.out).hasMatch(), qPrintable(mounted.out));
+        QVERIFY2(mounted.err.contains(u"Read-only file system"), qPrintable(mounted.err));
+        QVERIFY(volumeNames().contains(QStringLiteral("by-mount")));
+        for (const auto &[flag, value, message] :
+             {std::tuple{"--mount", "type=weird,target=/x", "invalid mount type \"weird\""},
+              std::tuple{"--mount", "type=bind,source=relative,target=/x", "source must be an absolute path"},
+              std::tuple{"--mount", "type=volume,source=v", "target is required"},
+              std::tuple{"--tmpfs", "/x:size=abc", "invalid tmpfs mount"}}) {
+            const ProcessResult refused = berth({QStringLiteral("run"), QStringLiteral("--rm"), QLatin1StringView(flag),
+                                                 QLatin1StringView(value), QStringLiteral("busybox"), QStringLiteral("true")});
+            QCOMPARE(refused.exitCode, 125);
+            QVERIFY2(refused.err.contains(QLatin1StringView(message)), qPrintable(refused.err));
+        }
     }
 
     void badRequestsCreateNothing()
