@@ -7,6 +7,7 @@
 #include "pages/networkspage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
+#include "pages/volumespage.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -44,8 +45,7 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     addPage(QStringLiteral("media-optical"), tr("Images"), new ImagesPage(m_engine));
     addPage(QStringLiteral("applications-development"), tr("Build"),
             new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));
-    addPage(QStringLiteral("drive-harddisk"), tr("Volumes"),
-            new PlaceholderPage(tr("Volumes"), tr("Named volumes and the containers that use them will be listed here.")));
+    addPage(QStringLiteral("drive-harddisk"), tr("Volumes"), new VolumesPage(m_engine));
     addPage(QStringLiteral("network-wired"), tr("Networks"), new NetworksPage(m_engine));
     addPage(QStringLiteral("network-server"), tr("Registries"),
             new PlaceholderPage(tr("Registries"), tr("Registries you log in to, and their repositories, will be listed here.")));

@@ -2080,10 +2080,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Named volumes and the containers that use them will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,6 +2524,73 @@
     </message>
     <message>
         <source>Clear Scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::VolumesPage</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every anonymous volume no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (empty: one is made up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the volume %1 and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

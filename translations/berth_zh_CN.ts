@@ -2080,10 +2080,6 @@
         <translation>数据卷</translation>
     </message>
     <message>
-        <source>Named volumes and the containers that use them will be listed here.</source>
-        <translation>这里将列出命名数据卷及使用它们的容器。</translation>
-    </message>
-    <message>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
@@ -2529,6 +2525,73 @@
     <message>
         <source>Clear Scrollback</source>
         <translation>清除回滚缓冲</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::VolumesPage</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>挂载点</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>创建…</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Remove every anonymous volume no container uses</source>
+        <translation>删除所有没有容器使用的匿名卷</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Create a Volume</source>
+        <translation>创建卷</translation>
+    </message>
+    <message>
+        <source>Name (empty: one is made up):</source>
+        <translation>名称（留空则自动生成）：</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>删除卷</translation>
+    </message>
+    <message>
+        <source>Remove the volume %1 and everything in it?</source>
+        <translation>删除卷 %1 及其中的全部内容？</translation>
     </message>
 </context>
 <context>
