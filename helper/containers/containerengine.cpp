@@ -331,8 +331,8 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const Q
     inputs.initBinary = m_settings.initBinary;
     inputs.networkNamespace = networkNamespace;
     for (const ContainerRecord::Mount &mount : record.mounts)
-        inputs.binds.append(
-            {mount.volume.isEmpty() ? mount.source : m_volumes.dataPath(mount.volume), mount.destination, mount.readOnly});
+        inputs.binds.append({mount.volume.isEmpty() ? mount.source : m_volumes.dataPath(mount.volume), mount.destination,
+                             mount.readOnly, !mount.volume.isEmpty()});
     auto config = ociConfig(record, inputs);
     if (!config)
         return config.error();

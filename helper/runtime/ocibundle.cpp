@@ -197,6 +197,12 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
     if (!overlay)
         return overlay.error();
     Json annotations = {{"org.berth.rootfs.overlay", overlay->toStdString()}};
+    QStringList copyUps;
+    for (const BundleInputs::BindMount &entry : inputs.binds)
+        if (entry.copyUp)
+            copyUps << entry.destination;
+    if (!copyUps.isEmpty())
+        annotations["org.berth.mounts.copyup"] = copyUps.join(u'\n').toStdString();
     if (!record.user.isEmpty())
         annotations["org.berth.user"] = record.user.toStdString();
 

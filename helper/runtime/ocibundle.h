@@ -30,6 +30,7 @@ struct BundleInputs
         QString source;
         QString destination;
         bool readOnly = false;
+        bool copyUp = false; // a volume: filled with the image's content there while empty
     };
     QList<BindMount> binds;
 };

@@ -3,13 +3,17 @@
 // VOLUMEs get anonymous volumes that rm -v removes; bad volume requests create nothing.
 
 #include "isolatedengine.h"
+#include "tarbuilder.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace berth::test;
 
@@ -111,6 +115,45 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QTRY_COMPARE(volumeNames(), before);
+    }
+
+    void aNewVolumeGetsTheImagesContent()
+    {
+        // An image with a tree at /data: a file with two links, a symlink, an owner and a mode.
+        const QByteArray rootfs = TarBuilder()
+                                      .dir("data", 0750, 1234, 1234)
+                                      .file("data/first", "linked\n", 0640, 1234, 1234)
+                                      .hardlink("data/second", "data/first")
+                                      .symlink("data/link", "/etc/passwd")
+                                      .dir("data/sub")
+                                      .file("data/sub/deep", "deep\n")
+                                      .finish();
+        QCOMPARE(berth({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("withdata:1")}, rootfs).exitCode, 0);
+        // The image has no program: the start fails, after the volume was filled.
+        berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("filled:/data"),
+               QStringLiteral("withdata:1"), QStringLiteral("/nothing")});
+        const QString data = m_engine.dataRoot() + QStringLiteral("/volumes/filled/_data");
+        struct stat first
+        {
+        }, second{}, root{};
+        QCOMPARE(::stat(QFile::encodeName(data + QStringLiteral("/first")).constData(), &first), 0);
+        QCOMPARE(::stat(QFile::encodeName(data + QStringLiteral("/second")).constData(), &second), 0);
+        QCOMPARE(first.st_ino, second.st_ino);
+        QCOMPARE(first.st_uid, uid_t(1234));
+        QCOMPARE(first.st_mode & 07777, mode_t(0640));
+        QCOMPARE(QFile::symLinkTarget(data + QStringLiteral("/link")).isEmpty(), false);
+        QCOMPARE(QFileInfo(data + QStringLiteral("/link")).isSymLink(), true);
+        QCOMPARE(QFile(data + QStringLiteral("/sub/deep")).exists(), true);
+        QCOMPARE(::stat(QFile::encodeName(data).constData(), &root), 0);
+        QCOMPARE(root.st_mode & 07777, mode_t(0750));
+        QCOMPARE(root.st_uid, uid_t(1234));
+        // Not empty any more: a second mount copies nothing over what the volume holds.
+        QFile::remove(data + QStringLiteral("/sub/deep"));
+        berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), QStringLiteral("filled:/data"),
+               QStringLiteral("withdata:1"), QStringLiteral("/nothing")});
+        QVERIFY(!QFile::exists(data + QStringLiteral("/sub/deep")));
+        QCOMPARE(berth({QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("filled")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("withdata:1")}).exitCode, 0);
     }
 
     void mountAndTmpfsFlags()

@@ -3,8 +3,11 @@
 #include "system/uniquefd.h"
 
 #include <cerrno>
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string_view>
 #include <sys/mount.h>
@@ -127,6 +130,118 @@ UniqueFd ensureInRoot(int rootFd, const std::string &path, bool directory)
         parent.reset(static_cast<int>(fd));
     }
     return parent;
+}
+
+// Where a copy into a volume is: its root, the path below it, and the files copied so far
+// that have more links, so a hard link stays one.
+struct CopyState
+{
+    int root = -1;
+    std::string prefix;
+    std::map<std::pair<dev_t, ino_t>, std::string> linked;
+};
+
+// Copies the tree at `from` into the directory `to`, entry by entry through descriptors and
+// never following a symlink: the image's owners, modes, times and hard links kept; device
+// nodes, sockets and FIFOs left out.  A volume's first mount fills it this way.
+void copyTree(int from, int to, int depth, CopyState &state)
+{
+    if (depth > 256)
+        throw RuntimeError("the image's tree to copy into a volume is more than 256 levels deep");
+    DIR *dir = ::fdopendir(::fcntl(from, F_DUPFD_CLOEXEC, 3));
+    if (!dir)
+        throwErrno("cannot read a directory to copy into a volume");
+    for (dirent *entry; (entry = ::readdir(dir));) {
+        const std::string_view name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        struct stat st
+        {
+        };
+        if (::fstatat(from, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        const timespec times[2] = {st.st_atim, st.st_mtim};
+        if (S_ISDIR(st.st_mode)) {
+            if (::mkdirat(to, entry->d_name, 0700) != 0)
+                throwErrno("cannot copy " + std::string(name) + " into the volume");
+            UniqueFd source(::openat(from, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            UniqueFd target(::openat(to, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            if (!source || !target)
+                throwErrno("cannot copy " + std::string(name) + " into the volume");
+            const std::string outer = state.prefix;
+            state.prefix += std::string(name) + "/";
+            copyTree(source.get(), target.get(), depth + 1, state);
+            state.prefix = outer;
+            (void)::fchown(target.get(), st.st_uid, st.st_gid);
+            (void)::fchmod(target.get(), st.st_mode & 07777);
+            (void)::futimens(target.get(), times);
+        } else if (S_ISREG(st.st_mode)) {
+            const auto inode = std::pair{st.st_dev, st.st_ino};
+            if (st.st_nlink > 1) {
+                if (const auto first = state.linked.find(inode); first != state.linked.end()) {
+                    if (::linkat(state.root, first->second.c_str(), to, entry->d_name, 0) != 0)
+                        throwErrno("cannot link " + std::string(name) + " in the volume");
+                    continue;
+                }
+                state.linked.emplace(inode, state.prefix + std::string(name));
+            }
+            UniqueFd source(::openat(from, entry->d_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+            UniqueFd target(::openat(to, entry->d_name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+            if (!source || !target)
+                throwErrno("cannot copy " + std::string(name) + " into the volume");
+            char buffer[65536];
+            for (ssize_t n; (n = ::read(source.get(), buffer, sizeof buffer)) != 0;) {
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n < 0 || ::write(target.get(), buffer, size_t(n)) != n)
+                    throwErrno("cannot copy " + std::string(name) + " into the volume");
+            }
+            (void)::fchown(target.get(), st.st_uid, st.st_gid); // before the mode: chown clears set-id bits
+            (void)::fchmod(target.get(), st.st_mode & 07777);
+            (void)::futimens(target.get(), times);
+        } else if (S_ISLNK(st.st_mode)) {
+            char link[4096];
+            const ssize_t n = ::readlinkat(from, entry->d_name, link, sizeof link - 1);
+            if (n < 0)
+                continue;
+            link[n] = '\0';
+            if (::symlinkat(link, to, entry->d_name) != 0)
+                throwErrno("cannot copy " + std::string(name) + " into the volume");
+            (void)::fchownat(to, entry->d_name, st.st_uid, st.st_gid, AT_SYMLINK_NOFOLLOW);
+            (void)::utimensat(to, entry->d_name, times, AT_SYMLINK_NOFOLLOW);
+        }
+    }
+    ::closedir(dir);
+}
+
+// Fills the volume at `source` with what the image has at `destination`, when the volume is
+// still empty and the image has something there.
+void copyUp(int rootFd, const std::string &destination, const std::string &source)
+{
+    UniqueFd volume(::open(source.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!volume)
+        return;
+    DIR *dir = ::fdopendir(::fcntl(volume.get(), F_DUPFD_CLOEXEC, 3));
+    if (!dir)
+        return;
+    bool empty = true;
+    for (dirent *entry; empty && (entry = ::readdir(dir));)
+        empty = std::string_view(entry->d_name) == "." || std::string_view(entry->d_name) == "..";
+    ::closedir(dir);
+    const long image = openat2(rootFd, destination, O_RDONLY | O_DIRECTORY);
+    if (!empty || image < 0)
+        return;
+    UniqueFd content(static_cast<int>(image));
+    CopyState state;
+    state.root = volume.get();
+    copyTree(content.get(), volume.get(), 0, state);
+    struct stat st
+    {
+    };
+    if (::fstat(content.get(), &st) == 0) { // the mount point's owner and mode, as docker copies them
+        (void)::fchown(volume.get(), st.st_uid, st.st_gid);
+        (void)::fchmod(volume.get(), st.st_mode & 07777);
+    }
 }
 
 std::string fdPath(int fd)
@@ -263,8 +378,16 @@ void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups)
     if (!rootFd)
         throwErrno("cannot open the root " + spec.rootPath);
 
+    std::set<std::string> copyUps;
+    if (const auto listed = spec.annotations.find(kCopyUpAnnotation); listed != spec.annotations.end()) {
+        std::istringstream lines(listed->second);
+        for (std::string line; std::getline(lines, line);)
+            copyUps.insert(line);
+    }
     bool freshDev = false;
     for (const Mount &mount : spec.mounts) {
+        if (copyUps.contains(mount.destination))
+            copyUp(rootFd.get(), mount.destination, mount.source);
         mountOne(rootFd.get(), mount, cgroups);
         freshDev = freshDev || (mount.destination == "/dev" && mount.type == "tmpfs");
     }

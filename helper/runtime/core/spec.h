@@ -153,6 +153,9 @@ Spec parseSpec(const std::string &json, const std::string &bundle);
 
 // Annotations berth-runtime understands beyond the OCI spec.
 inline constexpr const char *kOverlayAnnotation = "org.berth.rootfs.overlay"; // overlayfs options
+// Bind mounts (by destination, one a line) whose source, when empty, gets a copy of what the
+// image has at the destination first: docker's filling of a new volume.
+inline constexpr const char *kCopyUpAnnotation = "org.berth.mounts.copyup";
 inline constexpr const char *kUserAnnotation = "org.berth.user"; // "name[:group]" from /etc/passwd
 
 } // namespace berth::runtime
