@@ -9,6 +9,8 @@
 #include "isolatedengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -348,6 +350,41 @@ private Q_SLOTS:
         QVERIFY2(hostJoin.err.contains(u"No such container"), qPrintable(hostJoin.err));
         QCOMPARE(berth({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("ranged")}).exitCode, 0);
         QVERIFY(!berth({QStringLiteral("network"), QStringLiteral("ls")}).out.contains(u"n2"));
+    }
+
+    void aConfiguredRangeThatCollidesIsNamed()
+    {
+        // A second engine told to use the first one's range: its containers cannot start, and
+        // the reason names the range and the route it collides with.
+        const QString taken = QRegularExpression(QStringLiteral("inet (\\S+)"))
+                                  .match(run(QStringLiteral("ip"),
+                                             {QStringLiteral("-4"), QStringLiteral("-o"), QStringLiteral("addr"),
+                                              QStringLiteral("show"), m_engine.bridge()})
+                                             .out)
+                                  .captured(1);
+        QVERIFY2(taken.contains(u'/'), qPrintable(taken));
+        IsolatedEngine second;
+        QDir().mkpath(second.path());
+        QFile settings(second.settingsFile());
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("{\"cgroup-parent\": \"%1\", \"bridge\": \"%2\", \"bip\": \"%3\"}\n")
+                           .arg(second.cgroupParent(), second.bridge(), taken)
+                           .toUtf8());
+        settings.close();
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        const ProcessResult refused
+            = second.berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(u"overlaps the host's route to"), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("(\"bip\" in engine.json)")) || refused.err.contains(second.bridge()),
+                 qPrintable(refused.err));
+        // none still runs: only the bridge is missing.
+        QCOMPARE(second
+                     .berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                             QStringLiteral("busybox"), QStringLiteral("true")})
+                     .exitCode,
+                 0);
+        second.stop();
     }
 
     void nothingIsLeftAfterRemovalAndACrash()
