@@ -3,6 +3,7 @@
 // network refused removal while used, then removed.
 
 #include "engineconnection.h"
+#include "guitest.h"
 #include "isolatedengine.h"
 #include "pages/networkspage.h"
 #include "widgets/jsontree.h"
@@ -23,21 +24,7 @@ class TestNetworksPage : public QObject
 {
     Q_OBJECT
 
-    QTreeWidgetItem *row(const QString &name) const
-    {
-        const auto found = m_page->list()->findItems(name, Qt::MatchExactly, 0);
-        return found.isEmpty() ? nullptr : found.first();
-    }
-
-    // Answers the next message box with Yes, as a person would.
-    static void acceptNextQuestion()
-    {
-        QTimer::singleShot(0, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(widget))
-                    box->button(QMessageBox::Yes)->click();
-        });
-    }
+    QTreeWidgetItem *row(const QString &name) const { return rowNamed(m_page->list(), name); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -3,6 +3,7 @@
 // mouse; Prune takes the unused anonymous ones.
 
 #include "engineconnection.h"
+#include "guitest.h"
 #include "isolatedengine.h"
 #include "pages/volumespage.h"
 
@@ -21,20 +22,7 @@ class TestVolumesPage : public QObject
 {
     Q_OBJECT
 
-    QTreeWidgetItem *row(const QString &name) const
-    {
-        const auto found = m_page->list()->findItems(name, Qt::MatchExactly, 0);
-        return found.isEmpty() ? nullptr : found.first();
-    }
-
-    static void acceptNextQuestion()
-    {
-        QTimer::singleShot(0, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(widget))
-                    box->button(QMessageBox::Yes)->click();
-        });
-    }
+    QTreeWidgetItem *row(const QString &name) const { return rowNamed(m_page->list(), name); }
 
 private Q_SLOTS:
     void initTestCase()
