@@ -394,27 +394,41 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
     CommandParser parser(QStringLiteral("berth inspect [OPTIONS] NAME|ID [NAME|ID...]"),
                          tr("Return low-level information on Berth objects"));
     parser.addFormatOption();
-    parser.addOption(
-        {QStringLiteral("type"), tr("Return JSON for specified type (container or image)"), QStringLiteral("string")});
+    parser.addOption({QStringLiteral("type"), tr("Return JSON for specified type (container, image, volume or network)"),
+                      QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().isEmpty())
         return CommandParser::usageError(QStringLiteral("berth inspect"), tr("\"berth inspect\" requires at least 1 argument."));
+    // As docker looks: a container of that name first, then an image, a volume, a network.
+    struct Kind
+    {
+        const char *type;
+        QString interface;
+        QString path;
+        const char *method;
+    };
+    const Kind kinds[] = {{"container", engine::kContainersInterface, engine::kContainersPath, "InspectContainer"},
+                          {"image", engine::kImagesInterface, engine::kImagesPath, "InspectImage"},
+                          {"volume", engine::kVolumesInterface, engine::kVolumesPath, "InspectVolume"},
+                          {"network", engine::kNetworksInterface, engine::kNetworksPath, "InspectNetwork"}};
     const QString type = parser.flags().value(QStringLiteral("type"));
+    if (!type.isEmpty()
+        && std::none_of(std::begin(kinds), std::end(kinds), [&](const Kind &k) { return type == QLatin1StringView(k.type); }))
+        return CommandParser::usageError(QStringLiteral("berth inspect"), tr("\"%1\" is not a valid value for --type").arg(type));
     EngineClient engine;
     QJsonArray found;
     int exitCode = Success;
     for (const QString &name : parser.positional()) {
-        // As docker: a container of that name wins over an image.
         Result<QVariantList> reply = Error::notFound(QString());
-        if (type != u"image")
-            reply = engine.callContainers(QStringLiteral("InspectContainer"), {name, QVariantMap{}});
-        if (!reply && !engine.unreachable() && type != u"container")
-            reply = engine.call(engine::kImagesInterface, QStringLiteral("InspectImage"), {name, QVariantMap{}},
-                                engine::kImagesPath);
-        if (!reply) {
+        for (const Kind &kind : kinds) {
+            if (reply || (!type.isEmpty() && type != QLatin1StringView(kind.type)))
+                continue;
+            reply = engine.call(kind.interface, QLatin1StringView(kind.method), {name, QVariantMap{}}, kind.path);
             if (engine.unreachable())
                 return engine.report(reply.error());
+        }
+        if (!reply) {
             err() << tr("Error: No such object: %1").arg(name) << Qt::endl;
             exitCode = Failure;
             continue;

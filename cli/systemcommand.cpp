@@ -41,8 +41,13 @@ int SystemCommand::diskUsage(const QStringList &arguments)
                       {QVariantMap{{QStringLiteral("all"), true}, {QStringLiteral("size"), true}}}, engine::kContainersPath);
     if (!containerReply)
         return engine.report(containerReply.error(), Failure);
+    const auto volumeReply = engine.call(engine::kVolumesInterface, QStringLiteral("ListVolumes"),
+                                         {QVariantMap{{QStringLiteral("size"), true}}}, engine::kVolumesPath);
+    if (!volumeReply)
+        return engine.report(volumeReply.error(), Failure);
     const QVariantList images = reply->value(0).toList();
     const QVariantList containers = containerReply->value(0).toList();
+    const QVariantList volumes = volumeReply->value(0).toList();
 
     // Images in use are those any container was made from; a layer counts once, as on disk,
     // and is reclaimable only when no image in use has it.
@@ -83,27 +88,49 @@ int SystemCommand::diskUsage(const QStringList &arguments)
     auto percent = [](quint64 part, quint64 whole) {
         return QStringLiteral("%1 (%2%)").arg(dockerSize(part)).arg(whole ? 100 * part / whole : 0);
     };
-    if (parser.wantsJson()) {
-        out() << toJsonLine({{QStringLiteral("Type"), QStringLiteral("Images")},
-                             {QStringLiteral("TotalCount"), int(images.size())},
-                             {QStringLiteral("Active"), activeImages},
-                             {QStringLiteral("Size"), dockerSize(imageSize)},
-                             {QStringLiteral("Reclaimable"), percent(imageReclaimable, imageSize)}})
-              << u'\n'
-              << toJsonLine({{QStringLiteral("Type"), QStringLiteral("Containers")},
-                             {QStringLiteral("TotalCount"), int(containers.size())},
-                             {QStringLiteral("Active"), running},
-                             {QStringLiteral("Size"), dockerSize(containerSize)},
-                             {QStringLiteral("Reclaimable"), percent(containerReclaimable, containerSize)}})
-              << Qt::endl;
-        return Success;
+    // Volumes in use are those any container mounts; only unused ones can be reclaimed.
+    int activeVolumes = 0;
+    quint64 volumeSize = 0, volumeReclaimable = 0;
+    for (const QVariant &item : volumes) {
+        const QVariantMap volume = item.toMap();
+        const quint64 size = volume.value(QStringLiteral("Size")).toULongLong();
+        volumeSize += size;
+        if (volume.value(QStringLiteral("Users")).toStringList().isEmpty())
+            volumeReclaimable += size;
+        else
+            ++activeVolumes;
     }
+    struct Row
+    {
+        QString type; // docker's name, in JSON
+        QString shown;
+        qsizetype total;
+        int active;
+        quint64 size;
+        quint64 reclaimable;
+    };
+    const Row rows[] = {
+        {QStringLiteral("Images"), tr("Images"), images.size(), activeImages, imageSize, imageReclaimable},
+        {QStringLiteral("Containers"), tr("Containers"), containers.size(), running, containerSize, containerReclaimable},
+        {QStringLiteral("Local Volumes"), tr("Local Volumes"), volumes.size(), activeVolumes, volumeSize, volumeReclaimable},
+    };
     Table table({tr("TYPE"), tr("TOTAL"), tr("ACTIVE"), tr("SIZE"), tr("RECLAIMABLE")});
-    table.addRow({tr("Images"), QString::number(images.size()), QString::number(activeImages), dockerSize(imageSize),
-                  percent(imageReclaimable, imageSize)});
-    table.addRow({tr("Containers"), QString::number(containers.size()), QString::number(running), dockerSize(containerSize),
-                  percent(containerReclaimable, containerSize)});
-    table.print();
+    for (const Row &row : rows) {
+        if (parser.wantsJson())
+            out() << toJsonLine({{QStringLiteral("Type"), row.type},
+                                 {QStringLiteral("TotalCount"), int(row.total)},
+                                 {QStringLiteral("Active"), row.active},
+                                 {QStringLiteral("Size"), dockerSize(row.size)},
+                                 {QStringLiteral("Reclaimable"), percent(row.reclaimable, row.size)}})
+                  << u'\n';
+        else
+            table.addRow({row.shown, QString::number(row.total), QString::number(row.active), dockerSize(row.size),
+                          percent(row.reclaimable, row.size)});
+    }
+    if (parser.wantsJson())
+        out().flush();
+    else
+        table.print();
     return Success;
 }
 

@@ -478,10 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return JSON for specified type (container or image)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;berth inspect&quot; requires at least 1 argument.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +602,14 @@
     <message>
         <source>Error: No public port &apos;%1&apos; published for %2</source>
         <extracomment>%1 is a port like 80/tcp, %2 the container as named</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return JSON for specified type (container, image, volume or network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for --type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +1471,10 @@
     </message>
     <message>
         <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Volumes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

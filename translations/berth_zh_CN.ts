@@ -478,10 +478,6 @@
         <translation>返回 Berth 对象的底层信息</translation>
     </message>
     <message>
-        <source>Return JSON for specified type (container or image)</source>
-        <translation>返回指定类型的 JSON（container 或 image）</translation>
-    </message>
-    <message>
         <source>&quot;berth inspect&quot; requires at least 1 argument.</source>
         <translation>&quot;berth inspect&quot; 至少需要 1 个参数。</translation>
     </message>
@@ -607,6 +603,14 @@
         <source>Error: No public port &apos;%1&apos; published for %2</source>
         <extracomment>%1 is a port like 80/tcp, %2 the container as named</extracomment>
         <translation>错误：%2 没有发布公共端口 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Return JSON for specified type (container, image, volume or network)</source>
+        <translation>返回指定类型的 JSON（container、image、volume 或 network）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for --type</source>
+        <translation>&quot;%1&quot; 不是 --type 的有效值</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1472,10 @@
     <message>
         <source>Containers</source>
         <translation>容器</translation>
+    </message>
+    <message>
+        <source>Local Volumes</source>
+        <translation>本地卷</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ public:
     Result<void> removeVolume(const QString &name);
     QList<VolumeRecord> volumes() const { return m_volumes.list(); }
     QString volumeMountpoint(const QString &name) const { return m_volumes.dataPath(name); }
+    qint64 volumeSize(const QString &name) const { return m_volumes.sizeOf(name); }
     Result<QByteArray> inspectVolume(const QString &name) const; // docker's inspect JSON
     // Removes unused volumes, anonymous ones only unless `all`; the names and bytes freed.
     std::pair<QStringList, qint64> pruneVolumes(bool all);

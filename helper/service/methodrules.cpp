@@ -126,7 +126,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {vol, QStringLiteral("CreateVolume"), OptionSpec{}.add(QStringLiteral("labels"), QStringLiteral("a{sv}")), manageVolumes},
         {vol, QStringLiteral("RemoveVolume"), OptionSpec{}, manageVolumes},
         {vol, QStringLiteral("PruneVolumes"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageVolumes},
-        {vol, QStringLiteral("ListVolumes"), OptionSpec{}, observe},
+        {vol, QStringLiteral("ListVolumes"), OptionSpec{}.add(QStringLiteral("size"), QStringLiteral("b")), observe},
         {vol, QStringLiteral("InspectVolume"), OptionSpec{}, observe},
         {net, QStringLiteral("PruneNetworks"), OptionSpec{}, manageNetworks},
         {net, QStringLiteral("ListNetworks"), OptionSpec{}, observe},

@@ -37,17 +37,21 @@ void VolumesObject::RemoveVolume(const QString &name, const QVariantMap &)
     });
 }
 
-QList<QVariantMap> VolumesObject::ListVolumes(const QVariantMap &)
+QList<QVariantMap> VolumesObject::ListVolumes(const QVariantMap &options)
 {
-    admit([this](const Call &) -> Reply {
+    admit([this, options](const Call &) -> Reply {
+        const bool sizes = options.value(QStringLiteral("size")).toBool();
         QList<QVariantMap> rows;
-        for (const VolumeRecord &volume : m_engine.volumes())
+        for (const VolumeRecord &volume : m_engine.volumes()) {
             rows << QVariantMap{{QStringLiteral("Name"), volume.name},
                                 {QStringLiteral("Driver"), QStringLiteral("local")},
                                 {QStringLiteral("Mountpoint"), m_engine.volumeMountpoint(volume.name)},
                                 {QStringLiteral("CreatedAt"), volume.created},
                                 {QStringLiteral("Anonymous"), volume.anonymous},
                                 {QStringLiteral("Users"), m_engine.usersOfVolume(volume.name)}};
+            if (sizes)
+                rows.last().insert(QStringLiteral("Size"), quint64(m_engine.volumeSize(volume.name)));
+        }
         return QVariantList{QVariant::fromValue(rows)};
     });
     return {};

@@ -70,6 +70,16 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(volumeNames().contains(QStringLiteral("made-by-run")));
+        // `inspect` finds volumes too; `system df` counts them (8 bytes in "kept", unused).
+        const ProcessResult any = berth({QStringLiteral("inspect"), QStringLiteral("kept")});
+        QCOMPARE(QJsonDocument::fromJson(any.out.toUtf8()).array().first().toObject().value(u"Driver").toString(),
+                 QStringLiteral("local"));
+        QVERIFY(berth({QStringLiteral("inspect"), QStringLiteral("--type"), QStringLiteral("network"), QStringLiteral("kept")})
+                    .exitCode
+                != 0);
+        const ProcessResult df = berth({QStringLiteral("system"), QStringLiteral("df")});
+        QVERIFY2(QRegularExpression(QStringLiteral("\\nLocal Volumes +2 +0 +8B +8B \\(100%\\)\\n")).match(df.out).hasMatch(),
+                 qPrintable(df.out));
     }
 
     void aVolumeInUseIsKept()
