@@ -130,6 +130,8 @@ int ContainerCommand::run(const QStringList &arguments)
          {QStringLiteral("stop"), QT_TRANSLATE_NOOP("CommandTable", "Stop one or more running containers"), stop},
          {QStringLiteral("port"), QT_TRANSLATE_NOOP("CommandTable", "List port mappings or a specific mapping for the container"),
           port},
+         {QStringLiteral("diff"),
+          QT_TRANSLATE_NOOP("CommandTable", "Inspect changes to files or directories on a container's filesystem"), diff},
          {QStringLiteral("top"), QT_TRANSLATE_NOOP("CommandTable", "Display the running processes of a container"), top},
          {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
           unpause},
@@ -523,6 +525,28 @@ int ContainerCommand::port(const QStringList &arguments)
         //: %1 is a port like 80/tcp, %2 the container as named
         err() << tr("Error: No public port '%1' published for %2").arg(wanted, name) << Qt::endl;
         return Failure;
+    }
+    out().flush();
+    return Success;
+}
+
+int ContainerCommand::diff(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth diff CONTAINER"),
+                         tr("Inspect changes to files or directories on a container's filesystem"));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth diff"), tr("\"berth diff\" requires exactly 1 argument."));
+    EngineClient engine;
+    const auto reply = engine.callContainers(QStringLiteral("ContainerChanges"), {parser.positional().first(), QVariantMap{}});
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    static const char kinds[] = {'C', 'A', 'D'};
+    for (const QVariant &item : reply->value(0).toList()) {
+        const QVariantMap change = item.toMap();
+        out() << QLatin1Char(kinds[std::clamp(change.value(QStringLiteral("Kind")).toInt(), 0, 2)]) << u' '
+              << change.value(QStringLiteral("Path")).toString() << u'\n';
     }
     out().flush();
     return Success;

@@ -26,6 +26,7 @@ public:
     static int inspectAny(const QStringList &arguments); // berth inspect: containers, then images
     static int prune(const QStringList &arguments);
     static int port(const QStringList &arguments);
+    static int diff(const QStringList &arguments);
     static int top(const QStringList &arguments);
     static int attach(const QStringList &arguments);
     static int stats(const QStringList &arguments);

@@ -270,6 +270,10 @@
         <source>Remove one or more volumes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -610,6 +614,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for --type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth diff&quot; requires exactly 1 argument.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

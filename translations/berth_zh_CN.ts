@@ -270,6 +270,10 @@
         <source>Remove one or more volumes</source>
         <translation>删除一个或多个卷</translation>
     </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation>查看容器文件系统中文件或目录的变更</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -611,6 +615,14 @@
     <message>
         <source>&quot;%1&quot; is not a valid value for --type</source>
         <translation>&quot;%1&quot; 不是 --type 的有效值</translation>
+    </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation>查看容器文件系统中文件或目录的变更</translation>
+    </message>
+    <message>
+        <source>&quot;berth diff&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth diff&quot; 需要且只需要 1 个参数。</translation>
     </message>
 </context>
 <context>

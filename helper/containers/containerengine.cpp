@@ -869,6 +869,43 @@ std::pair<qint64, qint64> ContainerEngine::diskUsage(const ContainerRecord &reco
     return {writable, writable + (image ? image->size : 0)};
 }
 
+Result<LayerChanges> ContainerEngine::changes(const QString &nameOrId) const
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    auto image = m_images.find(record->image.toString());
+    if (!image)
+        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record->shortId()));
+    QStringList lowers;
+    for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
+        lowers << m_layers.diffPath(*it);
+    auto found = treeChanges(m_store.directory(record->id) + QStringLiteral("/diff"), lowers, true);
+    if (!found)
+        return found;
+    // What the engine mounts is not the container's doing: the /etc files, --init, the
+    // volumes' and binds' mount points (docker keeps them in an "init" layer of its own).
+    QSet<QString> mountPoints = {QStringLiteral("etc/hostname"), QStringLiteral("etc/hosts"), QStringLiteral("etc/resolv.conf"),
+                                 QStringLiteral("sbin/docker-init")};
+    for (const ContainerRecord::Mount &mount : std::as_const(record->mounts))
+        mountPoints.insert(mount.destination.mid(1));
+    for (auto it = record->spec.host.tmpfs.cbegin(); it != record->spec.host.tmpfs.cend(); ++it)
+        mountPoints.insert(it.key().mid(1));
+    found->changes.removeIf([&](const LayerChange &change) { return mountPoints.contains(change.path); });
+    // A directory is "changed" only for what changed below it, when nothing else did.
+    QSet<QString> idle;
+    for (const LayerChange &change : std::as_const(found->changes)) {
+        const QString prefix = change.path + u'/';
+        if (change.kind == LayerChange::Kind::Changed
+            && std::none_of(found->changes.cbegin(), found->changes.cend(),
+                            [&](const LayerChange &other) { return other.path.startsWith(prefix); })
+            && QFileInfo(m_store.directory(record->id) + QStringLiteral("/diff/") + change.path).isDir())
+            idle.insert(change.path);
+    }
+    found->changes.removeIf([&](const LayerChange &change) { return idle.contains(change.path); });
+    return found;
+}
+
 Result<runtime::Cgroup> ContainerEngine::cgroupOfRunning(const QString &nameOrId) const
 {
     auto record = m_store.find(nameOrId);

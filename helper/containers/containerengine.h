@@ -14,6 +14,7 @@
 #include "containerrecord.h"
 #include "containerstore.h"
 #include "core/cgroups.h"
+#include "layers/layerchanges.h"
 #include "network/networks.h"
 #include "system/uniquefd.h"
 #include "volumes/volumestore.h"
@@ -137,6 +138,8 @@ public:
 
     // `docker top`: the container's processes (processtable.h); Conflict when it is not running.
     Result<QList<QVariantMap>> top(const QString &nameOrId) const;
+    // `docker diff`: what the container changed in its image's files.
+    Result<LayerChanges> changes(const QString &nameOrId) const;
     // One sample of `docker stats`: CpuNanoseconds, SystemNanoseconds, OnlineCpus, MemoryUsage,
     // MemoryLimit (the host's memory when unlimited), Pids, Read (RFC 3339).
     Result<QVariantMap> stats(const QString &nameOrId) const;

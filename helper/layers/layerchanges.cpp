@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <ftw.h>
 #include <sys/stat.h>
@@ -22,6 +24,7 @@ struct Walk
     std::vector<UniqueFd> lowerRoots; // nearest first
     LayerChanges *result = nullptr;
     int limit = 0;
+    bool directories = false;
 };
 thread_local Walk *t_walk = nullptr;
 
@@ -36,7 +39,7 @@ bool existsBelow(const QByteArray &relative)
 int visit(const char *path, const struct stat *st, int type, struct FTW *)
 {
     const QByteArray relative = QByteArray(path).mid(t_walk->root.size() + 1);
-    if (relative.isEmpty() || type == FTW_D)
+    if (relative.isEmpty() || (type == FTW_D && !t_walk->directories))
         return 0;
     if (t_walk->result->changes.size() >= t_walk->limit) {
         t_walk->result->truncated = true;
@@ -56,27 +59,38 @@ int visit(const char *path, const struct stat *st, int type, struct FTW *)
 
 } // namespace
 
-Result<LayerChanges> layerChanges(const LayerStore &layers, const Digest &chainId, int limit)
+Result<LayerChanges> treeChanges(const QString &upper, const QStringList &lowers, bool directories, int limit)
 {
-    auto layer = layers.record(chainId);
-    if (!layer)
-        return layer.error();
     LayerChanges result;
-    Walk walk{QFile::encodeName(layers.diffPath(chainId)), {}, &result, limit};
-    for (std::optional<Digest> lower = layer->parent; lower;) {
-        auto fd = openDirectory(layers.diffPath(*lower));
+    Walk walk{QFile::encodeName(upper), {}, &result, limit, directories};
+    for (const QString &lower : lowers) {
+        auto fd = openDirectory(lower);
         if (!fd)
             return fd.error();
         walk.lowerRoots.push_back(std::move(*fd));
-        auto record = layers.record(*lower);
-        lower = record ? record->parent : std::nullopt;
     }
     t_walk = &walk;
     const int status = ::nftw(walk.root.constData(), visit, 32, FTW_PHYS | FTW_MOUNT);
     t_walk = nullptr;
     if (status < 0)
-        return Error::fromErrno(errno, QStringLiteral("walk layer %1").arg(chainId.toString()));
+        return Error::fromErrno(errno, QStringLiteral("walk %1").arg(upper));
+    std::sort(result.changes.begin(), result.changes.end(),
+              [](const LayerChange &a, const LayerChange &b) { return a.path < b.path; });
     return result;
+}
+
+Result<LayerChanges> layerChanges(const LayerStore &layers, const Digest &chainId, int limit)
+{
+    auto layer = layers.record(chainId);
+    if (!layer)
+        return layer.error();
+    QStringList lowers;
+    for (std::optional<Digest> lower = layer->parent; lower;) {
+        lowers << layers.diffPath(*lower);
+        auto record = layers.record(*lower);
+        lower = record ? record->parent : std::nullopt;
+    }
+    return treeChanges(layers.diffPath(chainId), lowers, false, limit);
 }
 
 } // namespace berth

@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace berth {
 
@@ -31,5 +32,9 @@ struct LayerChanges
 };
 
 Result<LayerChanges> layerChanges(const LayerStore &layers, const Digest &chainId, int limit = 20000);
+
+// The same for any tree over others (nearest first): a container's writable layer over its
+// image, for `docker diff`, which names the directories too.  Sorted by path.
+Result<LayerChanges> treeChanges(const QString &upper, const QStringList &lowers, bool directories, int limit = 20000);
 
 } // namespace berth

@@ -413,6 +413,23 @@ QList<QVariantMap> ContainersObject::ContainerTop(const QString &container, cons
     return {};
 }
 
+QList<QVariantMap> ContainersObject::ContainerChanges(const QString &container, const QVariantMap &)
+{
+    admit([this, container](const Call &) -> Reply {
+        auto changes = m_engine.changes(container);
+        if (!changes)
+            return changes.error();
+        QList<QVariantMap> rows;
+        for (const LayerChange &change : std::as_const(changes->changes)) {
+            // docker's kinds: 0 modified, 1 added, 2 deleted.
+            const int kind = change.kind == LayerChange::Kind::Changed ? 0 : change.kind == LayerChange::Kind::Added ? 1 : 2;
+            rows << QVariantMap{{QStringLiteral("Path"), u'/' + change.path}, {QStringLiteral("Kind"), kind}};
+        }
+        return QVariantList{QVariant::fromValue(rows)};
+    });
+    return {};
+}
+
 QVariantMap ContainersObject::ContainerStats(const QString &container, const QVariantMap &)
 {
     admit([this, container](const Call &) -> Reply {

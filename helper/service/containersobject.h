@@ -40,6 +40,7 @@ public Q_SLOTS: // called by the generated adaptor
     void AttachContainer(const QString &container, const QVariantMap &options);
     int ExecContainer(const QString &container, const QStringList &command, const QVariantMap &options);
     QList<QVariantMap> ContainerTop(const QString &container, const QVariantMap &options);
+    QList<QVariantMap> ContainerChanges(const QString &container, const QVariantMap &options);
     QVariantMap ContainerStats(const QString &container, const QVariantMap &options);
 
 private:

@@ -185,6 +185,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
          observe},
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},
+        {ctr, QStringLiteral("ContainerChanges"), OptionSpec{}, observe},
         {ctr, QStringLiteral("AttachContainer"),
          OptionSpec{}
              .add(QStringLiteral("stdin"), QStringLiteral("h"))

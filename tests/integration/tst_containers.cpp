@@ -676,6 +676,23 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), running, stopped}).exitCode, 0);
     }
 
+    void diffListsWhatTheContainerChanged()
+    {
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-v"), QStringLiteral("/vol"),
+                                  QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo x > /newfile; echo 'u:x:5:5::/:/bin/sh' >> /etc/passwd; rm /bin/true; "
+                                                 "mkdir -p /newdir/sub; touch /ready; sleep 1000")})
+                               .out.trimmed();
+        QTRY_VERIFY(berth({QStringLiteral("diff"), id}).out.contains(u"A /ready"));
+        // As docker: parents of changes as C, and nothing of what the engine mounts.
+        QCOMPARE(berth({QStringLiteral("diff"), id}).out,
+                 QStringLiteral("C /bin\nD /bin/true\nC /etc\nC /etc/passwd\nA /newdir\nA /newdir/sub\nA /newfile\nA /ready\n"));
+        const QString fresh = berth({QStringLiteral("create"), QStringLiteral("busybox")}).out.trimmed();
+        QCOMPARE(berth({QStringLiteral("diff"), fresh}).out, QString());
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), id, fresh}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("diff"), QStringLiteral("no-such-container")}).exitCode, 1);
+    }
+
     void topAndStatsOfARunningContainer()
     {
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
