@@ -557,6 +557,12 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
         monitorEnded(id);
 }
 
+int ContainerEngine::containerPidfd(const QString &id) const
+{
+    const auto live = m_live.value(id);
+    return live && live->containerPidfd ? live->containerPidfd.get() : -1;
+}
+
 Result<void> ContainerEngine::watch(ContainerRecord &record)
 {
     auto live = std::make_shared<Live>();

@@ -179,6 +179,7 @@ private:
     void refreshHosts(const QStringList &networkIds);
     QString hostsFile(const ContainerRecord &record) const;
     QStringList usersOf(const QString &networkId) const; // the containers on it, by name
+    int containerPidfd(const QString &id) const; // of its first process while it runs; -1 otherwise
     Result<std::pair<NetworkRecord, ContainerRecord>> networkAndContainer(const QString &network, const QString &container) const;
     void launch(ContainerRecord record, AttachStreams attach, Done done);
     void launched(const QString &id, QProcess *process, Done done);

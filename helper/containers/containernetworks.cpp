@@ -7,9 +7,7 @@
 
 #include <QLoggingCategory>
 
-#include <fcntl.h>
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 namespace berth {
 namespace {
@@ -134,13 +132,10 @@ Result<void> ContainerEngine::connectNetwork(const QString &networkName, const Q
         return Error::conflict(
             QStringLiteral("endpoint with name %1 already exists in network %2").arg(record->name, network->name));
     NetworkEndpoint endpoint{network->id, network->name, aliases, {}};
-    if (m_live.contains(record->id) && record->state.pid > 0) {
-        // Into the namespace it runs in, as its next interface.
-        const UniqueFd netns(
-            ::open(QStringLiteral("/proc/%1/ns/net").arg(record->state.pid).toLatin1().constData(), O_RDONLY | O_CLOEXEC));
-        if (!netns)
-            return Error::fromErrno(errno, QStringLiteral("open the network namespace of %1").arg(record->name));
-        auto joined = m_networks.bridgeOf(*network)->attach(record->id, record->name, {}, netns.get(),
+    if (const int pidfd = containerPidfd(record->id); pidfd >= 0) {
+        // Into the namespace it runs in, as its next interface; through its pidfd, so a pid
+        // reused by another process cannot be joined instead.
+        auto joined = m_networks.bridgeOf(*network)->attach(record->id, record->name, {}, pidfd,
                                                             QStringLiteral("eth%1").arg(record->endpoints.size()));
         if (!joined)
             return joined.error();

@@ -203,17 +203,18 @@ Result<BridgeNetwork::Joined> BridgeNetwork::attach(const QString &id, const QSt
     Joined joined;
     Result<void> made;
     std::thread([&] {
-        if (first) {
-            if (::unshare(CLONE_NEWNET) != 0) {
-                made = Error::fromErrno(errno, QStringLiteral("make a network namespace"));
-                return;
-            }
-            joined.netns = UniqueFd(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
-        } else if (::setns(netns, CLONE_NEWNET) != 0) {
-            made = Error::fromErrno(errno, QStringLiteral("enter the container's network namespace"));
+        if (first ? ::unshare(CLONE_NEWNET) != 0 : ::setns(netns, CLONE_NEWNET) != 0) {
+            made = Error::fromErrno(errno,
+                                    first ? QStringLiteral("make a network namespace")
+                                          : QStringLiteral("enter the container's network namespace"));
             return;
         }
-        const int into = first ? joined.netns.get() : netns;
+        // The namespace this thread is in now, as a namespace descriptor (`netns` may be the
+        // container's pidfd, which setns takes but a veth's peer does not).
+        UniqueFd current(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
+        const int into = current.get();
+        if (first)
+            joined.netns = UniqueFd(::fcntl(into, F_DUPFD_CLOEXEC, 3));
         if (auto veth = m_links->addVeth(hostLinkOf(id), ifname, into, m_bridgeIndex); !veth) {
             made = veth;
             return;

@@ -46,8 +46,9 @@ public:
     // and writes the rules.  Until it succeeds, attach() fails with its reason.
     Result<void> setUp();
 
-    // Joins container `id` to the bridge as `ifname`: into the network namespace `netns` when
-    // given (its second network, or `network connect`), else into a new one, returned in
+    // Joins container `id` to the bridge as `ifname`: into the network namespace `netns` (a
+    // namespace descriptor, or the pidfd of a process in it) when given (its second network,
+    // or `network connect`), else into a new one, returned in
     // Joined::netns for the container to join; only the first network gets the default route.
     // The attachment goes into the container's record.
     struct Joined
