@@ -1773,6 +1773,18 @@
         <source>Closed.</source>
         <translation>已关闭。</translation>
     </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>挂载</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainerModel</name>

@@ -322,6 +322,29 @@ void ContainerDetail::showOverview(const QByteArray &inspectJson)
         {tr("CPUs"), cpus > 0 ? QLocale().toString(cpus) : tr("all")},
         {tr("Process limit"), pids > 0 ? QString::number(pids) : tr("none")},
     };
+    // Where it is on the network and what it publishes, while it runs.
+    const QJsonObject settings = container.value(u"NetworkSettings").toObject();
+    QStringList networks;
+    const QJsonObject joined = settings.value(u"Networks").toObject();
+    for (auto it = joined.begin(); it != joined.end(); ++it) {
+        const QString address = it.value().toObject().value(u"IPAddress").toString();
+        networks << (address.isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.key(), address));
+    }
+    facts.append({tr("Networks"), networks.join(QStringLiteral(", "))});
+    QStringList ports;
+    const QJsonObject published = settings.value(u"Ports").toObject();
+    for (auto it = published.begin(); it != published.end(); ++it)
+        for (const QJsonValue &host : it.value().toArray())
+            ports << QStringLiteral("%1:%2 → %3").arg(host[u"HostIp"].toString(), host[u"HostPort"].toString(), it.key());
+    facts.append({tr("Ports"), ports.join(QStringLiteral(", "))});
+    QStringList mounts;
+    for (const QJsonValue &mount : container.value(u"Mounts").toArray()) {
+        const QString source
+            = mount[u"Type"].toString() == u"volume" ? mount[u"Name"].toString().left(24) : mount[u"Source"].toString();
+        mounts << QStringLiteral("%1 → %2%3")
+                      .arg(source, mount[u"Destination"].toString(), mount[u"RW"].toBool() ? QString() : QStringLiteral(" (ro)"));
+    }
+    facts.append({tr("Mounts"), mounts.join(QStringLiteral(", "))});
     if (!isRunning() && !state.value(u"FinishedAt").toString().isEmpty())
         facts.append({tr("Exit code"), QString::number(state.value(u"ExitCode").toInt())});
     if (state.value(u"OOMKilled").toBool())

@@ -170,7 +170,9 @@ private:
         auto *diagram = detail->findChild<StateDiagram *>();
         QCOMPARE(diagram->state(), QStringLiteral("running"));
         QVERIFY2(diagram->availableActions().contains(u"pause"), qPrintable(diagram->availableActions().join(u',')));
-        QTRY_VERIFY(detail->findChild<QLabel *>(QStringLiteral("containerFacts"))->text().contains(u"from-the-gui"));
+        auto *facts = detail->findChild<QLabel *>(QStringLiteral("containerFacts"));
+        QTRY_VERIFY(facts->text().contains(u"from-the-gui"));
+        QVERIFY2(facts->text().contains(u"bridge (") && facts->text().contains(u"→ 80/tcp"), qPrintable(facts->text()));
         screenshot(QStringLiteral("container-overview"));
 
         // Terminal: a shell opens by itself; keys reach it, its output shows, and the size
