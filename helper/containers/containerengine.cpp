@@ -235,8 +235,21 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
     return saved;
 }
 
-// /etc/hosts, /etc/hostname and /etc/resolv.conf, made anew at each start as docker does.
-// Written in place, not renamed: a restart binds the same files again.
+namespace {
+
+// Truncated and written, not replaced: the container's bind mount keeps seeing the same file.
+// Every user in the container reads these, as on any Linux system.
+Result<void> writeInPlace(const QString &path, const QString &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
+        return Error::unavailable(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return {};
+}
+
+} // namespace
+
 // /etc/hosts: the container itself, and on user-defined networks every other running
 // container there by name, aliases and short id (docker's name resolution on such networks).
 QString ContainerEngine::hostsFile(const ContainerRecord &record) const
@@ -275,28 +288,27 @@ Result<void> ContainerEngine::writeEtcFiles(const ContainerRecord &record)
     const QString hostname = record.spec.config.hostname.isEmpty() ? record.shortId() : record.spec.config.hostname;
     for (const auto &[name, content] :
          {std::pair{QStringLiteral("hosts"), hostsFile(record)}, std::pair{QStringLiteral("hostname"), hostname + u'\n'},
-          std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}}) {
-        QFile file(dir + u'/' + name);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
-            return Error::unavailable(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        // Every user in the container reads these, as on any Linux system.
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
+          std::pair{QStringLiteral("resolv.conf"), hostResolvConf()}})
+        if (auto written = writeInPlace(dir + u'/' + name, content); !written)
+            return written;
     return {};
 }
 
 void ContainerEngine::refreshHosts(const QStringList &networkIds)
 {
-    for (const ContainerRecord &record : m_store.list()) {
-        if (!record.isRunning())
-            continue;
-        if (std::any_of(record.endpoints.cbegin(), record.endpoints.cend(),
-                        [&](const NetworkEndpoint &e) { return networkIds.contains(e.networkId); })) {
-            QFile file(m_store.directory(record.id) + QStringLiteral("/hosts"));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(hostsFile(record).toUtf8()) < 0)
-                qCWarning(lcContainerEngine) << "cannot update" << file.fileName();
-        }
-    }
+    // Only user-defined networks resolve names: the default network's comings and goings
+    // change nobody's /etc/hosts, and every start on it would otherwise rewrite them all.
+    QStringList named = networkIds;
+    if (const auto bridge = m_networks.find(QStringLiteral("bridge")))
+        named.removeAll(bridge->id);
+    if (named.isEmpty())
+        return;
+    for (const ContainerRecord &record : m_store.list())
+        if (record.isRunning() && std::any_of(record.endpoints.cbegin(), record.endpoints.cend(), [&](const NetworkEndpoint &e) {
+                return named.contains(e.networkId);
+            }))
+            if (auto written = writeInPlace(m_store.directory(record.id) + QStringLiteral("/hosts"), hostsFile(record)); !written)
+                qCWarning(lcContainerEngine) << written.error().message();
 }
 
 Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const QString &networkNamespace)

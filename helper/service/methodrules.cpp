@@ -70,20 +70,26 @@ auto actOnContainer(const ContainerEngine &containers, int argument = 0)
     };
 }
 
-// Networks change the host's links and rules much as running a container does.
-Authorization manageNetworks(const Call &call)
+// Networks change the host's links and rules much as running a container does, and a volume
+// is the engine's own directory, used only by containers: managing either takes the right to
+// run containers.  The detail names the object, or all unused ones for a prune.
+auto manageContainerResource(const char *detail, const char *unused)
 {
-    const QString name = call.message.member() == u"PruneNetworks" ? QStringLiteral("(all unused networks)")
-                                                                   : call.message.arguments().value(0).toString();
-    return {Action::ContainerRun, {{QStringLiteral("berth.network"), name}}};
+    return [detail, unused](const Call &call) -> Authorization {
+        const QString name = call.message.member().startsWith(u"Prune") ? QString::fromLatin1(unused)
+                                                                        : call.message.arguments().value(0).toString();
+        return {Action::ContainerRun, {{QString::fromLatin1(detail), name}}};
+    };
 }
 
-// A volume is the engine's own directory, used only by containers.
-Authorization manageVolumes(const Call &call)
+// The descriptors of a call that streams a container's stdio and its terminal's size.
+OptionSpec streamOptions()
 {
-    const QString name = call.message.member() == u"PruneVolumes" ? QStringLiteral("(all unused volumes)")
-                                                                  : call.message.arguments().value(0).toString();
-    return {Action::ContainerRun, {{QStringLiteral("berth.volume"), name}}};
+    return OptionSpec{}
+        .add(QStringLiteral("stdin"), QStringLiteral("h"))
+        .add(QStringLiteral("stdout"), QStringLiteral("h"))
+        .add(QStringLiteral("stderr"), QStringLiteral("h"))
+        .add(QStringLiteral("resize"), QStringLiteral("h"));
 }
 
 Authorization manageContainers(const Call &)
@@ -114,6 +120,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
     const QString net = engine::kNetworksInterface;
     const QString vol = engine::kVolumesInterface;
     const auto actOnConnected = actOnContainer(containers, 1);
+    const auto manageNetworks = manageContainerResource("berth.network", "(all unused networks)");
+    const auto manageVolumes = manageContainerResource("berth.volume", "(all unused volumes)");
     const MethodRule rules[] = {
         {net, QStringLiteral("CreateNetwork"),
          OptionSpec{}
@@ -160,13 +168,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},
         {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
         {ctr, QStringLiteral("CreateContainer"), OptionSpec{}, createContainer},
-        {ctr, QStringLiteral("StartContainer"),
-         OptionSpec{}
-             .add(QStringLiteral("stdin"), QStringLiteral("h"))
-             .add(QStringLiteral("stdout"), QStringLiteral("h"))
-             .add(QStringLiteral("stderr"), QStringLiteral("h"))
-             .add(QStringLiteral("resize"), QStringLiteral("h")),
-         act},
+        {ctr, QStringLiteral("StartContainer"), streamOptions(), act},
         {ctr, QStringLiteral("StopContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
         {ctr, QStringLiteral("RestartContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
         {ctr, QStringLiteral("KillContainer"), OptionSpec{}.add(QStringLiteral("signal"), QStringLiteral("s")), act},
@@ -186,26 +188,16 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {ctr, QStringLiteral("InspectContainer"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerTop"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerChanges"), OptionSpec{}, observe},
-        {ctr, QStringLiteral("AttachContainer"),
-         OptionSpec{}
-             .add(QStringLiteral("stdin"), QStringLiteral("h"))
-             .add(QStringLiteral("stdout"), QStringLiteral("h"))
-             .add(QStringLiteral("stderr"), QStringLiteral("h"))
-             .add(QStringLiteral("resize"), QStringLiteral("h")),
-         act},
+        {ctr, QStringLiteral("AttachContainer"), streamOptions(), act},
         {ctr, QStringLiteral("ExecContainer"),
-         OptionSpec{}
+         streamOptions()
              .add(QStringLiteral("env"), QStringLiteral("as"))
              .add(QStringLiteral("workdir"), QStringLiteral("s"))
              .add(QStringLiteral("user"), QStringLiteral("s"))
-             .add(QStringLiteral("stdin"), QStringLiteral("h"))
-             .add(QStringLiteral("stdout"), QStringLiteral("h"))
-             .add(QStringLiteral("stderr"), QStringLiteral("h"))
              .add(QStringLiteral("detach"), QStringLiteral("b"))
              .add(QStringLiteral("tty"), QStringLiteral("b"))
              .add(QStringLiteral("rows"), QStringLiteral("i"))
-             .add(QStringLiteral("columns"), QStringLiteral("i"))
-             .add(QStringLiteral("resize"), QStringLiteral("h")),
+             .add(QStringLiteral("columns"), QStringLiteral("i")),
          act},
         {ctr, QStringLiteral("ContainerStats"), OptionSpec{}, observe},
         {ctr, QStringLiteral("ContainerLogs"),
