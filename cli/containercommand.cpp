@@ -1,5 +1,6 @@
 #include "containercommand.h"
 
+#include "copycommand.h"
 #include "inspect.h"
 
 #include "container/stats.h"
@@ -132,6 +133,10 @@ int ContainerCommand::run(const QStringList &arguments)
           port},
          {QStringLiteral("diff"),
           QT_TRANSLATE_NOOP("CommandTable", "Inspect changes to files or directories on a container's filesystem"), diff},
+         {QStringLiteral("cp"), QT_TRANSLATE_NOOP("CommandTable", "Copy files/folders between a container and the local filesystem"),
+          CopyCommand::copy},
+         {QStringLiteral("export"), QT_TRANSLATE_NOOP("CommandTable", "Export a container's filesystem as a tar archive"),
+          CopyCommand::exportContainer},
          {QStringLiteral("top"), QT_TRANSLATE_NOOP("CommandTable", "Display the running processes of a container"), top},
          {QStringLiteral("unpause"), QT_TRANSLATE_NOOP("CommandTable", "Unpause all processes within one or more containers"),
           unpause},

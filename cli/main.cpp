@@ -15,6 +15,7 @@
 #include "systemcommand.h"
 #include "versioncommand.h"
 #include "volumecommand.h"
+#include "copycommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,7 +58,12 @@ int main(int argc, char *argv[])
          {QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
          {QStringLiteral("network"), (QT_TRANSLATE_NOOP("CommandTable", "Manage networks")), NetworkCommand::run},
          {QStringLiteral("volume"), (QT_TRANSLATE_NOOP("CommandTable", "Manage volumes")), VolumeCommand::run},
+         {QStringLiteral("cp"),
+          (QT_TRANSLATE_NOOP("CommandTable", "Copy files/folders between a container and the local filesystem")),
+          CopyCommand::copy},
          {QStringLiteral("create"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new container")), RunCommand::create},
+         {QStringLiteral("export"), (QT_TRANSLATE_NOOP("CommandTable", "Export a container's filesystem as a tar archive")),
+          CopyCommand::exportContainer},
          {QStringLiteral("events"), (QT_TRANSLATE_NOOP("CommandTable", "Get real time events from the engine")),
           EventsCommand::run},
          {QStringLiteral("exec"), (QT_TRANSLATE_NOOP("CommandTable", "Execute a command in a running container")),

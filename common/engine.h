@@ -25,12 +25,14 @@ inline const QString kImagesPath = QStringLiteral("/org/berth/Engine1/images");
 inline const QString kContainersPath = QStringLiteral("/org/berth/Engine1/containers");
 inline const QString kNetworksPath = QStringLiteral("/org/berth/Engine1/networks");
 inline const QString kVolumesPath = QStringLiteral("/org/berth/Engine1/volumes");
+inline const QString kFilesPath = QStringLiteral("/org/berth/Engine1/files");
 inline const QString kSystemInterface = QStringLiteral("org.berth.Engine1.System");
 inline const QString kJobInterface = QStringLiteral("org.berth.Engine1.Job");
 inline const QString kImagesInterface = QStringLiteral("org.berth.Engine1.Images");
 inline const QString kContainersInterface = QStringLiteral("org.berth.Engine1.Containers");
 inline const QString kNetworksInterface = QStringLiteral("org.berth.Engine1.Networks");
 inline const QString kVolumesInterface = QStringLiteral("org.berth.Engine1.Volumes");
+inline const QString kFilesInterface = QStringLiteral("org.berth.Engine1.Files");
 inline const QString kApiVersion = QStringLiteral("1.0");
 
 // The system bus, or the one DBUS_SYSTEM_BUS_ADDRESS names (isolated engines in tests).

@@ -313,15 +313,14 @@ void ContainerEngine::refreshHosts(const QStringList &networkIds)
 
 Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const QString &networkNamespace)
 {
-    auto image = m_images.find(record.image.toString());
-    if (!image)
-        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record.shortId()));
+    auto layers = layersOf(record);
+    if (!layers)
+        return layers.error();
     const QString dir = m_store.directory(record.id);
     const QString run = runDirectory(record.id);
     BundleInputs inputs;
-    for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
-        inputs.lowerDirs << m_layers.diffPath(*it);
-    inputs.upperDir = dir + QStringLiteral("/diff");
+    inputs.lowerDirs = layers->lowerDirs;
+    inputs.upperDir = layers->upperDir;
     // The overlay's root takes the upper directory's mode and owner; make them the image's, not
     // the 0700 of the helper's umask.
     struct stat top
@@ -333,8 +332,8 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const Q
         if (::chown(upper.constData(), top.st_uid, top.st_gid) != 0)
             return Error::fromErrno(errno, QStringLiteral("chown %1").arg(inputs.upperDir));
     }
-    inputs.workDir = dir + QStringLiteral("/work");
-    inputs.rootfs = run + QStringLiteral("/rootfs");
+    inputs.workDir = layers->workDir;
+    inputs.rootfs = layers->mountPoint;
     inputs.hostsFile = dir + QStringLiteral("/hosts");
     inputs.hostnameFile = dir + QStringLiteral("/hostname");
     inputs.resolvConfFile = dir + QStringLiteral("/resolv.conf");
@@ -372,6 +371,8 @@ void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done 
         return done({}); // docker: starting a running container is not an error
     if (m_starting.contains(record->id))
         return done(Error::conflict(QStringLiteral("container %1 is already starting").arg(record->shortId())));
+    if (auto free = refuseWhileCopying(*record, QStringLiteral("started")); !free)
+        return done(free.error());
     if (record->state.status == ContainerStatus::Removing || record->state.status == ContainerStatus::Dead)
         return done(
             Error::conflict(QStringLiteral("container %1 is marked for removal and cannot be started").arg(record->shortId())));
@@ -793,6 +794,8 @@ void ContainerEngine::remove(const QString &nameOrId, bool force, bool volumes, 
         return done(record.error());
     if (m_starting.contains(record->id))
         return done(Error::conflict(QStringLiteral("container %1 is starting; try again in a moment").arg(record->shortId())));
+    if (auto free = refuseWhileCopying(*record, QStringLiteral("removed")); !free)
+        return done(free.error());
     if (m_live.contains(record->id)) {
         if (!force)
             return done(Error::conflict(QStringLiteral("You cannot remove a running container %1. Stop the container "

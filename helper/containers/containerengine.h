@@ -14,12 +14,14 @@
 #include "containerrecord.h"
 #include "containerstore.h"
 #include "core/cgroups.h"
+#include "files/containerroot.h"
 #include "layers/layerchanges.h"
 #include "network/networks.h"
 #include "system/uniquefd.h"
 #include "volumes/volumestore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -144,6 +146,12 @@ public:
     // MemoryLimit (the host's memory when unlimited), Pids, Read (RFC 3339).
     Result<QVariantMap> stats(const QString &nameOrId) const;
 
+    // Files (containerfiles.cpp): where `cp`, browsing and `export` find the container's files.
+    // A writer into a container that does not run mounts its layer: until releaseFiles(), the
+    // container cannot start nor be removed.
+    Result<ContainerFiles> files(const QString &nameOrId, RootUse use);
+    void releaseFiles(const QString &id);
+
     // `docker ps -s`: bytes in the container's writable layer, and with the image's below it.
     std::pair<qint64, qint64> diskUsage(const ContainerRecord &record) const;
 
@@ -168,6 +176,10 @@ private:
     };
 
     QString runDirectory(const QString &id) const;
+    // The container's layers (its image's, top first, then its own) and its mounts.
+    Result<ContainerFiles> layersOf(const ContainerRecord &record) const;
+    // Conflict while a copy writes into the container's layer.
+    Result<void> refuseWhileCopying(const ContainerRecord &record, const QString &action) const;
     Result<void> writeBundle(const ContainerRecord &record, const QString &networkNamespace);
     Result<void> writeEtcFiles(const ContainerRecord &record);
     // Where the container's network comes from (docker's --network): a namespace to join,
@@ -211,6 +223,7 @@ private:
     QHash<QString, QList<Waiter>> m_waiters; // by id
     QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits
     QHash<QString, QPointer<QProcess>> m_starting; // starts under way
+    QSet<QString> m_fileWriters; // stopped containers a copy writes into, by id
     QList<std::pair<QString, WaitResult>> m_removedExits; // last exits of removed containers, for wait
 };
 

@@ -8,6 +8,7 @@
 #include <archive_entry.h>
 
 #include <memory>
+#include <tuple>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcUnpack, "berth.layers")
@@ -36,6 +37,7 @@ struct Stream
     Sha256 hash;
     qint64 bytes = 0;
     qint64 maxBytes = 0;
+    bool hashed = true;
     std::optional<Error> error;
     std::function<bool(qint64)> progress;
     char buffer[kBufferSize];
@@ -55,7 +57,8 @@ la_ssize_t readDecompressed(archive *, void *data, const void **block)
             = Error::limitExceeded(QStringLiteral("the layer is larger than %1 bytes uncompressed").arg(stream->maxBytes));
         return ARCHIVE_FATAL;
     }
-    stream->hash.add(QByteArrayView(stream->buffer, n));
+    if (stream->hashed)
+        stream->hash.add(QByteArrayView(stream->buffer, n));
     if (stream->progress && !stream->progress(archive_filter_bytes(stream->outer, -1))) {
         stream->error = Error::cancelled(QStringLiteral("unpacking the layer was cancelled"));
         return ARCHIVE_FATAL;
@@ -126,9 +129,10 @@ Result<void> writeWhiteout(TreeWriter &tree, const QByteArray &path)
     return tree.whiteout(directory.isEmpty() ? hidden : directory + '/' + hidden);
 }
 
-Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, const QByteArray &path, UnpackResult &result)
+Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, const QByteArray &path,
+                        const UnpackOptions &options, UnpackResult &result)
 {
-    if (path.mid(path.lastIndexOf('/') + 1).startsWith(kWhiteoutPrefix))
+    if (options.layer && path.mid(path.lastIndexOf('/') + 1).startsWith(kWhiteoutPrefix))
         return writeWhiteout(tree, path);
     if (const char *target = archive_entry_hardlink(entry)) {
         auto normalized = normalizeEntryPath(target, 4096);
@@ -136,7 +140,9 @@ Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, co
             return normalized.error();
         return tree.hardlink(path, *normalized);
     }
-    const EntryMeta meta = metaOf(entry);
+    EntryMeta meta = metaOf(entry);
+    if (options.owner)
+        std::tie(meta.uid, meta.gid) = *options.owner;
     switch (archive_entry_filetype(entry)) {
     case AE_IFDIR: return tree.directory(path, meta);
     case AE_IFLNK: return tree.symlink(path, archive_entry_symlink(entry) ? archive_entry_symlink(entry) : "", meta);
@@ -172,16 +178,23 @@ Result<void> drain(Stream &stream)
 Result<UnpackResult> unpackLayer(int inputFd, const QString &targetDir, const UnpackLimits &limits,
                                  const std::function<bool(qint64)> &progress)
 {
-    auto outer = openOuter(inputFd);
-    if (!outer)
-        return outer.error();
     auto tree = TreeWriter::open(targetDir);
     if (!tree)
         return tree.error();
+    return unpackTar(inputFd, *tree, UnpackOptions{limits, true, {}, progress});
+}
+
+Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOptions &options)
+{
+    const UnpackLimits &limits = options.limits;
+    auto outer = openOuter(inputFd);
+    if (!outer)
+        return outer.error();
     auto stream = std::make_unique<Stream>();
     stream->outer = outer->get();
     stream->maxBytes = limits.maxBytes;
-    stream->progress = progress;
+    stream->hashed = options.layer;
+    stream->progress = options.progress;
 
     ArchivePtr tar(archive_read_new(), archive_read_free);
     archive_read_support_format_tar(tar.get());
@@ -201,15 +214,15 @@ Result<UnpackResult> unpackLayer(int inputFd, const QString &targetDir, const Un
         auto path = normalizeEntryPath(archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "", limits.maxPathLength);
         if (!path)
             return path.error();
-        if (auto written = writeEntry(*tree, tar.get(), entry, *path, result); !written)
+        if (auto written = writeEntry(tree, tar.get(), entry, *path, options, result); !written)
             return stream->error ? *stream->error : written.error();
     }
     if (auto drained = drain(*stream); !drained)
         return drained.error();
-    if (auto finished = tree->finish(); !finished)
+    if (auto finished = tree.finish(); !finished)
         return finished.error();
     if (result.skippedDevices > 0)
-        qCInfo(lcUnpack) << "skipped" << result.skippedDevices << "device nodes and sockets in a layer";
+        qCInfo(lcUnpack) << "skipped" << result.skippedDevices << "device nodes and sockets in a tar stream";
     result.diffId = stream->hash.digest();
     return result;
 }

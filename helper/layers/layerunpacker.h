@@ -16,6 +16,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <sys/types.h>
 
 namespace berth {
 
@@ -38,5 +40,19 @@ struct UnpackResult
 // stops the unpacking with a Cancelled error.
 Result<UnpackResult> unpackLayer(int inputFd, const QString &targetDir, const UnpackLimits &limits = {},
                                  const std::function<bool(qint64)> &progress = {});
+
+class TreeWriter;
+
+// The same reader for any tar stream into any tree.  A layer's entries follow the layer rules
+// (whiteouts become overlayfs whiteouts, the stream is hashed for its diff ID); a copy's
+// (`docker cp`) are plain files whatever their names, owned by `owner` unless it is empty.
+struct UnpackOptions
+{
+    UnpackLimits limits;
+    bool layer = true;
+    std::optional<std::pair<uid_t, gid_t>> owner;
+    std::function<bool(qint64)> progress;
+};
+Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOptions &options);
 
 } // namespace berth

@@ -48,22 +48,33 @@ Result<QByteArray> normalizeEntryPath(const QByteArray &path, int maxLength)
     return kept.join('/');
 }
 
-TreeWriter::TreeWriter(UniqueFd root)
+TreeWriter::TreeWriter(UniqueFd root, Mounts mounts)
     : m_root(std::move(root))
+    , m_mounts(mounts)
 { }
+
+TreeWriter TreeWriter::rootedAt(UniqueFd root, Mounts mounts)
+{
+    return TreeWriter(std::move(root), mounts);
+}
+
+Result<UniqueFd> TreeWriter::openBelow(const QByteArray &path, int flags) const
+{
+    return openInRoot(m_root.get(), path, flags, 0, m_mounts);
+}
 
 Result<TreeWriter> TreeWriter::open(const QString &dir)
 {
     auto root = openDirectory(dir);
     if (!root)
         return root.error();
-    return TreeWriter(std::move(*root));
+    return TreeWriter(std::move(*root), Mounts::Stay);
 }
 
 Result<UniqueFd> TreeWriter::makeDirectories(const QByteArray &path)
 {
     QByteArray prefix;
-    auto current = openInRoot(m_root.get(), {}, O_PATH | O_DIRECTORY);
+    auto current = openBelow({}, O_PATH | O_DIRECTORY);
     for (const QByteArray &component : path.split('/')) {
         if (!current)
             return current.error();
@@ -72,7 +83,7 @@ Result<UniqueFd> TreeWriter::makeDirectories(const QByteArray &path)
         prefix += (prefix.isEmpty() ? "" : "/") + component;
         if (::mkdirat(current->get(), component.constData(), 0755) != 0 && errno != EEXIST)
             return failed("mkdir", prefix);
-        current = openInRoot(m_root.get(), prefix, O_PATH | O_DIRECTORY);
+        current = openBelow(prefix, O_PATH | O_DIRECTORY);
     }
     return current;
 }
@@ -84,7 +95,7 @@ Result<UniqueFd> TreeWriter::parentOf(const QByteArray &path, QByteArray *name)
     if (name->isEmpty())
         return Error::invalidArgument(QStringLiteral("an entry names the layer's root directory as a file"));
     const QByteArray parent = slash < 0 ? QByteArray() : path.left(slash);
-    auto fd = openInRoot(m_root.get(), parent, O_PATH | O_DIRECTORY);
+    auto fd = openBelow(parent, O_PATH | O_DIRECTORY);
     if (!fd && fd.error().kind() == ErrorKind::NotFound)
         return makeDirectories(parent);
     return fd;
@@ -194,7 +205,7 @@ Result<void> TreeWriter::symlink(const QByteArray &path, const QByteArray &targe
 
 Result<void> TreeWriter::hardlink(const QByteArray &path, const QByteArray &target)
 {
-    auto source = openInRoot(m_root.get(), target, O_PATH | O_NOFOLLOW);
+    auto source = openBelow(target, O_PATH | O_NOFOLLOW);
     if (!source)
         return Error::invalidArgument(
             QStringLiteral("hard link \"%1\" points to \"%2\", which is not in the layer").arg(shown(path), shown(target)));
@@ -243,10 +254,10 @@ Result<void> TreeWriter::whiteout(const QByteArray &path)
 
 Result<void> TreeWriter::opaque(const QByteArray &directoryPath)
 {
-    auto made = directoryPath.isEmpty() ? openInRoot(m_root.get(), {}, O_PATH | O_DIRECTORY) : makeDirectories(directoryPath);
+    auto made = directoryPath.isEmpty() ? openBelow({}, O_PATH | O_DIRECTORY) : makeDirectories(directoryPath);
     if (!made)
         return made.error();
-    auto dir = openInRoot(m_root.get(), directoryPath, O_RDONLY | O_DIRECTORY);
+    auto dir = openBelow(directoryPath, O_RDONLY | O_DIRECTORY);
     if (!dir)
         return dir.error();
     if (::fsetxattr(dir->get(), "trusted.overlay.opaque", "y", 1, 0) != 0)
@@ -257,7 +268,7 @@ Result<void> TreeWriter::opaque(const QByteArray &directoryPath)
 Result<void> TreeWriter::finish()
 {
     for (auto it = m_directoryTimes.crbegin(); it != m_directoryTimes.crend(); ++it) {
-        auto dir = openInRoot(m_root.get(), it->first, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+        auto dir = openBelow(it->first, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
         if (!dir)
             continue; // replaced by a later entry; its own times were set then
         const timespec times[2] = {it->second, it->second};

@@ -13,6 +13,7 @@
 //     tree->finish();                              // directory times last
 
 #include "result.h"
+#include "system/fileops.h"
 #include "system/uniquefd.h"
 
 #include <QByteArray>
@@ -38,6 +39,8 @@ class TreeWriter
 {
 public:
     static Result<TreeWriter> open(const QString &dir);
+    // A tree that spans mounts, such as a directory of a container with its volumes.
+    static TreeWriter rootedAt(UniqueFd root, Mounts mounts);
 
     Result<void> directory(const QByteArray &path, const EntryMeta &meta);
     Result<UniqueFd> createFile(const QByteArray &path);
@@ -52,7 +55,8 @@ public:
     Result<void> finish();
 
 private:
-    explicit TreeWriter(UniqueFd root);
+    TreeWriter(UniqueFd root, Mounts mounts);
+    Result<UniqueFd> openBelow(const QByteArray &path, int flags) const;
     Result<UniqueFd> parentOf(const QByteArray &path, QByteArray *name);
     Result<UniqueFd> makeDirectories(const QByteArray &path);
     Result<void> clearSlot(int parentFd, const QByteArray &name, const QByteArray &path);
@@ -61,6 +65,7 @@ private:
     Result<void> applyXattrs(int fd, const EntryMeta &meta, const QByteArray &path);
 
     UniqueFd m_root;
+    Mounts m_mounts;
     QList<std::pair<QByteArray, timespec>> m_directoryTimes;
 };
 

@@ -7,6 +7,7 @@
 #include "containersobject.h"
 #include "engine.h"
 #include "eventbus.h"
+#include "filesobject.h"
 #include "gate.h"
 #include "imagesobject.h"
 #include "jobmanager.h"
@@ -87,6 +88,7 @@ Result<void> EngineService::start()
     m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
     m_networksObject = std::make_unique<NetworksObject>(*m_gate, *m_containers, *m_events);
     m_volumesObject = std::make_unique<VolumesObject>(*m_gate, *m_containers);
+    m_filesObject = std::make_unique<FilesObject>(*m_gate, *m_containers, *m_jobs);
     addMethodRules(*m_gate, *m_jobs, *m_containers);
     m_gate->setContainedCallerCheck([parent = u'/' + m_settings.cgroupParent + u'/'](uint pid) {
         QFile cgroups(QStringLiteral("/proc/%1/cgroup").arg(pid));
@@ -115,6 +117,8 @@ Result<void> EngineService::start()
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kNetworksPath, m_bus.lastError().message()));
     if (!m_bus.registerObject(engine::kVolumesPath, m_volumesObject.get()))
         return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kVolumesPath, m_bus.lastError().message()));
+    if (!m_bus.registerObject(engine::kFilesPath, m_filesObject.get()))
+        return Error::internal(QStringLiteral("cannot export %1: %2").arg(engine::kFilesPath, m_bus.lastError().message()));
     m_containers->adoptRunning();
     // The name is claimed last: a client that sees it can call every object at once.
     const auto claimed = m_bus.interface()->registerService(engine::kService, QDBusConnectionInterface::DontQueueService,

@@ -28,6 +28,7 @@ class ContainerStore;
 class ContainersObject;
 class NetworksObject;
 class VolumesObject;
+class FilesObject;
 class ImageStore;
 class ImagesObject;
 class LayerStore;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<ContainersObject> m_containersObject;
     std::unique_ptr<NetworksObject> m_networksObject;
     std::unique_ptr<VolumesObject> m_volumesObject;
+    std::unique_ptr<FilesObject> m_filesObject;
 };
 
 } // namespace berth

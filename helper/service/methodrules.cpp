@@ -119,10 +119,17 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
     const QString images = engine::kImagesInterface;
     const QString net = engine::kNetworksInterface;
     const QString vol = engine::kVolumesInterface;
+    const QString files = engine::kFilesInterface;
     const auto actOnConnected = actOnContainer(containers, 1);
     const auto manageNetworks = manageContainerResource("berth.network", "(all unused networks)");
     const auto manageVolumes = manageContainerResource("berth.volume", "(all unused volumes)");
     const MethodRule rules[] = {
+        {files, QStringLiteral("StatPath"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), observe},
+        {files, QStringLiteral("ListDirectory"), OptionSpec{}.add(QStringLiteral("limit"), QStringLiteral("i")), observe},
+        // Reading or writing a container's files is as much as running a command in it.
+        {files, QStringLiteral("CopyFromContainer"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
+        {files, QStringLiteral("CopyToContainer"), OptionSpec{}.add(QStringLiteral("keepOwners"), QStringLiteral("b")), act},
+        {files, QStringLiteral("ExportContainer"), OptionSpec{}, act},
         {net, QStringLiteral("CreateNetwork"),
          OptionSpec{}
              .add(QStringLiteral("subnet"), QStringLiteral("s"))

@@ -94,6 +94,26 @@ Result<void> TarWriter::beginFile(const QByteArray &path, mode_t mode, qint64 si
     return header(path, AE_IFREG, mode, size, {});
 }
 
+Result<void> TarWriter::entry(const QByteArray &path, const struct stat &st, const Extra &extra)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_copy_stat(entry, &st);
+    archive_entry_set_pathname(entry, path.constData());
+    if (!extra.hardlinkTo.isEmpty()) {
+        archive_entry_set_hardlink(entry, extra.hardlinkTo.constData());
+        archive_entry_set_size(entry, 0);
+    } else if (S_ISLNK(st.st_mode)) {
+        archive_entry_set_symlink(entry, extra.symlinkTarget.constData());
+    } else if (!S_ISREG(st.st_mode)) {
+        archive_entry_set_size(entry, 0);
+    }
+    for (const auto &[name, value] : extra.xattrs)
+        archive_entry_xattr_add_entry(entry, name.constData(), value.constData(), size_t(value.size()));
+    const int status = archive_write_header(m_archive, entry);
+    archive_entry_free(entry);
+    return status == ARCHIVE_OK ? Result<void>{} : error();
+}
+
 Result<void> TarWriter::data(QByteArrayView bytes)
 {
     if (bytes.isEmpty())

@@ -12,9 +12,11 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <functional>
 #include <optional>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 struct archive;
@@ -36,6 +38,15 @@ public:
     Result<void> symlink(const QByteArray &path, const QByteArray &target);
     Result<void> file(const QByteArray &path, QByteArrayView content, mode_t mode);
     Result<void> beginFile(const QByteArray &path, mode_t mode, qint64 size);
+    // An entry as a file system has it: type, owner, mode, size and times from `st`; a symlink's
+    // target or, for a second name of a file, the first name (`hardlinkTo`); xattrs.
+    struct Extra
+    {
+        QByteArray symlinkTarget;
+        QByteArray hardlinkTo;
+        QList<std::pair<QByteArray, QByteArray>> xattrs;
+    };
+    Result<void> entry(const QByteArray &path, const struct stat &st, const Extra &extra);
     Result<void> data(QByteArrayView bytes);
     Result<void> close();
 

@@ -33,12 +33,12 @@ Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes)
     return fsyncDirectory(path.section(u'/', 0, -2));
 }
 
-Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, int mode)
+Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, int mode, Mounts mounts)
 {
     open_how how{};
     how.flags = quint64(flags | O_CLOEXEC);
     how.mode = quint64(mode);
-    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV;
+    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS | (mounts == Mounts::Stay ? RESOLVE_NO_XDEV : 0);
     const char *name = relative.isEmpty() ? "." : relative.constData();
     for (int attempt = 0; attempt < 64; ++attempt) {
         const long fd = ::syscall(SYS_openat2, rootFd, name, &how, sizeof how);

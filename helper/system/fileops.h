@@ -17,8 +17,10 @@ Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes);
 // Opens `relative` below the directory `rootFd` with openat2(RESOLVE_IN_ROOT |
 // RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV): symlinks resolve as if rootFd were "/", so no
 // path, however crafted, leaves the tree.  Retries while the kernel reports a concurrent
-// rename (EAGAIN).
-Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, int mode = 0);
+// rename (EAGAIN).  A container's files span mounts (its volumes): `crossMounts` lets the walk
+// enter them, still rooted at rootFd.
+enum class Mounts { Stay, Cross };
+Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, int mode = 0, Mounts mounts = Mounts::Stay);
 
 Result<UniqueFd> openDirectory(const QString &path);
 

@@ -1,0 +1,39 @@
+#pragma once
+
+// The host's side of `cp`: tar streams of a person's own files, read and written as that
+// person (the CLI and the desktop app run as the user; the engine never opens host paths).
+//
+//     writeHostArchive("/home/me/site", "site", false, pipeFd, {});   // "site", "site/index.html"
+//     extractHostArchive(pipeFd, "/home/me/copy", {});                // "site/..." lands as "copy/..."
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace berth {
+
+// Bytes of file content so far; returning false stops with a Cancelled error.
+using CopyProgress = std::function<bool(qint64)>;
+
+// Writes the file or directory at `path` as a tar stream to `fd`, its first entry named
+// `rootName` ("." to send a directory's contents) and everything below following it.  A symlink
+// at `path` is followed only with `followLink`; symlinks below are kept as links.
+Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
+                                const CopyProgress &progress);
+
+struct ExtractOptions
+{
+    bool keepOwners = false; // as root only: the owners in the stream
+    CopyProgress progress;
+};
+
+// Reads a tar stream whose first entry is the root of what was copied and writes it so that
+// this root lands at `target` (merged into a directory already there); the rest follows below
+// it.  Entries that climb with "..", absolute names, and writes through symlinks (whether in
+// the stream or already on disk below `target`) are refused by libarchive's secure extraction.
+Result<qint64> extractHostArchive(int fd, const QString &target, const ExtractOptions &options);
+
+} // namespace berth

@@ -1,0 +1,118 @@
+#include "containerroot.h"
+
+#include "layers/treewriter.h"
+#include "system/fileops.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace berth {
+namespace {
+
+bool stillRunning(int pidfd)
+{
+    return ::syscall(SYS_pidfd_send_signal, pidfd, 0, nullptr, 0) == 0;
+}
+
+Result<UniqueFd> runningRoot(const ContainerFiles &files)
+{
+    const QByteArray root = "/proc/" + QByteArray::number(files.pid) + "/root";
+    UniqueFd fd(::open(root.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    // Checked after opening: had the pid been reused, the pidfd would say the process is gone.
+    if (!fd || !files.pidfd || !stillRunning(files.pidfd->get()))
+        return Error::conflict(QStringLiteral("container %1 stopped while its files were opened; try again").arg(files.id.left(12)));
+    return fd;
+}
+
+Error mountFailed(const QString &what)
+{
+    return Error::fromErrno(errno, QStringLiteral("cannot mount %1").arg(what));
+}
+
+Result<void> privateNamespace()
+{
+    if (::unshare(CLONE_FS | CLONE_NEWNS) != 0)
+        return Error::fromErrno(errno, QStringLiteral("cannot make a mount namespace for the copy"));
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        return mountFailed(QStringLiteral("the copy's namespace private"));
+    return {};
+}
+
+Result<void> mountOverlay(const ContainerFiles &files, RootUse use)
+{
+    const QByteArray target = QFile::encodeName(files.mountPoint);
+    QStringList lowers = files.lowerDirs;
+    QString options;
+    if (use == RootUse::Write) {
+        options = QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(lowers.join(u':'), files.upperDir, files.workDir);
+    } else {
+        lowers.prepend(files.upperDir);
+        options = QStringLiteral("lowerdir=%1").arg(lowers.join(u':'));
+    }
+    const unsigned long flags = use == RootUse::Write ? 0 : MS_RDONLY;
+    if (::mount("overlay", target.constData(), "overlay", flags, QFile::encodeName(options).constData()) != 0)
+        return mountFailed(QStringLiteral("the files of container %1").arg(files.id.left(12)));
+    if (use == RootUse::Write && files.readOnlyRoot
+        && ::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
+        return mountFailed(QStringLiteral("the files of container %1 read-only").arg(files.id.left(12)));
+    return {};
+}
+
+// A volume or bind mount at its place in the container, found from the root like every other
+// path, so a symlink in the container cannot move it onto a host directory.
+Result<void> bindInto(int rootFd, const ContainerFiles::Bind &bind, RootUse use)
+{
+    const QByteArray destination = QFile::encodeName(bind.destination);
+    auto target = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
+    if (!target && target.error().kind() == ErrorKind::NotFound && use == RootUse::Write) {
+        // The runtime makes a missing mount point at start; so does a copy, or it would land in
+        // the container's own layer where the container will see the volume.
+        auto tree = TreeWriter::rootedAt(UniqueFd(::fcntl(rootFd, F_DUPFD_CLOEXEC, 0)), Mounts::Cross);
+        if (auto made = tree.directory(destination, EntryMeta{0, 0, 0755, {}, {}}); !made)
+            return made;
+        target = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
+    }
+    if (!target)
+        return target.error().kind() == ErrorKind::NotFound ? Result<void>{} : Result<void>(target.error());
+    const QByteArray place = "/proc/thread-self/fd/" + QByteArray::number(target->get());
+    const QByteArray source = QFile::encodeName(bind.source);
+    if (::mount(source.constData(), place.constData(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
+        return mountFailed(bind.destination);
+    if ((bind.readOnly || use != RootUse::Write)
+        && ::mount(nullptr, place.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
+        return mountFailed(QStringLiteral("%1 read-only").arg(bind.destination));
+    return {};
+}
+
+Result<UniqueFd> mountedRoot(const ContainerFiles &files, RootUse use)
+{
+    if (auto made = privateNamespace(); !made)
+        return made.error();
+    if (auto mounted = mountOverlay(files, use); !mounted)
+        return mounted.error();
+    auto root = openDirectory(files.mountPoint);
+    if (!root)
+        return root;
+    if (use != RootUse::Export)
+        for (const ContainerFiles::Bind &bind : files.binds)
+            if (auto bound = bindInto(root->get(), bind, use); !bound)
+                return bound.error();
+    return root;
+}
+
+} // namespace
+
+Result<UniqueFd> openContainerRoot(const ContainerFiles &files, RootUse use)
+{
+    if (files.pid > 0 && use != RootUse::Export)
+        return runningRoot(files);
+    return mountedRoot(files, use);
+}
+
+} // namespace berth

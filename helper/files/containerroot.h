@@ -1,0 +1,59 @@
+#pragma once
+
+// Where a container's files are, for copying and browsing.
+//
+// A running container's "/" is its first process's root, reached through /proc/<pid>/root with
+// the process pinned by its pidfd: the overlay, volumes and bind mounts exactly as the
+// container sees them, read-only where it has them read-only.
+//
+// A container that does not run has no mounts.  The worker thread then moves into a mount
+// namespace of its own (unshare(CLONE_FS | CLONE_NEWNS), nothing propagating back), mounts the
+// container's overlay there and binds its volumes at their places.  Reading stacks the upper
+// directory as one more read-only layer, so a reader never takes the upper directory from a
+// container that starts meanwhile; writing mounts it as the upper directory, and the engine
+// refuses to start the container until the writer is done.
+//
+// openContainerRoot() must run on a thread that ends after the work: for a stopped container it
+// changes that thread's namespace for good.
+
+#include "result.h"
+#include "system/uniquefd.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace berth {
+
+struct ContainerFiles
+{
+    QString id;
+    // Running: the first process and its pidfd.
+    int pid = 0;
+    std::shared_ptr<UniqueFd> pidfd;
+    // Not running (and always for export): the layers.
+    QStringList lowerDirs; // top first
+    QString upperDir;
+    QString workDir;
+    QString mountPoint; // an empty directory of the engine's
+    bool readOnlyRoot = false;
+    struct Bind
+    {
+        QString source;
+        QString destination;
+        bool readOnly = false;
+    };
+    QList<Bind> binds;
+};
+
+enum class RootUse {
+    Read, // copy out, browse
+    Write, // copy in
+    Export, // the container's own files only: no volumes, no binds, even while it runs
+};
+
+Result<UniqueFd> openContainerRoot(const ContainerFiles &files, RootUse use);
+
+} // namespace berth
