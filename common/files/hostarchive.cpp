@@ -7,6 +7,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <memory>
 
 namespace berth {
@@ -66,6 +68,7 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     archive_read_disk_set_standard_lookup(disk.get());
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
+    archive_write_set_options(tar.get(), "hdrcharset=BINARY"); // names are bytes, UTF-8 or not
     archive_write_set_bytes_in_last_block(tar.get(), 1);
     if (archive_write_open_fd(tar.get(), fd) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));
@@ -91,16 +94,21 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
             return archiveError(tar.get(), QFile::decodeName(name));
         if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_size(entry) == 0)
             continue;
-        QFile file(QFile::decodeName(archive_entry_sourcepath(entry)));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::permissionDenied(QStringLiteral("open %1: %2").arg(file.fileName(), file.errorString()));
-        for (qint64 n; (n = file.read(buffer.get(), kBufferSize)) > 0;) {
+        // By its bytes: a name that is not UTF-8 must not be decoded on the way.
+        const char *source = archive_entry_sourcepath(entry);
+        QFile file;
+        if (!file.open(::open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+            return Error::fromErrno(errno, QStringLiteral("open %1").arg(QFile::decodeName(source)));
+        qint64 n = 0;
+        for (; (n = file.read(buffer.get(), kBufferSize)) > 0;) {
             if (archive_write_data(tar.get(), buffer.get(), size_t(n)) < 0)
                 return archiveError(tar.get(), QStringLiteral("writing the copy"));
             total += n;
             if (progress && !progress(total))
                 return Error::cancelled(QStringLiteral("the copy was cancelled"));
         }
+        if (n < 0)
+            return Error::unavailable(QStringLiteral("read %1: %2").arg(QFile::decodeName(source), file.errorString()));
     }
     if (archive_write_close(tar.get()) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));

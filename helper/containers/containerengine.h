@@ -147,10 +147,12 @@ public:
     Result<QVariantMap> stats(const QString &nameOrId) const;
 
     // Files (containerfiles.cpp): where `cp`, browsing and `export` find the container's files.
-    // A writer into a container that does not run mounts its layer: until releaseFiles(), the
-    // container cannot start nor be removed.
+    // A copy or a look into a container that does not run mounts its layer: until
+    // releaseFiles(), the container cannot start nor be removed, nor be mounted by another.
+    // holdsFiles() says whether these files need that release.
     Result<ContainerFiles> files(const QString &nameOrId, RootUse use);
     void releaseFiles(const QString &id);
+    static bool holdsFiles(const ContainerFiles &files, RootUse use) { return files.pid == 0 && use != RootUse::Export; }
 
     // `docker ps -s`: bytes in the container's writable layer, and with the image's below it.
     std::pair<qint64, qint64> diskUsage(const ContainerRecord &record) const;
@@ -223,7 +225,7 @@ private:
     QHash<QString, QList<Waiter>> m_waiters; // by id
     QHash<QString, QList<Done>> m_stopWaiters; // by id, answered when the container exits
     QHash<QString, QPointer<QProcess>> m_starting; // starts under way
-    QSet<QString> m_fileWriters; // stopped containers a copy writes into, by id
+    QSet<QString> m_filesInUse; // stopped containers whose layer a copy or a look has mounted, by id
     QList<std::pair<QString, WaitResult>> m_removedExits; // last exits of removed containers, for wait
 };
 

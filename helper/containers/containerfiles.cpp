@@ -49,27 +49,28 @@ Result<ContainerFiles> ContainerEngine::files(const QString &nameOrId, RootUse u
     }
     if (m_starting.contains(record->id))
         return Error::conflict(QStringLiteral("container %1 is starting; try again in a moment").arg(record->shortId()));
-    if (use == RootUse::Write && m_fileWriters.contains(record->id))
-        return Error::conflict(
-            QStringLiteral("a copy into container %1 is under way; try again when it ends").arg(record->shortId()));
     if (!QDir().mkpath(files->mountPoint))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(files->mountPoint));
-    if (use == RootUse::Write)
-        m_fileWriters.insert(record->id);
+    if (!holdsFiles(*files, use))
+        return files;
+    if (m_filesInUse.contains(record->id))
+        return Error::conflict(QStringLiteral("the files of stopped container %1 are in use by another copy; try again when it ends")
+                                   .arg(record->shortId()));
+    m_filesInUse.insert(record->id);
     return files;
 }
 
 void ContainerEngine::releaseFiles(const QString &id)
 {
-    m_fileWriters.remove(id);
+    m_filesInUse.remove(id);
 }
 
 Result<void> ContainerEngine::refuseWhileCopying(const ContainerRecord &record, const QString &action) const
 {
-    if (!m_fileWriters.contains(record.id))
+    if (!m_filesInUse.contains(record.id))
         return {};
     return Error::conflict(
-        QStringLiteral("files are being copied into container %1; it can be %2 when the copy ends").arg(record.shortId(), action));
+        QStringLiteral("the files of container %1 are in use by a copy; it can be %2 when the copy ends").arg(record.shortId(), action));
 }
 
 } // namespace berth

@@ -30,6 +30,11 @@ Result<UniqueFd> runningRoot(const ContainerFiles &files)
     return fd;
 }
 
+QByteArray procPath(int fd)
+{
+    return "/proc/thread-self/fd/" + QByteArray::number(fd);
+}
+
 Error mountFailed(const QString &what)
 {
     return Error::fromErrno(errno, QStringLiteral("cannot mount %1").arg(what));
@@ -44,23 +49,32 @@ Result<void> privateNamespace()
     return {};
 }
 
+// Export stacks the upper directory as one more read-only layer: no volumes to place, and the
+// upper directory is not taken from a container that starts meanwhile.  Copies and browsing
+// mount it as the upper directory (the engine holds the container meanwhile), so that missing
+// mount points can be made as the runtime makes them, then make it read-only if they only read.
 Result<void> mountOverlay(const ContainerFiles &files, RootUse use)
 {
     const QByteArray target = QFile::encodeName(files.mountPoint);
     QStringList lowers = files.lowerDirs;
     QString options;
-    if (use == RootUse::Write) {
-        options = QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(lowers.join(u':'), files.upperDir, files.workDir);
-    } else {
+    if (use == RootUse::Export) {
         lowers.prepend(files.upperDir);
         options = QStringLiteral("lowerdir=%1").arg(lowers.join(u':'));
+    } else {
+        options = QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(lowers.join(u':'), files.upperDir, files.workDir);
     }
-    const unsigned long flags = use == RootUse::Write ? 0 : MS_RDONLY;
-    if (::mount("overlay", target.constData(), "overlay", flags, QFile::encodeName(options).constData()) != 0)
+    if (::mount("overlay", target.constData(), "overlay", use == RootUse::Export ? MS_RDONLY : 0,
+                QFile::encodeName(options).constData())
+        != 0)
         return mountFailed(QStringLiteral("the files of container %1").arg(files.id.left(12)));
-    if (use == RootUse::Write && files.readOnlyRoot
-        && ::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
-        return mountFailed(QStringLiteral("the files of container %1 read-only").arg(files.id.left(12)));
+    return {};
+}
+
+Result<void> makeReadOnly(const QString &path, const QString &what)
+{
+    if (::mount(nullptr, QFile::encodeName(path).constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
+        return mountFailed(QStringLiteral("%1 read-only").arg(what));
     return {};
 }
 
@@ -70,7 +84,7 @@ Result<void> bindInto(int rootFd, const ContainerFiles::Bind &bind, RootUse use)
 {
     const QByteArray destination = QFile::encodeName(bind.destination);
     auto target = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
-    if (!target && target.error().kind() == ErrorKind::NotFound && use == RootUse::Write) {
+    if (!target && target.error().kind() == ErrorKind::NotFound) {
         // The runtime makes a missing mount point at start; so does a copy, or it would land in
         // the container's own layer where the container will see the volume.
         auto tree = TreeWriter::rootedAt(UniqueFd(::fcntl(rootFd, F_DUPFD_CLOEXEC, 0)), Mounts::Cross);
@@ -79,15 +93,17 @@ Result<void> bindInto(int rootFd, const ContainerFiles::Bind &bind, RootUse use)
         target = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
     }
     if (!target)
-        return target.error().kind() == ErrorKind::NotFound ? Result<void>{} : Result<void>(target.error());
-    const QByteArray place = "/proc/thread-self/fd/" + QByteArray::number(target->get());
+        return target.error();
     const QByteArray source = QFile::encodeName(bind.source);
-    if (::mount(source.constData(), place.constData(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
+    if (::mount(source.constData(), procPath(target->get()).constData(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
         return mountFailed(bind.destination);
-    if ((bind.readOnly || use != RootUse::Write)
-        && ::mount(nullptr, place.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
-        return mountFailed(QStringLiteral("%1 read-only").arg(bind.destination));
-    return {};
+    if (!bind.readOnly && use == RootUse::Write)
+        return {};
+    // Looked up again: the descriptor from before names the directory under the new mount.
+    auto mounted = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
+    if (!mounted)
+        return mounted.error();
+    return makeReadOnly(QFile::decodeName(procPath(mounted->get())), bind.destination);
 }
 
 Result<UniqueFd> mountedRoot(const ContainerFiles &files, RootUse use)
@@ -97,12 +113,15 @@ Result<UniqueFd> mountedRoot(const ContainerFiles &files, RootUse use)
     if (auto mounted = mountOverlay(files, use); !mounted)
         return mounted.error();
     auto root = openDirectory(files.mountPoint);
-    if (!root)
+    if (!root || use == RootUse::Export)
         return root;
-    if (use != RootUse::Export)
-        for (const ContainerFiles::Bind &bind : files.binds)
-            if (auto bound = bindInto(root->get(), bind, use); !bound)
-                return bound.error();
+    for (const ContainerFiles::Bind &bind : files.binds)
+        if (auto bound = bindInto(root->get(), bind, use); !bound)
+            return bound.error();
+    if (use == RootUse::Read || files.readOnlyRoot)
+        if (auto readOnly = makeReadOnly(files.mountPoint, QStringLiteral("the files of container %1").arg(files.id.left(12)));
+            !readOnly)
+            return readOnly.error();
     return root;
 }
 

@@ -8,10 +8,11 @@
 //
 // A container that does not run has no mounts.  The worker thread then moves into a mount
 // namespace of its own (unshare(CLONE_FS | CLONE_NEWNS), nothing propagating back), mounts the
-// container's overlay there and binds its volumes at their places.  Reading stacks the upper
-// directory as one more read-only layer, so a reader never takes the upper directory from a
-// container that starts meanwhile; writing mounts it as the upper directory, and the engine
-// refuses to start the container until the writer is done.
+// container's overlay there with its upper directory, makes missing mount points as the
+// runtime would, binds the volumes at their places, and makes it all read-only unless it
+// writes.  The engine holds the container meanwhile: it cannot start, and no second copy
+// mounts the same upper directory.  Export needs no volumes: it stacks the upper directory as
+// one more read-only layer and holds nothing, so it works while the container runs.
 //
 // openContainerRoot() must run on a thread that ends after the work: for a stopped container it
 // changes that thread's namespace for good.

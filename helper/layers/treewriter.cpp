@@ -42,7 +42,7 @@ Result<QByteArray> normalizeEntryPath(const QByteArray &path, int maxLength)
         if (component.isEmpty() || component == ".")
             continue;
         if (component == "..")
-            return Error::invalidArgument(QStringLiteral("path \"%1\" climbs out of the layer with \"..\"").arg(shown(path)));
+            return Error::invalidArgument(QStringLiteral("path \"%1\" climbs out of its tree with \"..\"").arg(shown(path)));
         kept << component;
     }
     return kept.join('/');

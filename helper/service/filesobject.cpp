@@ -47,25 +47,26 @@ FilesObject::FilesObject(Gate &gate, ContainerEngine &engine, JobManager &jobs, 
 
 void FilesObject::lookAt(const QString &container, std::function<Reply(int rootFd)> work, const Respond &respond)
 {
+    if (m_lookers->load() >= kMaxLookers)
+        return respond(Error::limitExceeded(QStringLiteral("%1 file lookups are under way; try again").arg(kMaxLookers)));
     auto files = m_engine.files(container, RootUse::Read);
     if (!files)
         return respond(files.error());
-    if (m_lookers->load() >= kMaxLookers)
-        return respond(Error::limitExceeded(QStringLiteral("%1 file lookups are under way; try again").arg(kMaxLookers)));
     ++*m_lookers;
     QPointer<FilesObject> self(this);
-    std::thread([self, files = std::move(*files), work = std::move(work), respond, lookers = m_lookers] {
-        auto root = openContainerRoot(files, RootUse::Read);
-        const Reply reply = root ? work(root->get()) : Reply(root.error());
-        root = UniqueFd(); // before the thread's namespace goes
+    auto done = [self, respond, release = releaseOf(*files, RootUse::Read)](const Reply &reply) {
+        release();
+        if (self)
+            respond(reply);
+    };
+    std::thread([self, files = std::move(*files), work = std::move(work), done, lookers = m_lookers] {
+        Reply reply = Error::internal(QStringLiteral("unset"));
+        {
+            auto root = openContainerRoot(files, RootUse::Read);
+            reply = root ? work(root->get()) : Reply(root.error());
+        } // the root closed before the thread and its mount namespace end
         --*lookers;
-        QMetaObject::invokeMethod(
-            self,
-            [self, respond, reply] {
-                if (self)
-                    respond(reply);
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(self, [done, reply] { done(reply); }, Qt::QueuedConnection);
     }).detach();
 }
 
@@ -130,6 +131,16 @@ QDBusObjectPath FilesObject::ExportContainer(const QString &container, const QDB
     return {};
 }
 
+std::function<void()> FilesObject::releaseOf(const ContainerFiles &files, RootUse use)
+{
+    if (!ContainerEngine::holdsFiles(files, use))
+        return [] {};
+    return [engine = QPointer<ContainerEngine>(&m_engine), id = files.id] {
+        if (engine)
+            engine->releaseFiles(id);
+    };
+}
+
 Reply FilesObject::startJob(int kind, const CopyRequest &request, const QDBusUnixFileDescriptor &stream, const Call &call)
 {
     const auto jobKind = FilesJob::Kind(kind);
@@ -142,13 +153,7 @@ Reply FilesObject::startJob(int kind, const CopyRequest &request, const QDBusUni
     auto files = m_engine.files(request.container, use);
     if (!files)
         return files.error();
-    const QString id = files->id;
-    const bool holds = use == RootUse::Write && files->pid == 0;
-    QPointer<ContainerEngine> engine(&m_engine);
-    auto release = [engine, id, holds] {
-        if (engine && holds)
-            engine->releaseFiles(id);
-    };
+    auto release = releaseOf(*files, use);
     FilesJob::Request job{jobKind, std::move(*files), request.path, request.followLink, request.keepOwners, std::move(*fd)};
     auto added = m_jobs.add(std::make_unique<FilesJob>(std::move(job), call.uid, release), call);
     if (!added)

@@ -46,6 +46,8 @@ private:
         bool followLink = false;
         bool keepOwners = false;
     };
+    // What ends the engine's hold on a stopped container's files (see ContainerEngine::files).
+    std::function<void()> releaseOf(const ContainerFiles &files, RootUse use);
     Reply startJob(int kind, const CopyRequest &request, const QDBusUnixFileDescriptor &stream, const Call &call);
 
     ContainerEngine &m_engine;

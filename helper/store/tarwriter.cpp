@@ -29,6 +29,8 @@ TarWriter::TarWriter(Sink sink, time_t mtime)
     , m_archive(archive_write_new())
 {
     archive_write_set_format_pax_restricted(m_archive);
+    // Names are bytes: one that is not UTF-8 is written as it is, not refused.
+    archive_write_set_options(m_archive, "hdrcharset=BINARY");
     archive_write_set_bytes_in_last_block(m_archive, 1);
     archive_write_open(m_archive, this, nullptr, &TarWriter::write, nullptr);
 }

@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         ImageArchive climbing;
         climbing.addImage({TarBuilder().file("../../escape", "x").finish()}, {QStringLiteral("evil:1")});
-        QTest::newRow("layer with ..") << climbing.dockerArchive() << QStringLiteral("climbs out of the layer");
+        QTest::newRow("layer with ..") << climbing.dockerArchive() << QStringLiteral("climbs out of its tree");
 
         ImageArchive missing;
         missing.addImage({helloLayer()}, {QStringLiteral("evil:2")});
@@ -219,7 +219,7 @@ private Q_SLOTS:
         const ProcessResult hostile
             = m_engine.berth({QStringLiteral("import"), QStringLiteral("-")}, TarBuilder().file("../x", "x").finish());
         QCOMPARE(hostile.exitCode, 1);
-        QVERIFY2(hostile.err.contains(u"climbs out of the layer"), qPrintable(hostile.err));
+        QVERIFY2(hostile.err.contains(u"climbs out of its tree"), qPrintable(hostile.err));
         QCOMPARE(storeSnapshot(), m_pristine);
     }
 
