@@ -1,6 +1,7 @@
 #include "containercommand.h"
 
 #include "copycommand.h"
+#include "importcommand.h"
 #include "inspect.h"
 
 #include "container/stats.h"
@@ -133,6 +134,8 @@ int ContainerCommand::run(const QStringList &arguments)
           port},
          {QStringLiteral("diff"),
           QT_TRANSLATE_NOOP("CommandTable", "Inspect changes to files or directories on a container's filesystem"), diff},
+         {QStringLiteral("commit"), QT_TRANSLATE_NOOP("CommandTable", "Create a new image from a container's changes"),
+          ImportCommand::commit},
          {QStringLiteral("cp"), QT_TRANSLATE_NOOP("CommandTable", "Copy files/folders between a container and the local filesystem"),
           CopyCommand::copy},
          {QStringLiteral("export"), QT_TRANSLATE_NOOP("CommandTable", "Export a container's filesystem as a tar archive"),

@@ -110,6 +110,16 @@ private:
     QElapsedTimer m_clock;
 };
 
+// A pipe of 1 MiB (the most an unprivileged process may ask for by default): fewer turns
+// between the writer and the reader.
+bool makePipe(int fds[2])
+{
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return false;
+    ::fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+    return true;
+}
+
 Result<QString> startCopyJob(EngineClient &engine, const QString &method, const Location &at, int fd, const QVariantMap &options)
 {
     const auto reply = engine.call(engine::kFilesInterface, method,
@@ -176,7 +186,7 @@ int copyFromContainer(const Location &source, const QString &destination, bool f
         return reportLocal(localError(CopyCommand::tr("no such directory"), there.absolutePath()));
     }
     int pipe[2];
-    if (::pipe2(pipe, O_CLOEXEC) != 0)
+    if (!makePipe(pipe))
         return reportLocal(Error::fromErrno(errno, QStringLiteral("pipe")));
     auto job = startCopyJob(engine, QStringLiteral("CopyFromContainer"), source, pipe[1], options);
     ::close(pipe[1]); // the engine holds its own end now
@@ -226,7 +236,7 @@ int copyToContainer(const QString &source, const Location &destination, bool fol
         rootName = lastComponent(cleaned);
     }
     int pipe[2];
-    if (::pipe2(pipe, O_CLOEXEC) != 0)
+    if (!makePipe(pipe))
         return reportLocal(Error::fromErrno(errno, QStringLiteral("pipe")));
     auto job = startCopyJob(engine, QStringLiteral("CopyToContainer"), into, pipe[0], options);
     ::close(pipe[0]);

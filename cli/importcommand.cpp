@@ -52,9 +52,13 @@ int ImportCommand::run(const QStringList &arguments)
         options.insert(QStringLiteral("message"), parser.flags().value(QStringLiteral("message")));
     if (positional.size() == 2)
         options.insert(QStringLiteral("reference"), positional[1]);
+    return makeImage(QStringLiteral("ImportImage"), {QVariant::fromValue(QDBusUnixFileDescriptor(fd)), options});
+}
+
+int ImportCommand::makeImage(const QString &method, const QVariantList &arguments)
+{
     EngineClient engine;
-    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("ImportImage"),
-                                   {QVariant::fromValue(QDBusUnixFileDescriptor(fd)), options}, engine::kImagesPath);
+    const auto reply = engine.call(engine::kImagesInterface, method, arguments, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
     const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), true).wait();
@@ -62,6 +66,41 @@ int ImportCommand::run(const QStringList &arguments)
         return engine.report(result.error(), Failure);
     out() << result->value(QStringLiteral("Id")).toString() << Qt::endl;
     return Success;
+}
+
+int ImportCommand::commit(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]"),
+                         tr("Create a new image from a container's changes"));
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("author")},
+                      tr("Author (e.g., \"John Hannibal Smith <hannibal@a-team.com>\")"),
+                      QStringLiteral("string")});
+    parser.addOption({{QStringLiteral("c"), QStringLiteral("change")},
+                      tr("Apply Dockerfile instruction to the created image"),
+                      QStringLiteral("list")});
+    parser.addOption({{QStringLiteral("m"), QStringLiteral("message")}, tr("Commit message"), QStringLiteral("string")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("pause")},
+                      tr("Pause container during commit (default true)"),
+                      QStringLiteral("bool"),
+                      QStringLiteral("true")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    const QStringList positional = parser.positional();
+    if (positional.isEmpty() || positional.size() > 2)
+        return CommandParser::usageError(QStringLiteral("berth commit"),
+                                         tr("\"berth commit\" requires at least 1 and at most 2 arguments."));
+    const QString pause = parser.flags().value(QStringLiteral("pause"));
+    if (pause != u"true" && pause != u"false")
+        return CommandParser::usageError(QStringLiteral("berth commit"),
+                                         tr("invalid argument \"%1\" for \"-p, --pause\" flag").arg(pause));
+    QVariantMap options{{QStringLiteral("changes"), parser.flags().values(QStringLiteral("change"))},
+                        {QStringLiteral("pause"), pause == u"true"}};
+    for (const QString &name : {QStringLiteral("author"), QStringLiteral("message")})
+        if (parser.flags().isSet(name))
+            options.insert(name, parser.flags().value(name));
+    if (positional.size() == 2)
+        options.insert(QStringLiteral("reference"), positional[1]);
+    return makeImage(QStringLiteral("CommitContainer"), {positional.first(), options});
 }
 
 } // namespace berth::cli

@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("container"), (QT_TRANSLATE_NOOP("CommandTable", "Manage containers")), ContainerCommand::run},
          {QStringLiteral("network"), (QT_TRANSLATE_NOOP("CommandTable", "Manage networks")), NetworkCommand::run},
          {QStringLiteral("volume"), (QT_TRANSLATE_NOOP("CommandTable", "Manage volumes")), VolumeCommand::run},
+         {QStringLiteral("commit"), (QT_TRANSLATE_NOOP("CommandTable", "Create a new image from a container's changes")),
+          ImportCommand::commit},
          {QStringLiteral("cp"),
           (QT_TRANSLATE_NOOP("CommandTable", "Copy files/folders between a container and the local filesystem")),
           CopyCommand::copy},

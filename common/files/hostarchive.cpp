@@ -69,6 +69,7 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
     archive_write_set_options(tar.get(), "hdrcharset=BINARY"); // names are bytes, UTF-8 or not
+    archive_write_set_bytes_per_block(tar.get(), 256 * 1024); // a few big writes into the pipe
     archive_write_set_bytes_in_last_block(tar.get(), 1);
     if (archive_write_open_fd(tar.get(), fd) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));

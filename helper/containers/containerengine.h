@@ -15,6 +15,7 @@
 #include "containerstore.h"
 #include "core/cgroups.h"
 #include "files/containerroot.h"
+#include "image/imagetypes.h"
 #include "layers/layerchanges.h"
 #include "network/networks.h"
 #include "system/uniquefd.h"
@@ -82,6 +83,21 @@ struct WaitResult
 };
 
 enum class WaitCondition { NotRunning, NextExit, Removed };
+
+// What `docker commit` makes an image from: the container's writable layer on top of its
+// image, and its configuration as docker's container Config holds it (the image's with the
+// container's own settings over it).
+struct CommitSource
+{
+    QString id;
+    QString upperDir;
+    QString command; // for the image's history, as docker writes it
+    bool running = false;
+    oci::ImageConfig imageConfig;
+    QList<Digest> layerBlobs;
+    Digest topChainId = Digest::ofBytes({});
+    oci::RunConfig config;
+};
 
 class ContainerEngine : public QObject
 {
@@ -152,6 +168,7 @@ public:
     // holdsFiles() says whether these files need that release.
     Result<ContainerFiles> files(const QString &nameOrId, RootUse use);
     void releaseFiles(const QString &id);
+    Result<CommitSource> commitSource(const QString &nameOrId) const;
     static bool holdsFiles(const ContainerFiles &files, RootUse use) { return files.pid == 0 && use != RootUse::Export; }
 
     // `docker ps -s`: bytes in the container's writable layer, and with the image's below it.

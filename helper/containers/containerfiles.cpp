@@ -65,6 +65,42 @@ void ContainerEngine::releaseFiles(const QString &id)
     m_filesInUse.remove(id);
 }
 
+Result<CommitSource> ContainerEngine::commitSource(const QString &nameOrId) const
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return record.error();
+    auto image = m_images.find(record->image.toString());
+    if (!image)
+        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record->shortId()));
+    auto imageConfig = m_images.config(*image);
+    if (!imageConfig)
+        return imageConfig.error();
+    CommitSource source{record->id,
+                        m_store.directory(record->id) + QStringLiteral("/diff"),
+                        (QStringList{record->path} + record->args).join(u' '),
+                        m_live.contains(record->id),
+                        *imageConfig,
+                        image->layerBlobs,
+                        image->chainIds.last(),
+                        imageConfig->config};
+    const ContainerConfig &own = record->spec.config;
+    oci::RunConfig &config = source.config;
+    config.env = record->env;
+    config.workingDir = record->workingDir;
+    config.user = record->user;
+    config.exposedPorts = own.exposedPorts;
+    if (own.entrypoint) // as at create: a new entrypoint drops the image's CMD unless a command is given
+        config.entrypoint = *own.entrypoint;
+    if (!own.cmd.isEmpty() || own.entrypoint)
+        config.cmd = own.cmd;
+    if (!own.stopSignal.isEmpty())
+        config.stopSignal = own.stopSignal;
+    for (auto it = own.labels.cbegin(); it != own.labels.cend(); ++it)
+        config.labels.insert(it.key(), it.value());
+    return source;
+}
+
 Result<void> ContainerEngine::refuseWhileCopying(const ContainerRecord &record, const QString &action) const
 {
     if (!m_filesInUse.contains(record.id))

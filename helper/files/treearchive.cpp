@@ -123,9 +123,9 @@ Result<std::pair<UniqueFd, struct stat>> openPath(int rootFd, const QByteArray &
 class ArchiveWalk
 {
 public:
-    ArchiveWalk(int outFd, const TreeArchiveOptions &options)
+    ArchiveWalk(TarWriter::Sink sink, const TreeArchiveOptions &options)
         : m_options(options)
-        , m_tar([this, sink = TarWriter::toFd(outFd)](QByteArrayView bytes) -> Result<void> {
+        , m_tar([this, sink = std::move(sink)](QByteArrayView bytes) -> Result<void> {
             m_written += bytes.size();
             if (m_options.progress && !m_options.progress(m_written))
                 return Error::cancelled(QStringLiteral("the copy was cancelled"));
@@ -166,6 +166,9 @@ private:
             return Error::limitExceeded(QStringLiteral("\"%1\" is more than %2 directories deep").arg(shown(name)).arg(kMaxDepth));
         if (auto written = m_tar.entry(name, st, {{}, {}, copiedXattrs(dirFd)}); !written)
             return written;
+        if (m_options.layerWhiteouts && isOpaque(dirFd))
+            if (auto written = whiteoutEntry(name + "/.wh..wh..opq", st); !written)
+                return written;
         if (isKernelFileSystem(dirFd))
             return {};
         auto children = namesIn(dirFd, name);
@@ -264,7 +267,26 @@ private:
     {
         if (S_ISFIFO(st.st_mode))
             return m_tar.entry(name, st, {});
+        if (m_options.layerWhiteouts && S_ISCHR(st.st_mode) && st.st_rdev == 0) {
+            const qsizetype slash = name.lastIndexOf('/');
+            return whiteoutEntry(name.left(slash + 1) + ".wh." + name.mid(slash + 1), st);
+        }
         return {}; // device nodes and sockets: a container's /dev is made fresh, sockets are live
+    }
+
+    static bool isOpaque(int dirFd)
+    {
+        char value = 0;
+        return ::fgetxattr(dirFd, "trusted.overlay.opaque", &value, 1) == 1 && value == 'y';
+    }
+
+    // An empty regular file with the whiteout's name, owned as the thing it marks.
+    Result<void> whiteoutEntry(const QByteArray &name, struct stat st)
+    {
+        st.st_mode = S_IFREG | 0;
+        st.st_size = 0;
+        st.st_nlink = 1;
+        return m_tar.entry(name, st, {});
     }
 
     const TreeArchiveOptions &m_options;
@@ -349,12 +371,18 @@ Result<DirectoryListing> listInRoot(int rootFd, const QByteArray &path, int limi
 
 Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, int outFd, const TreeArchiveOptions &options)
 {
+    return writeTreeArchive(rootFd, path, TarWriter::toFd(outFd), options);
+}
+
+Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, const std::function<Result<void>(QByteArrayView)> &sink,
+                                const TreeArchiveOptions &options)
+{
     const QByteArray cleaned = cleanContainerPath(path);
     auto opened = openPath(rootFd, cleaned, options.followLink);
     if (!opened)
         return opened.error();
     const QByteArray name = cleaned.isEmpty() ? QByteArrayLiteral(".") : lastComponent(cleaned);
-    ArchiveWalk walk(outFd, options);
+    ArchiveWalk walk(sink, options);
     if (auto written = walk.top(opened->first.get(), opened->second, name, cleaned); !written)
         return written.error();
     if (auto closed = walk.close(); !closed)

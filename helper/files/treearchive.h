@@ -46,6 +46,10 @@ Result<DirectoryListing> listInRoot(int rootFd, const QByteArray &path, int limi
 struct TreeArchiveOptions
 {
     bool followLink = false; // a symlink at `path` itself is followed (`cp -L`)
+    // The tree is an overlayfs upper directory becoming a layer (`docker commit`): its
+    // whiteouts (0/0 character devices) and opaque directories are written in the layer tar
+    // form, ".wh.<name>" and ".wh..wh..opq".
+    bool layerWhiteouts = false;
     // Bytes written so far; returning false stops the archive with a Cancelled error.
     std::function<bool(qint64)> progress;
 };
@@ -55,5 +59,7 @@ struct TreeArchiveOptions
 // systems (/proc, /sys, ...) are written empty; device nodes and sockets are left out.
 // Returns the bytes of file content written.
 Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, int outFd, const TreeArchiveOptions &options);
+Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, const std::function<Result<void>(QByteArrayView)> &sink,
+                                const TreeArchiveOptions &options);
 
 } // namespace berth

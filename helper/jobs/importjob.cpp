@@ -1,10 +1,12 @@
 #include "importjob.h"
 
+#include "files/treearchive.h"
 #include "image/imageref.h"
 #include "layers/layerstore.h"
 #include "store/blobstore.h"
 #include "store/imagedocuments.h"
 #include "store/imagestore.h"
+#include "system/fileops.h"
 
 #include <QDateTime>
 
@@ -13,15 +15,22 @@
 namespace berth {
 
 ImportJob::ImportJob(UniqueFd tarball, Request request, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid)
-    : ThreadedJob(QStringLiteral("import"), ownerUid)
+    : ThreadedJob(request.base ? QStringLiteral("commit") : QStringLiteral("import"), ownerUid)
+    , m_blobs(blobs)
     , m_tarball(std::move(tarball))
     , m_request(std::move(request))
-    , m_blobs(blobs)
     , m_layers(layers)
     , m_images(images)
 { }
 
-Result<Digest> ImportJob::ingestTarball()
+Result<Digest> ImportJob::committed(Result<Digest> digest)
+{
+    if (digest)
+        m_newBlobs << *digest;
+    return digest;
+}
+
+Result<Digest> ImportJob::ingestLayer()
 {
     auto writer = m_blobs.begin();
     if (!writer)
@@ -41,40 +50,42 @@ Result<Digest> ImportJob::ingestTarball()
             return written.error();
         reportProgress(writer->size(), 0);
     }
-    auto digest = writer->commit();
-    if (digest)
-        m_newBlobs << *digest;
-    return digest;
+    return committed(writer->commit());
 }
 
 Result<QVariantMap> ImportJob::work()
 {
-    auto blob = ingestTarball();
+    auto blob = ingestLayer();
     if (!blob)
         return blob.error();
     auto fd = m_blobs.openForReading(*blob);
     if (!fd)
         return fd.error();
-    auto layer = m_layers.add(fd->get(), std::nullopt, std::nullopt, {}, [this](qint64) { return !cancelFlag(); });
+    const auto &base = m_request.base;
+    auto layer = m_layers.add(fd->get(), base ? std::optional(base->topChainId) : std::nullopt, std::nullopt, {},
+                              [this](qint64) { return !cancelFlag(); });
     if (!layer)
-        return layer.error().wrapped(QStringLiteral("the tarball"));
+        return layer.error().wrapped(base ? QStringLiteral("the container's changes") : QStringLiteral("the tarball"));
     m_newLayer = layer->chainId;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     oci::ImageConfig config;
-    config.architecture = oci::hostPlatform().architecture;
+    if (base)
+        config = base->config;
+    else
+        config.architecture = oci::hostPlatform().architecture;
     config.created = now;
+    config.author = m_request.author;
     config.config = m_request.config;
-    config.diffIds = {layer->diffId};
-    config.history = {{now,
-                       QStringLiteral("berth import"),
-                       {},
-                       m_request.message.isEmpty() ? QStringLiteral("Imported from -") : m_request.message,
-                       false}};
+    config.diffIds << layer->diffId;
+    const QString comment = m_request.message.isEmpty() && !base ? QStringLiteral("Imported from -") : m_request.message;
+    config.history << oci::HistoryEntry{now, m_request.createdBy, m_request.author, comment, false};
     auto configDigest = storeDocument(m_blobs, config.serialize(), &m_newBlobs);
     if (!configDigest)
         return configDigest.error();
-    auto manifestDigest = writeManifest(m_blobs, *configDigest, {*blob}, &m_newBlobs);
+    QList<Digest> layers = base ? base->layerBlobs : QList<Digest>{};
+    layers << *blob;
+    auto manifestDigest = writeManifest(m_blobs, *configDigest, layers, &m_newBlobs);
     if (!manifestDigest)
         return manifestDigest.error();
     m_manifest = *manifestDigest;
@@ -101,6 +112,32 @@ void ImportJob::completed(const Result<QVariantMap> &outcome)
     }
     Q_EMIT imageImported(image->id.toString(), name);
     succeed({{QStringLiteral("Id"), image->id.toString()}});
+}
+
+CommitJob::CommitJob(QString upperDir, Request request, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid)
+    : ImportJob(UniqueFd(), std::move(request), blobs, layers, images, ownerUid)
+    , m_upperDir(std::move(upperDir))
+{ }
+
+Result<Digest> CommitJob::ingestLayer()
+{
+    auto upper = openDirectory(m_upperDir);
+    if (!upper)
+        return upper.error();
+    auto writer = m_blobs.begin();
+    if (!writer)
+        return writer.error();
+    TreeArchiveOptions options;
+    options.layerWhiteouts = true;
+    options.progress = [this](qint64 written) {
+        reportProgress(written, 0);
+        return !cancelFlag();
+    };
+    auto written = writeTreeArchive(
+        upper->get(), {}, [&writer](QByteArrayView bytes) { return writer->write(bytes); }, options);
+    if (!written)
+        return written.error();
+    return committed(writer->commit());
 }
 
 void ImportJob::discard()

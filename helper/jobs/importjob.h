@@ -2,6 +2,9 @@
 
 // ImportJob: `docker import`: a root filesystem tarball (plain or compressed) from the caller's
 // file descriptor becomes a one-layer image, its configuration set by Dockerfile instructions.
+//
+// CommitJob: `docker commit`: the same with a container's writable layer, written as a layer
+// tarball from its upper directory, on top of the container's image.
 
 #include "image/imagetypes.h"
 #include "system/uniquefd.h"
@@ -27,6 +30,16 @@ public:
         oci::RunConfig config;
         QString message;
         std::optional<QString> reference; // normalized; validated before the job starts
+        QString author;
+        QString createdBy = QStringLiteral("berth import");
+        // The image below the new layer (commit); none for an import.
+        struct Base
+        {
+            oci::ImageConfig config;
+            QList<Digest> layerBlobs;
+            Digest topChainId;
+        };
+        std::optional<Base> base;
     };
     ImportJob(UniqueFd tarball, Request request, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
 
@@ -36,19 +49,35 @@ Q_SIGNALS:
 protected:
     Result<QVariantMap> work() override;
     void completed(const Result<QVariantMap> &outcome) override;
+    // The new layer's tarball, stored as a blob.
+    virtual Result<Digest> ingestLayer();
+    Result<Digest> committed(Result<Digest> digest);
+
+    BlobStore &m_blobs;
 
 private:
-    Result<Digest> ingestTarball();
     void discard();
 
     UniqueFd m_tarball;
     Request m_request;
-    BlobStore &m_blobs;
     LayerStore &m_layers;
     ImageStore &m_images;
     std::optional<Digest> m_manifest;
     QSet<Digest> m_newBlobs;
     std::optional<Digest> m_newLayer;
+};
+
+class CommitJob : public ImportJob
+{
+    Q_OBJECT
+public:
+    CommitJob(QString upperDir, Request request, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
+
+protected:
+    Result<Digest> ingestLayer() override;
+
+private:
+    QString m_upperDir;
 };
 
 } // namespace berth

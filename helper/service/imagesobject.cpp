@@ -1,5 +1,7 @@
 #include "imagesobject.h"
 
+#include "containers/containerengine.h"
+
 #include "eventbus.h"
 #include "image/configchange.h"
 #include "imagesadaptor.h"
@@ -69,11 +71,13 @@ QVariantMap removalReply(const RemovalReport &report)
 
 } // namespace
 
-ImagesObject::ImagesObject(Gate &gate, Stores stores, JobManager &jobs, EventBus &events, QObject *parent)
+ImagesObject::ImagesObject(Gate &gate, Stores stores, ContainerEngine &containers, JobManager &jobs, EventBus &events,
+                           QObject *parent)
     : GatedObject(gate, parent)
     , m_blobs(stores.blobs)
     , m_images(stores.images)
     , m_layers(stores.layers)
+    , m_containers(containers)
     , m_jobs(jobs)
     , m_events(events)
 {
@@ -294,29 +298,74 @@ Reply ImagesObject::load(const QDBusUnixFileDescriptor &archive, const Call &cal
     return jobReply(m_jobs.add(std::move(job), call));
 }
 
-Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call)
+Result<void> ImagesObject::readImageOptions(const QVariantMap &options, ImportJob::Request &request) const
 {
-    ImportJob::Request request;
     request.message = options.value(QStringLiteral("message")).toString();
+    request.author = options.value(QStringLiteral("author")).toString();
     if (options.contains(QStringLiteral("reference"))) {
         auto ref = ImageRef::parse(options.value(QStringLiteral("reference")).toString());
         if (!ref)
             return ref.error();
         if (ref->digest())
-            return Error::invalidArgument(QStringLiteral("an imported image cannot be named by a digest"));
+            return Error::invalidArgument(QStringLiteral("an image made here cannot be named by a digest"));
         request.reference = ref->toString();
     }
     for (const QString &change : qdbus_cast<QStringList>(options.value(QStringLiteral("changes"))))
         if (auto applied = applyConfigChange(request.config, change); !applied)
-            return applied.error();
+            return applied;
+    return {};
+}
+
+Reply ImagesObject::startImageJob(std::unique_ptr<ImportJob> job, const QString &action, const Call &call)
+{
+    connect(job.get(), &ImportJob::imageImported, this, [this, action](const QString &id, const QString &name) {
+        m_events.publish({QStringLiteral("image"), action, id, {{QStringLiteral("name"), name}}});
+    });
+    return jobReply(m_jobs.add(std::move(job), call));
+}
+
+Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call)
+{
+    ImportJob::Request request;
+    if (auto read = readImageOptions(options, request); !read)
+        return read.error();
     auto fd = passedStream(tarball, false);
     if (!fd)
         return fd.error();
-    auto job = std::make_unique<ImportJob>(std::move(*fd), request, m_blobs, m_layers, m_images, call.uid);
-    connect(job.get(), &ImportJob::imageImported, this, [this](const QString &id, const QString &name) {
-        m_events.publish({QStringLiteral("image"), QStringLiteral("import"), id, {{QStringLiteral("name"), name}}});
-    });
-    return jobReply(m_jobs.add(std::move(job), call));
+    return startImageJob(std::make_unique<ImportJob>(std::move(*fd), request, m_blobs, m_layers, m_images, call.uid),
+                         QStringLiteral("import"), call);
+}
+
+QDBusObjectPath ImagesObject::CommitContainer(const QString &container, const QVariantMap &options)
+{
+    admit([this, container, options](const Call &call) { return commit(container, options, call); });
+    return {};
+}
+
+Reply ImagesObject::commit(const QString &container, const QVariantMap &options, const Call &call)
+{
+    auto source = m_containers.commitSource(container);
+    if (!source)
+        return source.error();
+    ImportJob::Request request;
+    request.config = source->config; // the changes apply over the container's configuration
+    if (auto read = readImageOptions(options, request); !read)
+        return read.error();
+    request.createdBy = source->command;
+    request.base = ImportJob::Request::Base{source->imageConfig, source->layerBlobs, source->topChainId};
+    // docker pauses a running container while its layer is read, so the image is consistent.
+    const bool pause = source->running && options.value(QStringLiteral("pause"), true).toBool()
+        && m_containers.find(source->id)->state.status == ContainerStatus::Running;
+    if (pause)
+        if (auto paused = m_containers.pause(source->id); !paused)
+            return paused.error();
+    auto job = std::make_unique<CommitJob>(source->upperDir, request, m_blobs, m_layers, m_images, call.uid);
+    if (pause)
+        connect(job.get(), &Job::finished, this, [this, id = source->id] { (void)m_containers.unpause(id); });
+    const Reply reply = startImageJob(std::move(job), QStringLiteral("commit"), call);
+    if (!reply && pause)
+        (void)m_containers.unpause(source->id);
+    return reply;
 }
 
 Reply ImagesObject::save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call)

@@ -6,6 +6,7 @@
 
 #include "gate.h"
 #include "image/imagetypes.h"
+#include "jobs/importjob.h"
 #include "store/imagestore.h"
 
 #include <QDBusObjectPath>
@@ -14,6 +15,7 @@
 namespace berth {
 
 class BlobStore;
+class ContainerEngine;
 class EventBus;
 class JobManager;
 class LayerStore;
@@ -28,7 +30,8 @@ public:
         LayerStore &layers;
         ImageStore &images;
     };
-    ImagesObject(Gate &gate, Stores stores, JobManager &jobs, EventBus &events, QObject *parent = nullptr);
+    ImagesObject(Gate &gate, Stores stores, ContainerEngine &containers, JobManager &jobs, EventBus &events,
+                 QObject *parent = nullptr);
 
 public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ListImages(const QVariantMap &options);
@@ -41,6 +44,7 @@ public Q_SLOTS: // called by the generated adaptor
     void TagImage(const QString &image, const QString &target, const QVariantMap &options);
     QVariantMap RemoveImage(const QString &image, const QVariantMap &options);
     QVariantMap PruneImages(const QVariantMap &options);
+    QDBusObjectPath CommitContainer(const QString &container, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;
@@ -51,12 +55,18 @@ private:
     Reply load(const QDBusUnixFileDescriptor &archive, const Call &call);
     Reply importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call);
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
+    Reply commit(const QString &container, const QVariantMap &options, const Call &call);
+    // The new image's name and configuration from `import` and `commit` options.
+    Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
+    // Publishes the image event when the job has made the image.
+    Reply startImageJob(std::unique_ptr<ImportJob> job, const QString &action, const Call &call);
     QVariantMap summary(const ImageRecord &image) const;
     Result<std::pair<ImageRecord, oci::ImageConfig>> imageWithConfig(const QString &name) const;
 
     BlobStore &m_blobs;
     ImageStore &m_images;
     LayerStore &m_layers;
+    ContainerEngine &m_containers;
     JobManager &m_jobs;
     EventBus &m_events;
 };

@@ -170,6 +170,14 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("changes"), QStringLiteral("as"))
              .add(QStringLiteral("message"), QStringLiteral("s")),
          addImagesFromFile},
+        {images, QStringLiteral("CommitContainer"),
+         OptionSpec{}
+             .add(QStringLiteral("reference"), QStringLiteral("s"))
+             .add(QStringLiteral("author"), QStringLiteral("s"))
+             .add(QStringLiteral("message"), QStringLiteral("s"))
+             .add(QStringLiteral("changes"), QStringLiteral("as"))
+             .add(QStringLiteral("pause"), QStringLiteral("b")),
+         act},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +111,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(path(m_host, QStringLiteral("victim"))), QByteArray("host file\n"));
         QCOMPARE(QDir(m_host.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("victim")});
         m_engine.stop();
+        // Names that are not UTF-8 defeat QTemporaryDir's removal.
+        runProcess(QStringLiteral("rm"), {QStringLiteral("-rf"), m_engine.path()});
     }
 
     void theDocumentedExampleWorksLikeDocker()
@@ -307,6 +312,7 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("cp"), path(local, QStringLiteral("odd")), QStringLiteral("web:/odd2")}).exitCode, 0);
         QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("cat /odd2/two*lines; cat /odd2/bad*name")),
                  QStringLiteral("12"));
+        runProcess(QStringLiteral("rm"), {QStringLiteral("-rf"), local.path()});
     }
 
     void browsingListsAndStats()
@@ -353,6 +359,42 @@ private Q_SLOTS:
                                          QStringLiteral("cat"), QStringLiteral("/srv/index.html")});
         QCOMPARE(ran.out, QStringLiteral("<h1>hi</h1>\n"));
         QCOMPARE(berth({QStringLiteral("export"), QStringLiteral("nosuch")}).exitCode, 1);
+    }
+
+    void commitThenRunShowsTheChange()
+    {
+        const QString id = runDetached({QStringLiteral("--name"), QStringLiteral("committer"), QStringLiteral("busybox"),
+                                        QStringLiteral("sleep"), QStringLiteral("1000")});
+        QCOMPARE(id.size(), 64);
+        // A file added, one deleted (a whiteout), a directory replaced (opaque).
+        inContainer(QStringLiteral("committer"), QStringLiteral("echo made > /made && rm /bin/vi && rm -rf /sbin && mkdir /sbin && "
+                                                                "echo only > /sbin/only"));
+        const ProcessResult committed = berth({QStringLiteral("commit"), QStringLiteral("-a"), QStringLiteral("Tester <t@example.org>"),
+                                               QStringLiteral("-m"), QStringLiteral("the change"), QStringLiteral("-c"),
+                                               QStringLiteral("ENV COMMITTED=yes"), QStringLiteral("committer"),
+                                               QStringLiteral("committed:1")});
+        QVERIFY2(committed.exitCode == 0, qPrintable(committed.err));
+        QVERIFY2(committed.out.startsWith(u"sha256:"), qPrintable(committed.out));
+        const ProcessResult ran = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("committed:1"), QStringLiteral("sh"),
+                                         QStringLiteral("-c"), QStringLiteral("cat /made; ls /bin/vi 2>&1; ls /sbin; echo $COMMITTED")});
+        QCOMPARE(ran.out, QStringLiteral("made\nls: /bin/vi: No such file or directory\nonly\nyes\n"));
+        // The container's command became the image's, and it runs on, not left paused.
+        const QJsonObject image = QJsonDocument::fromJson(
+                                      berth({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("committed:1")}).out.toUtf8())
+                                      .array()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(image.value(u"Config").toObject().value(u"Cmd").toArray(),
+                 (QJsonArray{QStringLiteral("sleep"), QStringLiteral("1000")}));
+        QCOMPARE(image.value(u"Author").toString(), QStringLiteral("Tester <t@example.org>"));
+        QVERIFY2(berth({QStringLiteral("history"), QStringLiteral("committed:1")}).out.contains(u"the change"), "the message");
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("status=running"), QStringLiteral("-q"),
+                        QStringLiteral("--filter"), QStringLiteral("name=committer")})
+                     .out.trimmed(),
+                 id.left(12));
+        QCOMPARE(berth({QStringLiteral("commit"), QStringLiteral("nosuch")}).exitCode, 1);
+        QCOMPARE(berth({QStringLiteral("commit"), QStringLiteral("-c"), QStringLiteral("BOGUS x"), QStringLiteral("committer")}).exitCode, 1);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("committer")}).exitCode, 0);
     }
 
     void aTwoGigabyteFileStreams()

@@ -1,0 +1,175 @@
+// `cp` figures for docs/PERFORMANCE.md: one 1 GiB file and 20,000 small files copied into a
+// container and out again with `berth cp`, beside plain `cp -a` between two directories on the
+// same disk (the floor) and `podman cp` (the containers created, not run: podman cannot run
+// containers on this machine's cgroup layout, and `cp` does not need them running).  No
+// Docker engine runs here.  Prints a Markdown table.
+//
+//     ./berth-dev bench           (as root; starts its own isolated engine)
+
+#include "benchutil.h"
+#include "isolatedengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace berth::test;
+
+namespace {
+
+constexpr int kRounds = 3;
+constexpr int kSmallFiles = 20000;
+constexpr qint64 kBigFile = qint64(1) << 30;
+
+bool makeBigFile(const QString &path)
+{
+    // Random bytes: nothing along the way may gain from zeros.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray chunk(8 << 20, Qt::Uninitialized);
+    for (qint64 written = 0; written < kBigFile; written += chunk.size()) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        if (file.write(chunk) != chunk.size())
+            return false;
+    }
+    return true;
+}
+
+bool makeSmallFiles(const QString &root)
+{
+    QByteArray content(2048, 'x');
+    for (int i = 0; i < kSmallFiles; ++i) {
+        const QString dir = QStringLiteral("%1/d%2").arg(root).arg(i / 200);
+        if (i % 200 == 0 && !QDir().mkpath(dir))
+            return false;
+        QFile file(QStringLiteral("%1/f%2").arg(dir).arg(i));
+        content.replace(0, 8, QByteArray::number(i).rightJustified(8, '0'));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return false;
+    }
+    return true;
+}
+
+// Median wall time in ms of `rounds` runs of a shell command; `prepare` runs untimed before each.
+std::pair<double, QString> timeShell(const QString &command, const QString &prepare, const QProcessEnvironment &env)
+{
+    QList<double> times;
+    for (int i = 0; i < kRounds; ++i) {
+        runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), prepare}, env);
+        runProcess(QStringLiteral("/bin/sync"), {}, env);
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult run = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command}, env, {}, 600000);
+        if (run.exitCode != 0)
+            return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return {median(times), {}};
+}
+
+QString cell(const std::pair<double, QString> &time, double floor)
+{
+    if (!time.second.isEmpty())
+        return QStringLiteral("failed: %1").arg(time.second);
+    if (time.first <= 0)
+        return QStringLiteral("n/a");
+    return QStringLiteral("%1 ms (%2x)").arg(time.first, 0, 'f', 0).arg(time.first / floor, 0, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    IsolatedEngine engine;
+    if (!engine.start()) {
+        qCritical("cannot start the engine: %s", qPrintable(engine.errorString()));
+        return 1;
+    }
+    QTemporaryDir work(engine.path() + QStringLiteral("/bench-XXXXXX"));
+    const QString big = work.filePath(QStringLiteral("big"));
+    const QString small = work.filePath(QStringLiteral("small"));
+    const QString out = work.filePath(QStringLiteral("out"));
+    if (!makeBigFile(big) || !makeSmallFiles(small)) {
+        qCritical("cannot write the test data under %s", qPrintable(work.path()));
+        return 1;
+    }
+    QProcessEnvironment env = engine.environment();
+    env.insert(QStringLiteral("BERTH"), IsolatedEngine::binary(QStringLiteral("berth")));
+    env.insert(QStringLiteral("OUT"), out);
+    const auto berth = [&](const QStringList &arguments) { return engine.berth(arguments); };
+    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
+                                   QStringLiteral("100000")})
+                                .out.trimmed();
+    const QString created
+        = berth({QStringLiteral("create"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1")}).out.trimmed();
+    // podman, with Berth's busybox and never the network.
+    bool podman = !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty();
+    const QString archive = work.filePath(QStringLiteral("busybox.tar"));
+    if (podman) {
+        podman = berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode == 0
+            && runProcess(QStringLiteral("podman"), {QStringLiteral("load"), QStringLiteral("-i"), archive}).exitCode == 0
+            && runProcess(QStringLiteral("podman"), {QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
+                                                     QStringLiteral("berth-bench-cp"), QStringLiteral("docker.io/library/busybox:latest"),
+                                                     QStringLiteral("true")})
+                       .exitCode
+                == 0;
+    }
+
+    struct Case
+    {
+        QString name;
+        QString source; // on the host
+        QString inContainer; // where it lands
+    };
+    const QList<Case> cases{{QStringLiteral("one 1 GiB file"), big, QStringLiteral("/big")},
+                            {QStringLiteral("20,000 files of 2 KiB"), small, QStringLiteral("/small")}};
+    QString table = QStringLiteral("| copy (median of %1) | `cp -a` (the floor) | `berth cp`, running | `berth cp`, created | "
+                                   "`podman cp`, created |\n|---|---|---|---|---|\n")
+                        .arg(kRounds);
+    const QString clearOut = QStringLiteral("rm -rf \"$OUT\"");
+    for (const Case &c : cases) {
+        const auto floorIn = timeShell(QStringLiteral("cp -a '%1' \"$OUT\"").arg(c.source), clearOut, env);
+        const auto clearIn = [&](const QString &container) {
+            return QStringLiteral("\"$BERTH\" start %1 >/dev/null 2>&1; \"$BERTH\" exec %1 rm -rf %2 2>/dev/null; true")
+                .arg(container, c.inContainer);
+        };
+        const QString copyIn = QStringLiteral("\"$BERTH\" cp -q '%1' %2:%3");
+        const auto runningIn = timeShell(copyIn.arg(c.source, running, c.inContainer), clearIn(running), env);
+        // A created container cannot be emptied by exec: a fresh one each round.
+        const QString fresh = QStringLiteral("\"$BERTH\" rm -f cpbench >/dev/null 2>&1; \"$BERTH\" create --name cpbench busybox "
+                                             "sleep 1 >/dev/null");
+        const auto createdIn = timeShell(copyIn.arg(c.source, QStringLiteral("cpbench"), c.inContainer), fresh, env);
+        const auto podmanIn = podman
+            ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp:%2").arg(c.source, c.inContainer),
+                        QStringLiteral("podman rm -f berth-bench-cp >/dev/null 2>&1; podman create --pull=never --name berth-bench-cp "
+                                       "docker.io/library/busybox:latest true >/dev/null"),
+                        env)
+            : std::pair<double, QString>{0, {}};
+        table += QStringLiteral("| %1, in | %2 ms | %3 | %4 | %5 |\n")
+                     .arg(c.name)
+                     .arg(floorIn.first, 0, 'f', 0)
+                     .arg(cell(runningIn, floorIn.first), cell(createdIn, floorIn.first), cell(podmanIn, floorIn.first));
+        const QString copyOut = QStringLiteral("\"$BERTH\" cp -q %1:%2 \"$OUT\"");
+        const auto runningOut = timeShell(copyOut.arg(running, c.inContainer), clearOut, env);
+        const auto createdOut = timeShell(copyOut.arg(QStringLiteral("cpbench"), c.inContainer), clearOut, env);
+        const auto podmanOut = podman ? timeShell(QStringLiteral("podman cp berth-bench-cp:%1 \"$OUT\"").arg(c.inContainer), clearOut, env)
+                                      : std::pair<double, QString>{0, {}};
+        table += QStringLiteral("| %1, out | %2 ms | %3 | %4 | %5 |\n")
+                     .arg(c.name)
+                     .arg(floorIn.first, 0, 'f', 0)
+                     .arg(cell(runningOut, floorIn.first), cell(createdOut, floorIn.first), cell(podmanOut, floorIn.first));
+    }
+    if (podman) {
+        runProcess(QStringLiteral("podman"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("berth-bench-cp")});
+        runProcess(QStringLiteral("podman"), {QStringLiteral("rmi"), QStringLiteral("docker.io/library/busybox:latest")});
+    }
+    berth({QStringLiteral("rm"), QStringLiteral("-f"), running, created, QStringLiteral("cpbench")});
+    engine.stop();
+    QTextStream(stdout) << table;
+    return 0;
+}
