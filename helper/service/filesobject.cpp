@@ -1,5 +1,6 @@
 #include "filesobject.h"
 
+#include "files/pathedits.h"
 #include "files/treearchive.h"
 #include "filesadaptor.h"
 #include "jobmanager.h"
@@ -45,24 +46,24 @@ FilesObject::FilesObject(Gate &gate, ContainerEngine &engine, JobManager &jobs, 
     new FilesAdaptor(this);
 }
 
-void FilesObject::lookAt(const QString &container, std::function<Reply(int rootFd)> work, const Respond &respond)
+void FilesObject::withRoot(const QString &container, RootUse use, std::function<Reply(int rootFd)> work, const Respond &respond)
 {
     if (m_lookers->load() >= kMaxLookers)
         return respond(Error::limitExceeded(QStringLiteral("%1 file lookups are under way; try again").arg(kMaxLookers)));
-    auto files = m_engine.files(container, RootUse::Read);
+    auto files = m_engine.files(container, use);
     if (!files)
         return respond(files.error());
     ++*m_lookers;
     QPointer<FilesObject> self(this);
-    auto done = [self, respond, release = releaseOf(*files, RootUse::Read)](const Reply &reply) {
+    auto done = [self, respond, release = releaseOf(*files, use)](const Reply &reply) {
         release();
         if (self)
             respond(reply);
     };
-    std::thread([self, files = std::move(*files), work = std::move(work), done, lookers = m_lookers] {
+    std::thread([self, use, files = std::move(*files), work = std::move(work), done, lookers = m_lookers] {
         Reply reply = Error::internal(QStringLiteral("unset"));
         {
-            auto root = openContainerRoot(files, RootUse::Read);
+            auto root = openContainerRoot(files, use);
             reply = root ? work(root->get()) : Reply(root.error());
         } // the root closed before the thread and its mount namespace end
         --*lookers;
@@ -74,8 +75,8 @@ QVariantMap FilesObject::StatPath(const QString &container, const QByteArray &pa
 {
     const bool follow = options.value(QStringLiteral("followLink")).toBool();
     admitDeferred([this, container, path, follow](const Call &, const Respond &respond) {
-        lookAt(
-            container,
+        withRoot(
+            container, RootUse::Read,
             [path, follow](int rootFd) -> Reply {
                 auto info = statInRoot(rootFd, path, follow);
                 if (!info)
@@ -92,8 +93,8 @@ QList<QVariantMap> FilesObject::ListDirectory(const QString &container, const QB
 {
     const int limit = std::clamp(options.value(QStringLiteral("limit"), kMaxListing).toInt(), 1, kMaxListing);
     admitDeferred([this, container, path, limit](const Call &, const Respond &respond) {
-        lookAt(
-            container,
+        withRoot(
+            container, RootUse::Read,
             [path, limit](int rootFd) -> Reply {
                 auto listing = listInRoot(rootFd, path, limit);
                 if (!listing)
@@ -139,6 +140,34 @@ std::function<void()> FilesObject::releaseOf(const ContainerFiles &files, RootUs
         if (engine)
             engine->releaseFiles(id);
     };
+}
+
+void FilesObject::MakeDirectory(const QString &container, const QByteArray &path, const QVariantMap &)
+{
+    admitDeferred([this, container, path](const Call &, const Respond &respond) {
+        withRoot(
+            container, RootUse::Write,
+            [path](int rootFd) -> Reply {
+                if (auto made = makeDirectoryInRoot(rootFd, path); !made)
+                    return made.error();
+                return QVariantList{};
+            },
+            respond);
+    });
+}
+
+void FilesObject::RemovePath(const QString &container, const QByteArray &path, const QVariantMap &)
+{
+    admitDeferred([this, container, path](const Call &, const Respond &respond) {
+        withRoot(
+            container, RootUse::Write,
+            [path](int rootFd) -> Reply {
+                if (auto removed = removeInRoot(rootFd, path); !removed)
+                    return removed.error();
+                return QVariantList{};
+            },
+            respond);
+    });
 }
 
 Reply FilesObject::startJob(int kind, const CopyRequest &request, const QDBusUnixFileDescriptor &stream, const Call &call)

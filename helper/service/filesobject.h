@@ -35,10 +35,12 @@ public Q_SLOTS: // called by the generated adaptor
     QDBusObjectPath CopyToContainer(const QString &container, const QByteArray &path, const QDBusUnixFileDescriptor &input,
                                     const QVariantMap &options);
     QDBusObjectPath ExportContainer(const QString &container, const QDBusUnixFileDescriptor &output, const QVariantMap &options);
+    void MakeDirectory(const QString &container, const QByteArray &path, const QVariantMap &options);
+    void RemovePath(const QString &container, const QByteArray &path, const QVariantMap &options);
 
 private:
     // Runs `work` with the container's root on a thread of its own and answers with its result.
-    void lookAt(const QString &container, std::function<Reply(int rootFd)> work, const Respond &respond);
+    void withRoot(const QString &container, RootUse use, std::function<Reply(int rootFd)> work, const Respond &respond);
     struct CopyRequest
     {
         QString container;

@@ -130,6 +130,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {files, QStringLiteral("CopyFromContainer"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
         {files, QStringLiteral("CopyToContainer"), OptionSpec{}.add(QStringLiteral("keepOwners"), QStringLiteral("b")), act},
         {files, QStringLiteral("ExportContainer"), OptionSpec{}, act},
+        {files, QStringLiteral("MakeDirectory"), OptionSpec{}, act},
+        {files, QStringLiteral("RemovePath"), OptionSpec{}, act},
         {net, QStringLiteral("CreateNetwork"),
          OptionSpec{}
              .add(QStringLiteral("subnet"), QStringLiteral("s"))

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <linux/openat2.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -57,6 +58,16 @@ Result<UniqueFd> openDirectory(const QString &path)
     if (!fd)
         return Error::fromErrno(errno, QStringLiteral("open directory \"%1\"").arg(path));
     return fd;
+}
+
+bool isMountRoot(int dirFd, const QByteArray &name)
+{
+    struct statx st
+    {
+    };
+    if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st) != 0)
+        return false;
+    return (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) && (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
 }
 
 Result<void> removeTree(const QString &path)

@@ -24,6 +24,11 @@ Result<UniqueFd> openInRoot(int rootFd, const QByteArray &relative, int flags, i
 
 Result<UniqueFd> openDirectory(const QString &path);
 
+// Whether `name` in the directory is the root of a mount (a volume, a bind-mounted file).  The
+// kernel lets a process unlink a mount point of another mount namespace (a container's) and
+// then detaches the mount: whatever removes entries of a container checks this first.
+bool isMountRoot(int dirFd, const QByteArray &name);
+
 // Removes a directory tree without following symlinks out of it.
 Result<void> removeTree(const QString &path);
 

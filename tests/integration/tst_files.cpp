@@ -196,6 +196,13 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("start"), QStringLiteral("later")}).exitCode, 0);
         QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("cat /etc/app.conf /data/conf")),
                  QStringLiteral("setting=1\nsetting=1\n"));
+        // A mount point is neither replaced nor removed: the container keeps its volume.
+        const ProcessResult ontoMount = berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/etc/hostname")});
+        QCOMPARE(ontoMount.exitCode, 1);
+        QVERIFY2(ontoMount.err.contains(u"mount point"), qPrintable(ontoMount.err));
+        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("later"), QByteArray("/data"), QVariantMap{}}).errorName(),
+                 QStringLiteral("org.berth.Error.Conflict"));
+        QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("cat /data/conf")), QStringLiteral("setting=1\n"));
         // Running, its volume is seen as the container sees it.
         QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("echo fresh > /data/new")), QString());
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("later:/data/new"), path(local, QStringLiteral("new"))}).exitCode, 0);
@@ -338,6 +345,21 @@ private Q_SLOTS:
         const QDBusMessage notDirectory
             = callFiles(QStringLiteral("ListDirectory"), {QStringLiteral("web"), QByteArray("/etc/passwd"), QVariantMap{}});
         QCOMPARE(notDirectory.errorName(), QStringLiteral("org.berth.Error.InvalidArgument"));
+        // A new directory, then a tree removed whose link points at the host: the link goes, the
+        // host's file stays (checked at the end).
+        QCOMPARE(callFiles(QStringLiteral("MakeDirectory"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}}).type(),
+                 QDBusMessage::ReplyMessage);
+        QCOMPARE(callFiles(QStringLiteral("MakeDirectory"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}}).errorName(),
+                 QStringLiteral("org.berth.Error.Conflict"));
+        inContainer(QStringLiteral("web"), QStringLiteral("mkdir -p /made/deep/er && ln -s %1 /made/deep/host && echo x > /made/deep/er/f")
+                                               .arg(m_host.path()));
+        const QDBusMessage removed = callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}});
+        QVERIFY2(removed.type() == QDBusMessage::ReplyMessage, qPrintable(removed.errorMessage()));
+        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("ls -d /made 2>&1")), QStringLiteral("ls: /made: No such file or directory\n"));
+        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/"), QVariantMap{}}).errorName(),
+                 QStringLiteral("org.berth.Error.InvalidArgument"));
+        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/etc/hostname"), QVariantMap{}}).errorName(),
+                 QStringLiteral("org.berth.Error.Conflict")); // a bind mount
         const QDBusMessage badOption = callFiles(QStringLiteral("StatPath"),
                                                  {QStringLiteral("web"), QByteArray("/"), QVariantMap{{QStringLiteral("x"), 1}}});
         QCOMPARE(badOption.errorName(), QStringLiteral("org.berth.Error.InvalidArgument"));
