@@ -1,6 +1,7 @@
 #include "containerdetail.h"
 
 #include "engine.h"
+#include "filesbrowser.h"
 #include "streams/enginestream.h"
 #include "whenanswered.h"
 #include "widgets/jsontree.h"
@@ -79,6 +80,7 @@ ContainerDetail::ContainerDetail(QWidget *parent)
     , m_terminalStatus(new QLabel(this))
     , m_stats(new StatsCharts(this))
     , m_processes(new QTableWidget(this))
+    , m_files(new FilesBrowser(this))
     , m_inspect(new JsonTree(this))
     , m_sampler(new QTimer(this))
 {
@@ -93,6 +95,8 @@ ContainerDetail::ContainerDetail(QWidget *parent)
     m_stats->setObjectName(QStringLiteral("containerStats"));
     addTab(statsArea, tr("Stats"));
     addTab(makeProcessesTab(), tr("Processes"));
+    m_files->setObjectName(QStringLiteral("containerFilesTab"));
+    addTab(m_files, tr("Files"));
     m_inspect->setObjectName(QStringLiteral("containerInspect"));
     addTab(m_inspect, tr("Inspect"));
     setEnabled(false);
@@ -363,6 +367,9 @@ void ContainerDetail::onTabChanged()
         openShell();
     if (tab == m_inspect)
         refreshInspect();
+    // Read only when shown: a stopped container's files are mounted for each look.
+    if (tab == m_files)
+        m_files->setContainer(m_id);
     if (isRunning() && (tab == m_processes || tab == m_stats->parentWidget()->parentWidget()))
         sample();
 }

@@ -3,7 +3,7 @@
 // ContainerDetail: everything about one container, in tabs: Logs (followed, searchable, with
 // timestamps on request, savable), Overview (what it runs and with which limits, and a state
 // diagram), Terminal (a shell exec'd into it, on a TerminalWidget), Stats (charts), Processes
-// (docker top) and Inspect (the JSON as a tree).  Samples and process lists are asked for only
+// (docker top), Files (FilesBrowser) and Inspect (the JSON as a tree).  Samples and process lists are asked for only
 // while their tab shows; every call is asynchronous.
 
 #include <QPointer>
@@ -21,6 +21,7 @@ class QTimer;
 namespace berth::gui {
 
 class ExecSession;
+class FilesBrowser;
 class JsonTree;
 class LogStream;
 class StateDiagram;
@@ -81,6 +82,7 @@ private:
     // Stats, Processes, Inspect
     StatsCharts *m_stats;
     QTableWidget *m_processes;
+    FilesBrowser *m_files;
     JsonTree *m_inspect;
     QTimer *m_sampler;
 };
