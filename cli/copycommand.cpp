@@ -61,9 +61,9 @@ struct ContainerPath
 
 Result<ContainerPath> statContainerPath(EngineClient &engine, const Location &at, bool followLink)
 {
-    const auto reply = engine.call(engine::kFilesInterface, QStringLiteral("StatPath"),
-                                   {at.container, QFile::encodeName(at.path), QVariantMap{{QStringLiteral("followLink"), followLink}}},
-                                   engine::kFilesPath);
+    const auto reply = engine.call(
+        engine::kFilesInterface, QStringLiteral("StatPath"),
+        {at.container, QFile::encodeName(at.path), QVariantMap{{QStringLiteral("followLink"), followLink}}}, engine::kFilesPath);
     if (!reply) {
         if (reply.error().kind() == ErrorKind::NotFound && !engine.unreachable()
             && reply.error().message().startsWith(QStringLiteral("Could not find the file")))
@@ -71,7 +71,8 @@ Result<ContainerPath> statContainerPath(EngineClient &engine, const Location &at
         return reply.error();
     }
     const QVariantMap info = reply->value(0).toMap();
-    return ContainerPath{true, S_ISDIR(info.value(QStringLiteral("Mode")).toUInt()), info.value(QStringLiteral("Name")).toByteArray()};
+    return ContainerPath{true, S_ISDIR(info.value(QStringLiteral("Mode")).toUInt()),
+                         info.value(QStringLiteral("Name")).toByteArray()};
 }
 
 // Progress on a terminal, as docker draws it: one line, rewritten.
@@ -122,9 +123,10 @@ bool makePipe(int fds[2])
 
 Result<QString> startCopyJob(EngineClient &engine, const QString &method, const Location &at, int fd, const QVariantMap &options)
 {
-    const auto reply = engine.call(engine::kFilesInterface, method,
-                                   {at.container, QFile::encodeName(at.path), QVariant::fromValue(QDBusUnixFileDescriptor(fd)), options},
-                                   engine::kFilesPath);
+    const auto reply
+        = engine.call(engine::kFilesInterface, method,
+                      {at.container, QFile::encodeName(at.path), QVariant::fromValue(QDBusUnixFileDescriptor(fd)), options},
+                      engine::kFilesPath);
     if (!reply)
         return reply.error();
     return qvariant_cast<QDBusObjectPath>(reply->value(0)).path();
@@ -162,8 +164,9 @@ int copyFromContainer(const Location &source, const QString &destination, bool f
     if (!found)
         return engine.report(found.error(), Failure);
     if (!found->exists)
-        return engine.report(Error::notFound(QStringLiteral("Could not find the file %1 in container %2").arg(source.path, source.container)),
-                             Failure);
+        return engine.report(
+            Error::notFound(QStringLiteral("Could not find the file %1 in container %2").arg(source.path, source.container)),
+            Failure);
     if ((source.path.endsWith(u'/') || namesContents(source.path)) && !found->directory)
         return reportLocal(localError(CopyCommand::tr("not a directory"), source.path));
     const QVariantMap options{{QStringLiteral("followLink"), followLink}};
@@ -260,11 +263,9 @@ int CopyCommand::copy(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n"
                                         "       berth cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH"),
-                         tr("Copy files/folders between a container and the local filesystem\n\n"
-                            "Use '-' as the source to read a tar archive from stdin\n"
-                            "and extract it to a directory destination in a container.\n"
-                            "Use '-' as the destination to stream a tar archive of a\n"
-                            "container source to stdout."));
+                         tr("Copy files/folders between a container and the local filesystem. Use '-' as the source "
+                            "to read a tar archive from stdin and extract it to a directory destination in a container, "
+                            "or as the destination to stream a tar archive of a container source to stdout."));
     parser.addOption({{QStringLiteral("a"), QStringLiteral("archive")}, tr("Archive mode (copy all uid/gid information)")});
     parser.addOption({{QStringLiteral("L"), QStringLiteral("follow-link")}, tr("Always follow symbol link in SRC_PATH")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},

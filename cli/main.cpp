@@ -2,6 +2,7 @@
 
 #include "commandtable.h"
 #include "containercommand.h"
+#include "copycommand.h"
 #include "eventscommand.h"
 #include "imagecommand.h"
 #include "imagescommand.h"
@@ -15,7 +16,6 @@
 #include "systemcommand.h"
 #include "versioncommand.h"
 #include "volumecommand.h"
-#include "copycommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>

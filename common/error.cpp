@@ -96,12 +96,12 @@ Error Error::startFailed(QString message)
 
 Error Error::fromErrno(int errnum, const QString &what)
 {
-    const ErrorKind kind = errnum == ENOENT    ? ErrorKind::NotFound
-        : errnum == EACCES || errnum == EPERM || errnum == EROFS ? ErrorKind::PermissionDenied
+    const ErrorKind kind = errnum == ENOENT                                                  ? ErrorKind::NotFound
+        : errnum == EACCES || errnum == EPERM || errnum == EROFS                             ? ErrorKind::PermissionDenied
         : errnum == ENOTDIR || errnum == EISDIR || errnum == ENAMETOOLONG || errnum == ELOOP ? ErrorKind::InvalidArgument
-        : errnum == ENOSPC || errnum == EDQUOT ? ErrorKind::LimitExceeded
-        : errnum == EEXIST || errnum == EBUSY  ? ErrorKind::Conflict
-                                               : ErrorKind::Internal;
+        : errnum == ENOSPC || errnum == EDQUOT                                               ? ErrorKind::LimitExceeded
+        : errnum == EEXIST || errnum == EBUSY                                                ? ErrorKind::Conflict
+                                                                                             : ErrorKind::Internal;
     return {kind, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errnum)))};
 }
 

@@ -274,6 +274,18 @@
         <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy files/folders between a container and the local filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a container&apos;s filesystem as a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -626,6 +638,81 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Successfully copied %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy a directory to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying from container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination must be a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive mode (copy all uid/gid information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always follow symbol link in SRC_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth cp&quot; requires exactly 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying between containers is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must specify at least one container source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a container&apos;s filesystem as a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth export&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy files/folders between a container and the local filesystem. Use &apos;-&apos; as the source to read a tar archive from stdin and extract it to a directory destination in a container, or as the destination to stream a tar archive of a container source to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>there is no system bus at %1 (%2).</source>
@@ -854,6 +941,30 @@
     </message>
     <message>
         <source>open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author (e.g., &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause container during commit (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth commit&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-p, --pause&quot; flag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +1896,49 @@
         <source>Mounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainerFilesModel</name>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainerModel</name>
@@ -1953,6 +2107,104 @@
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::FileTransfer</name>
+    <message>
+        <source>Cannot make a pipe to the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::FilesBrowser</name>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new image (optional), as repository:tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the container&apos;s file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed as image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the container? This cannot be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

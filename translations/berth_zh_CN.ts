@@ -274,6 +274,18 @@
         <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
         <translation>查看容器文件系统中文件或目录的变更</translation>
     </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation>从容器的变更创建新镜像</translation>
+    </message>
+    <message>
+        <source>Copy files/folders between a container and the local filesystem</source>
+        <translation>在容器和本地文件系统之间复制文件或目录</translation>
+    </message>
+    <message>
+        <source>Export a container&apos;s filesystem as a tar archive</source>
+        <translation>将容器的文件系统导出为 tar 归档</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -626,6 +638,81 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Successfully copied %1 to %2</source>
+        <translation>已成功复制 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+    <message>
+        <source>cannot copy a directory to a file</source>
+        <translation>不能把目录复制到文件</translation>
+    </message>
+    <message>
+        <source>no such directory</source>
+        <translation>没有这个目录</translation>
+    </message>
+    <message>
+        <source>Copying from container</source>
+        <translation>正在从容器复制</translation>
+    </message>
+    <message>
+        <source>destination must be a directory</source>
+        <translation>目标必须是目录</translation>
+    </message>
+    <message>
+        <source>Copying to container</source>
+        <translation>正在复制到容器</translation>
+    </message>
+    <message>
+        <source>Archive mode (copy all uid/gid information)</source>
+        <translation>归档模式（复制所有 uid/gid 信息）</translation>
+    </message>
+    <message>
+        <source>Always follow symbol link in SRC_PATH</source>
+        <translation>始终跟随 SRC_PATH 中的符号链接</translation>
+    </message>
+    <message>
+        <source>Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached</source>
+        <translation>复制时不显示进度。未连接终端时自动不显示进度</translation>
+    </message>
+    <message>
+        <source>&quot;berth cp&quot; requires exactly 2 arguments.</source>
+        <translation>&quot;berth cp&quot; 需要恰好 2 个参数。</translation>
+    </message>
+    <message>
+        <source>copying between containers is not supported</source>
+        <translation>不支持在容器之间复制</translation>
+    </message>
+    <message>
+        <source>must specify at least one container source</source>
+        <translation>至少要指定一个容器路径</translation>
+    </message>
+    <message>
+        <source>Export a container&apos;s filesystem as a tar archive</source>
+        <translation>将容器的文件系统导出为 tar 归档</translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation>写入文件，而不是标准输出</translation>
+    </message>
+    <message>
+        <source>&quot;berth export&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth export&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation>拒绝保存到终端。请使用 -o 选项或重定向输出</translation>
+    </message>
+    <message>
+        <source>Copy files/folders between a container and the local filesystem. Use &apos;-&apos; as the source to read a tar archive from stdin and extract it to a directory destination in a container, or as the destination to stream a tar archive of a container source to stdout.</source>
+        <translation>在容器和本地文件系统之间复制文件或目录。源为 &apos;-&apos; 时从标准输入读取 tar 归档并解压到容器中的目标目录；目标为 &apos;-&apos; 时将容器中源路径的 tar 归档输出到标准输出。</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>there is no system bus at %1 (%2).</source>
@@ -855,6 +942,30 @@
     <message>
         <source>open %1: %2</source>
         <translation>打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation>从容器的变更创建新镜像</translation>
+    </message>
+    <message>
+        <source>Author (e.g., &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;)</source>
+        <translation>作者（例如 &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;）</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>提交说明</translation>
+    </message>
+    <message>
+        <source>Pause container during commit (default true)</source>
+        <translation>提交时暂停容器（默认 true）</translation>
+    </message>
+    <message>
+        <source>&quot;berth commit&quot; requires at least 1 and at most 2 arguments.</source>
+        <translation>&quot;berth commit&quot; 需要 1 到 2 个参数。</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-p, --pause&quot; flag</source>
+        <translation>&quot;-p, --pause&quot; 选项的参数 &quot;%1&quot; 无效</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1896,49 @@
         <source>Mounts</source>
         <translation>挂载</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::ContainerFilesModel</name>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>指向 %1 的符号链接</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2</source>
+        <translation>正在将 %1 复制到 %2 中</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2</source>
+        <translation>正在将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Copying %1 out</source>
+        <translation>正在复制出 %1</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::ContainerModel</name>
@@ -1954,6 +2108,104 @@
     <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::FileTransfer</name>
+    <message>
+        <source>Cannot make a pipe to the engine.</source>
+        <translation>无法创建到引擎的管道。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::FilesBrowser</name>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>提交…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Upload into the container</source>
+        <translation>上传到容器</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>下载到</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Name of the new image (optional), as repository:tag:</source>
+        <translation>新镜像的名称（可选），格式为 仓库:标签：</translation>
+    </message>
+    <message>
+        <source>Export the container&apos;s file system</source>
+        <translation>导出容器的文件系统</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Tar 归档 (*.tar)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：完成</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Committed as image %1</source>
+        <translation>已提交为镜像 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Delete from the container? This cannot be undone: %1</source>
+        <translation>要从容器中删除吗？此操作无法撤销：%1</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ using WriterPtr = std::unique_ptr<archive, decltype(&archive_write_free)>;
 Error archiveError(archive *a, const QString &what)
 {
     const char *message = archive_error_string(a);
-    return Error::invalidArgument(QStringLiteral("%1: %2").arg(what, message ? QString::fromLocal8Bit(message) : QStringLiteral("failed")));
+    return Error::invalidArgument(
+        QStringLiteral("%1: %2").arg(what, message ? QString::fromLocal8Bit(message) : QStringLiteral("failed")));
 }
 
 // "root/rest" -> "<to>/rest": the stream's root renamed, with whatever follows it.
@@ -154,7 +155,8 @@ Result<qint64> extractHostArchive(int fd, const QString &target, const ExtractOp
                                               .arg(QFile::decodeName(name), QFile::decodeName(rootName)));
         // Every name is rebased onto the target (absolute), so ".." is refused here, before.
         if (name.split('/').contains(".."))
-            return Error::invalidArgument(QStringLiteral("the copy holds \"%1\", which climbs with \"..\"").arg(QFile::decodeName(name)));
+            return Error::invalidArgument(
+                QStringLiteral("the copy holds \"%1\", which climbs with \"..\"").arg(QFile::decodeName(name)));
         archive_entry_set_pathname(entry, rebased(name, rootName, destination).constData());
         if (const char *link = archive_entry_hardlink(entry)) {
             const QByteArray linkName(link);

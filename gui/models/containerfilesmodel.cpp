@@ -185,8 +185,8 @@ void ContainerFilesModel::load(Node *directory)
             for (const QByteArray &name : path.split('/')) {
                 if (name.isEmpty())
                     continue;
-                auto child = std::find_if(node->children.begin(), node->children.end(),
-                                          [&](const auto &c) { return c->name == name; });
+                auto child
+                    = std::find_if(node->children.begin(), node->children.end(), [&](const auto &c) { return c->name == name; });
                 if (child == node->children.end())
                     return;
                 node = child->get();
@@ -350,7 +350,8 @@ bool ContainerFilesModel::canDropMimeData(const QMimeData *data, Qt::DropAction 
     return !dynamic_cast<const DraggedFiles *>(data);
 }
 
-bool ContainerFilesModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+bool ContainerFilesModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                       const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -389,8 +390,8 @@ void ContainerFilesModel::upload(const QList<QUrl> &files, const QModelIndex &di
             for (const QByteArray &name : target.split('/')) {
                 if (name.isEmpty())
                     continue;
-                auto child = std::find_if(node->children.begin(), node->children.end(),
-                                          [&](const auto &c) { return c->name == name; });
+                auto child
+                    = std::find_if(node->children.begin(), node->children.end(), [&](const auto &c) { return c->name == name; });
                 if (child == node->children.end())
                     return;
                 node = child->get();

@@ -102,14 +102,14 @@ FilesBrowser::FilesBrowser(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &FilesBrowser::removeSelected);
     connect(m_commit, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reference = QInputDialog::getText(this, tr("Commit"), tr("Name of the new image (optional), as repository:tag:"),
-                                                        QLineEdit::Normal, {}, &ok);
+        const QString reference = QInputDialog::getText(
+            this, tr("Commit"), tr("Name of the new image (optional), as repository:tag:"), QLineEdit::Normal, {}, &ok);
         if (ok)
             commit(reference);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the container's file system"), {},
-                                                          tr("Tar archives (*.tar)"));
+        const QString file
+            = QFileDialog::getSaveFileName(this, tr("Export the container's file system"), {}, tr("Tar archives (*.tar)"));
         if (!file.isEmpty())
             exportTo(file);
     });
@@ -148,9 +148,8 @@ void FilesBrowser::track(FileTransfer *transfer, const QString &what)
     ++m_running;
     m_progress->show();
     m_status->setText(what);
-    connect(transfer, &FileTransfer::progressed, this, [this, what](qint64 bytes) {
-        m_status->setText(tr("%1: %2").arg(what, QLocale().formattedDataSize(bytes)));
-    });
+    connect(transfer, &FileTransfer::progressed, this,
+            [this, what](qint64 bytes) { m_status->setText(tr("%1: %2").arg(what, QLocale().formattedDataSize(bytes))); });
     connect(transfer, &FileTransfer::finished, this, [this, what](bool ok, const QString &message) {
         if (--m_running == 0)
             m_progress->hide();
@@ -177,10 +176,8 @@ void FilesBrowser::removeSelected()
     QStringList names;
     for (const QModelIndex &row : rows)
         names << QString::fromUtf8(m_model->pathOf(row));
-    const auto answer = QMessageBox::question(this, tr("Delete"),
-                                              tr("Delete %n item(s) from the container? This cannot be undone.\n\n%1", nullptr,
-                                                 int(rows.size()))
-                                                  .arg(names.join(u'\n')));
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"), tr("Delete from the container? This cannot be undone: %1").arg(names.join(QStringLiteral(", "))));
     if (answer != QMessageBox::Yes)
         return;
     for (const QModelIndex &row : rows) {
@@ -210,16 +207,16 @@ void FilesBrowser::followJob(const QString &jobPath, std::function<void(const QV
     ++m_running;
     m_progress->show();
     auto *job = new JobFollower(jobPath, this);
-    connect(job, &JobFollower::finished, this, [this, job, done = std::move(done)](bool ok, const QString &message,
-                                                                                 const QVariantMap &result) {
-        job->deleteLater();
-        if (--m_running == 0)
-            m_progress->hide();
-        if (ok)
-            done(result);
-        else
-            showProblem(message);
-    });
+    connect(job, &JobFollower::finished, this,
+            [this, job, done = std::move(done)](bool ok, const QString &message, const QVariantMap &result) {
+                job->deleteLater();
+                if (--m_running == 0)
+                    m_progress->hide();
+                if (ok)
+                    done(result);
+                else
+                    showProblem(message);
+            });
 }
 
 void FilesBrowser::commit(const QString &reference)
@@ -230,8 +227,8 @@ void FilesBrowser::commit(const QString &reference)
     m_status->setText(tr("Committing…"));
     whenAnswered(
         this,
-        engine::call(engine::kImagesPath, engine::kImagesInterface, QStringLiteral("CommitContainer"), {m_model->container(), options},
-                     true),
+        engine::call(engine::kImagesPath, engine::kImagesInterface, QStringLiteral("CommitContainer"),
+                     {m_model->container(), options}, true),
         [this](const QVariantList &reply) {
             followJob(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), [this](const QVariantMap &result) {
                 const QString id = result.value(QStringLiteral("Id")).toString();
@@ -248,8 +245,9 @@ void FilesBrowser::exportTo(const QString &hostFile)
     const int fd = ::open(QFile::encodeName(hostFile).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return showProblem(tr("Cannot write %1: %2").arg(hostFile, QString::fromLocal8Bit(std::strerror(errno))));
-    const QDBusPendingCall call = callFiles(QStringLiteral("ExportContainer"),
-                                            {m_model->container(), QVariant::fromValue(QDBusUnixFileDescriptor(fd)), QVariantMap{}});
+    const QDBusPendingCall call
+        = callFiles(QStringLiteral("ExportContainer"),
+                    {m_model->container(), QVariant::fromValue(QDBusUnixFileDescriptor(fd)), QVariantMap{}});
     ::close(fd);
     m_status->setText(tr("Exporting to %1…").arg(hostFile));
     whenAnswered(

@@ -55,14 +55,14 @@ FileTransfer *FileTransfer::download(const QString &container, const QByteArray 
     transfer->start(
         QStringLiteral("CopyFromContainer"), {container, containerPath, QVariant(), QVariantMap{}}, fds[1],
         [transfer, hostTarget](int ours) {
-            const auto copied = extractHostArchive(ours, hostTarget, ExtractOptions{false, [transfer](qint64 bytes) {
-                                                                                        QMetaObject::invokeMethod(
-                                                                                            transfer, [transfer, bytes] {
-                                                                                                transfer->m_bytes = bytes;
-                                                                                                Q_EMIT transfer->progressed(bytes);
-                                                                                            });
-                                                                                        return true;
-                                                                                    }});
+            const auto copied
+                = extractHostArchive(ours, hostTarget, ExtractOptions{false, [transfer](qint64 bytes) {
+                                                                          QMetaObject::invokeMethod(transfer, [transfer, bytes] {
+                                                                              transfer->m_bytes = bytes;
+                                                                              Q_EMIT transfer->progressed(bytes);
+                                                                          });
+                                                                          return true;
+                                                                      }});
             return copied ? QString() : copied.error().message();
         },
         fds[0]);

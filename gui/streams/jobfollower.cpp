@@ -14,7 +14,8 @@ JobFollower::JobFollower(const QString &path, QObject *parent)
                           SLOT(onFinished(bool, QString, QString, QVariantMap)));
     // It may have ended before the signal was connected: its status says so.
     const QDBusMessage status
-        = QDBusMessage::createMethodCall(engine::kService, path, engine::kJobInterface, QStringLiteral("GetStatus")) << QVariantMap{};
+        = QDBusMessage::createMethodCall(engine::kService, path, engine::kJobInterface, QStringLiteral("GetStatus"))
+        << QVariantMap{};
     whenAnswered(
         this, engine::bus().asyncCall(status),
         [this](const QVariantList &reply) {

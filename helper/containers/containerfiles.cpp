@@ -3,8 +3,8 @@
 
 #include "containerengine.h"
 
-#include "store/imagestore.h"
 #include "layers/layerstore.h"
+#include "store/imagestore.h"
 
 #include <QDir>
 
@@ -27,8 +27,8 @@ Result<ContainerFiles> ContainerEngine::layersOf(const ContainerRecord &record) 
     files.mountPoint = runDirectory(record.id) + QStringLiteral("/rootfs");
     files.readOnlyRoot = record.spec.host.readonlyRootfs;
     for (const ContainerRecord::Mount &mount : record.mounts)
-        files.binds.append({mount.volume.isEmpty() ? mount.source : m_volumes.dataPath(mount.volume), mount.destination,
-                            mount.readOnly});
+        files.binds.append(
+            {mount.volume.isEmpty() ? mount.source : m_volumes.dataPath(mount.volume), mount.destination, mount.readOnly});
     return files;
 }
 
@@ -54,8 +54,9 @@ Result<ContainerFiles> ContainerEngine::files(const QString &nameOrId, RootUse u
     if (!holdsFiles(*files, use))
         return files;
     if (m_filesInUse.contains(record->id))
-        return Error::conflict(QStringLiteral("the files of stopped container %1 are in use by another copy; try again when it ends")
-                                   .arg(record->shortId()));
+        return Error::conflict(
+            QStringLiteral("the files of stopped container %1 are in use by another copy; try again when it ends")
+                .arg(record->shortId()));
     m_filesInUse.insert(record->id);
     return files;
 }
@@ -105,8 +106,8 @@ Result<void> ContainerEngine::refuseWhileCopying(const ContainerRecord &record, 
 {
     if (!m_filesInUse.contains(record.id))
         return {};
-    return Error::conflict(
-        QStringLiteral("the files of container %1 are in use by a copy; it can be %2 when the copy ends").arg(record.shortId(), action));
+    return Error::conflict(QStringLiteral("the files of container %1 are in use by a copy; it can be %2 when the copy ends")
+                               .arg(record.shortId(), action));
 }
 
 } // namespace berth

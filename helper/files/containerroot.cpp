@@ -26,7 +26,8 @@ Result<UniqueFd> runningRoot(const ContainerFiles &files)
     UniqueFd fd(::open(root.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
     // Checked after opening: had the pid been reused, the pidfd would say the process is gone.
     if (!fd || !files.pidfd || !stillRunning(files.pidfd->get()))
-        return Error::conflict(QStringLiteral("container %1 stopped while its files were opened; try again").arg(files.id.left(12)));
+        return Error::conflict(
+            QStringLiteral("container %1 stopped while its files were opened; try again").arg(files.id.left(12)));
     return fd;
 }
 

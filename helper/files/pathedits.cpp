@@ -31,7 +31,8 @@ Result<UniqueFd> parentOf(int rootFd, const QByteArray &cleaned, QByteArray *nam
     *name = cleaned.mid(slash + 1);
     auto parent = openInRoot(rootFd, slash < 0 ? QByteArray() : cleaned.left(slash), O_PATH | O_DIRECTORY, 0, Mounts::Cross);
     if (!parent && parent.error().kind() == ErrorKind::NotFound)
-        return Error::notFound(QStringLiteral("%1: no such directory").arg(shown(slash < 0 ? QByteArray() : cleaned.left(slash))));
+        return Error::notFound(
+            QStringLiteral("%1: no such directory").arg(shown(slash < 0 ? QByteArray() : cleaned.left(slash))));
     return parent;
 }
 
@@ -41,9 +42,11 @@ Result<void> removeEntry(int dirFd, const QByteArray &name, const QByteArray &pa
     {
     };
     if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return errno == ENOENT ? Result<void>{} : Result<void>(Error::fromErrno(errno, QStringLiteral("stat %1").arg(shown(path))));
+        return errno == ENOENT ? Result<void>{}
+                               : Result<void>(Error::fromErrno(errno, QStringLiteral("stat %1").arg(shown(path))));
     if (isMountRoot(dirFd, name))
-        return Error::conflict(QStringLiteral("%1 is a mount point (a volume or a bind mount); it cannot be removed").arg(shown(path)));
+        return Error::conflict(
+            QStringLiteral("%1 is a mount point (a volume or a bind mount); it cannot be removed").arg(shown(path)));
     if (S_ISDIR(st.st_mode)) {
         if (depth > kMaxDepth)
             return Error::limitExceeded(QStringLiteral("%1 is more than %2 directories deep").arg(shown(path)).arg(kMaxDepth));

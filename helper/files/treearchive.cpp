@@ -163,7 +163,8 @@ private:
     Result<void> directory(int dirFd, const struct stat &st, const QByteArray &name, int depth)
     {
         if (depth > kMaxDepth)
-            return Error::limitExceeded(QStringLiteral("\"%1\" is more than %2 directories deep").arg(shown(name)).arg(kMaxDepth));
+            return Error::limitExceeded(
+                QStringLiteral("\"%1\" is more than %2 directories deep").arg(shown(name)).arg(kMaxDepth));
         if (auto written = m_tar.entry(name, st, {{}, {}, copiedXattrs(dirFd)}); !written)
             return written;
         if (m_options.layerWhiteouts && isOpaque(dirFd))

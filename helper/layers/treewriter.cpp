@@ -119,7 +119,8 @@ Result<void> TreeWriter::clearSlot(int parentFd, const QByteArray &name, const Q
     if (::fstatat(parentFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
         return errno == ENOENT ? Result<void>{} : Result<void>(failed("stat", path));
     if (m_mounts == Mounts::Cross && isMountRoot(parentFd, name))
-        return Error::conflict(QStringLiteral("\"%1\" is a mount point (a volume or a bind mount); it cannot be replaced").arg(shown(path)));
+        return Error::conflict(
+            QStringLiteral("\"%1\" is a mount point (a volume or a bind mount); it cannot be replaced").arg(shown(path)));
     if (::unlinkat(parentFd, name.constData(), S_ISDIR(st.st_mode) ? AT_REMOVEDIR : 0) == 0)
         return {};
     if (errno == ENOTEMPTY)

@@ -83,9 +83,8 @@ Result<void> EngineService::start()
     m_events = std::make_unique<EventBus>(m_bus, m_settings.maxEventSubscribers);
     m_jobs = std::make_unique<JobManager>(m_bus, *m_gate, m_settings.maxJobsPerUser);
     m_system = std::make_unique<SystemObject>(*m_gate, *this);
-    m_imagesObject
-        = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_containers, *m_jobs,
-                                         *m_events);
+    m_imagesObject = std::make_unique<ImagesObject>(*m_gate, ImagesObject::Stores{*m_blobs, *m_layers, *m_images}, *m_containers,
+                                                    *m_jobs, *m_events);
     m_containersObject = std::make_unique<ContainersObject>(*m_gate, *m_containers, *m_events);
     m_networksObject = std::make_unique<NetworksObject>(*m_gate, *m_containers, *m_events);
     m_volumesObject = std::make_unique<VolumesObject>(*m_gate, *m_containers);

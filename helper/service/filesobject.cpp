@@ -67,7 +67,8 @@ void FilesObject::withRoot(const QString &container, RootUse use, std::function<
             reply = root ? work(root->get()) : Reply(root.error());
         } // the root closed before the thread and its mount namespace end
         --*lookers;
-        QMetaObject::invokeMethod(self, [done, reply] { done(reply); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [done, reply] { done(reply); }, Qt::QueuedConnection);
     }).detach();
 }
 

@@ -102,21 +102,23 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("BERTH"), IsolatedEngine::binary(QStringLiteral("berth")));
     env.insert(QStringLiteral("OUT"), out);
     const auto berth = [&](const QStringList &arguments) { return engine.berth(arguments); };
-    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
-                                   QStringLiteral("100000")})
+    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                   QStringLiteral("sleep"), QStringLiteral("100000")})
                                 .out.trimmed();
     const QString created
-        = berth({QStringLiteral("create"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1")}).out.trimmed();
+        = berth({QStringLiteral("create"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1")})
+              .out.trimmed();
     // podman, with Berth's busybox and never the network.
     bool podman = !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty();
     const QString archive = work.filePath(QStringLiteral("busybox.tar"));
     if (podman) {
         podman = berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode == 0
             && runProcess(QStringLiteral("podman"), {QStringLiteral("load"), QStringLiteral("-i"), archive}).exitCode == 0
-            && runProcess(QStringLiteral("podman"), {QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
-                                                     QStringLiteral("berth-bench-cp"), QStringLiteral("docker.io/library/busybox:latest"),
-                                                     QStringLiteral("true")})
-                       .exitCode
+            && runProcess(QStringLiteral("podman"),
+                          {QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
+                           QStringLiteral("berth-bench-cp"), QStringLiteral("docker.io/library/busybox:latest"),
+                           QStringLiteral("true")})
+                    .exitCode
                 == 0;
     }
 
@@ -145,10 +147,11 @@ int main(int argc, char *argv[])
                                              "sleep 1 >/dev/null");
         const auto createdIn = timeShell(copyIn.arg(c.source, QStringLiteral("cpbench"), c.inContainer), fresh, env);
         const auto podmanIn = podman
-            ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp:%2").arg(c.source, c.inContainer),
-                        QStringLiteral("podman rm -f berth-bench-cp >/dev/null 2>&1; podman create --pull=never --name berth-bench-cp "
-                                       "docker.io/library/busybox:latest true >/dev/null"),
-                        env)
+            ? timeShell(
+                QStringLiteral("podman cp '%1' berth-bench-cp:%2").arg(c.source, c.inContainer),
+                QStringLiteral("podman rm -f berth-bench-cp >/dev/null 2>&1; podman create --pull=never --name berth-bench-cp "
+                               "docker.io/library/busybox:latest true >/dev/null"),
+                env)
             : std::pair<double, QString>{0, {}};
         table += QStringLiteral("| %1, in | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
@@ -157,8 +160,9 @@ int main(int argc, char *argv[])
         const QString copyOut = QStringLiteral("\"$BERTH\" cp -q %1:%2 \"$OUT\"");
         const auto runningOut = timeShell(copyOut.arg(running, c.inContainer), clearOut, env);
         const auto createdOut = timeShell(copyOut.arg(QStringLiteral("cpbench"), c.inContainer), clearOut, env);
-        const auto podmanOut = podman ? timeShell(QStringLiteral("podman cp berth-bench-cp:%1 \"$OUT\"").arg(c.inContainer), clearOut, env)
-                                      : std::pair<double, QString>{0, {}};
+        const auto podmanOut = podman
+            ? timeShell(QStringLiteral("podman cp berth-bench-cp:%1 \"$OUT\"").arg(c.inContainer), clearOut, env)
+            : std::pair<double, QString>{0, {}};
         table += QStringLiteral("| %1, out | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
                      .arg(floorIn.first, 0, 'f', 0)

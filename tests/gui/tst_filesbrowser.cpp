@@ -26,7 +26,8 @@ class TestFilesBrowser : public QObject
 
     QString inContainer(const QString &command) const
     {
-        return m_engine.berth({QStringLiteral("exec"), QStringLiteral("files"), QStringLiteral("sh"), QStringLiteral("-c"), command})
+        return m_engine
+            .berth({QStringLiteral("exec"), QStringLiteral("files"), QStringLiteral("sh"), QStringLiteral("-c"), command})
             .out;
     }
 
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(move.isAccepted());
         QDropEvent drop(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(tree->viewport(), &drop);
-        QTRY_COMPARE_WITH_TIMEOUT(inContainer(QStringLiteral("wc -c < /srv/site/css/main.css")).trimmed(), QStringLiteral("300000"),
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(inContainer(QStringLiteral("wc -c < /srv/site/css/main.css")).trimmed(),
+                                  QStringLiteral("300000"), 20000);
         QCOMPARE(inContainer(QStringLiteral("head -c 3 /srv/site/css/main.css")), QStringLiteral("ccc"));
         // The directory is read again and shows it.
         QTRY_VERIFY(rowNamed(srv, QStringLiteral("site")).isValid());

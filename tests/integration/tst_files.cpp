@@ -85,8 +85,9 @@ class TestFiles : public QObject
     QDBusMessage callFiles(const QString &method, const QVariantList &arguments) const
     {
         auto bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("tst_files"));
-        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1/files"),
-                                                          QStringLiteral("org.berth.Engine1.Files"), method);
+        QDBusMessage call
+            = QDBusMessage::createMethodCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1/files"),
+                                             QStringLiteral("org.berth.Engine1.Files"), method);
         call.setArguments(arguments);
         return bus.call(call, QDBus::Block, 60000);
     }
@@ -102,7 +103,8 @@ private Q_SLOTS:
         m_web = runDetached({QStringLiteral("--name"), QStringLiteral("web"), QStringLiteral("busybox"), QStringLiteral("sleep"),
                              QStringLiteral("1000")});
         QCOMPARE(m_web.size(), 64);
-        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("mkdir"), QStringLiteral("/opt")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("mkdir"), QStringLiteral("/opt")}).exitCode,
+                 0);
     }
 
     void cleanupTestCase()
@@ -120,8 +122,9 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QString script = path(local, QStringLiteral("docker_install.sh"));
         QVERIFY(writeFile(script, "#!/bin/sh\necho installed\n"));
-        QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(script,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                          | QFile::ReadOther | QFile::ExeOther));
         const ProcessResult in = berth({QStringLiteral("cp"), script, QStringLiteral("web:/opt")});
         QVERIFY2(in.exitCode == 0, qPrintable(in.err));
         QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("ls"), QStringLiteral("/opt")}).out,
@@ -173,7 +176,8 @@ private Q_SLOTS:
         const ProcessResult missing = berth({QStringLiteral("cp"), QStringLiteral("web:/nope"), local.path()});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(u"Could not find the file /nope in container web"), qPrintable(missing.err));
-        const ProcessResult missingHere = berth({QStringLiteral("cp"), path(local, QStringLiteral("nope")), QStringLiteral("web:/tmp")});
+        const ProcessResult missingHere
+            = berth({QStringLiteral("cp"), path(local, QStringLiteral("nope")), QStringLiteral("web:/tmp")});
         QCOMPARE(missingHere.exitCode, 1);
         QVERIFY2(missingHere.err.contains(u"no such file or directory", Qt::CaseInsensitive), qPrintable(missingHere.err));
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 125);
@@ -183,29 +187,36 @@ private Q_SLOTS:
     {
         QTemporaryDir local;
         QVERIFY(writeFile(path(local, QStringLiteral("conf")), "setting=1\n"));
-        const QString id = berth({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("later"), QStringLiteral("-v"),
-                                  QStringLiteral("filesdata:/data"), QStringLiteral("busybox"), QStringLiteral("sleep"),
-                                  QStringLiteral("1000")})
+        const QString id = berth({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("later"),
+                                  QStringLiteral("-v"), QStringLiteral("filesdata:/data"), QStringLiteral("busybox"),
+                                  QStringLiteral("sleep"), QStringLiteral("1000")})
                                .out.trimmed();
         QCOMPARE(id.size(), 64);
         // Into the container's layer and into its volume, before it ever ran.
-        QCOMPARE(berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/etc/app.conf")}).exitCode, 0);
+        QCOMPARE(
+            berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/etc/app.conf")}).exitCode,
+            0);
         QCOMPARE(berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/data/")}).exitCode, 0);
-        QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("later:/etc/app.conf"), path(local, QStringLiteral("back"))}).exitCode, 0);
+        QCOMPARE(
+            berth({QStringLiteral("cp"), QStringLiteral("later:/etc/app.conf"), path(local, QStringLiteral("back"))}).exitCode,
+            0);
         QCOMPARE(readFile(path(local, QStringLiteral("back"))), QByteArray("setting=1\n"));
         QCOMPARE(berth({QStringLiteral("start"), QStringLiteral("later")}).exitCode, 0);
         QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("cat /etc/app.conf /data/conf")),
                  QStringLiteral("setting=1\nsetting=1\n"));
         // A mount point is neither replaced nor removed: the container keeps its volume.
-        const ProcessResult ontoMount = berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/etc/hostname")});
+        const ProcessResult ontoMount
+            = berth({QStringLiteral("cp"), path(local, QStringLiteral("conf")), QStringLiteral("later:/etc/hostname")});
         QCOMPARE(ontoMount.exitCode, 1);
         QVERIFY2(ontoMount.err.contains(u"mount point"), qPrintable(ontoMount.err));
-        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("later"), QByteArray("/data"), QVariantMap{}}).errorName(),
-                 QStringLiteral("org.berth.Error.Conflict"));
+        QCOMPARE(
+            callFiles(QStringLiteral("RemovePath"), {QStringLiteral("later"), QByteArray("/data"), QVariantMap{}}).errorName(),
+            QStringLiteral("org.berth.Error.Conflict"));
         QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("cat /data/conf")), QStringLiteral("setting=1\n"));
         // Running, its volume is seen as the container sees it.
         QCOMPARE(inContainer(QStringLiteral("later"), QStringLiteral("echo fresh > /data/new")), QString());
-        QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("later:/data/new"), path(local, QStringLiteral("new"))}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("later:/data/new"), path(local, QStringLiteral("new"))}).exitCode,
+                 0);
         QCOMPARE(readFile(path(local, QStringLiteral("new"))), QByteArray("fresh\n"));
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("later")}).exitCode, 0);
     }
@@ -214,27 +225,31 @@ private Q_SLOTS:
     {
         const QString hostDir = m_host.path();
         // Absolute and relative links to the host's directory, as a hostile container makes them.
-        inContainer(QStringLiteral("web"), QStringLiteral("mkdir -p %1 && ln -s %1 /abs && ln -s ../../../../../../..%1 /tmp/rel && "
-                                                          "ln -s %1/victim /victimlink")
-                                               .arg(hostDir));
+        inContainer(QStringLiteral("web"),
+                    QStringLiteral("mkdir -p %1 && ln -s %1 /abs && ln -s ../../../../../../..%1 /tmp/rel && "
+                                   "ln -s %1/victim /victimlink")
+                        .arg(hostDir));
         QTemporaryDir local;
         QVERIFY(writeFile(path(local, QStringLiteral("victim")), "container file\n"));
-        for (const QString &target : {QStringLiteral("web:/abs/"), QStringLiteral("web:/tmp/rel/"), QStringLiteral("web:/victimlink")}) {
+        for (const QString &target :
+             {QStringLiteral("web:/abs/"), QStringLiteral("web:/tmp/rel/"), QStringLiteral("web:/victimlink")}) {
             const ProcessResult copied = berth({QStringLiteral("cp"), path(local, QStringLiteral("victim")), target});
             QVERIFY2(copied.exitCode == 0 || copied.exitCode == 1, qPrintable(copied.err));
             QCOMPARE(readFile(path(m_host, QStringLiteral("victim"))), QByteArray("host file\n"));
         }
         // What the links name is the container's own path.
-        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("cat %1/victim").arg(hostDir)), QStringLiteral("container file\n"));
+        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("cat %1/victim").arg(hostDir)),
+                 QStringLiteral("container file\n"));
         // Reading through them reads the container, never the host.
-        const ProcessResult out = berth({QStringLiteral("cp"), QStringLiteral("-L"), QStringLiteral("web:/victimlink"),
-                                         path(local, QStringLiteral("read"))});
+        const ProcessResult out = berth(
+            {QStringLiteral("cp"), QStringLiteral("-L"), QStringLiteral("web:/victimlink"), path(local, QStringLiteral("read"))});
         QVERIFY2(out.exitCode == 0, qPrintable(out.err));
         QCOMPARE(readFile(path(local, QStringLiteral("read"))), QByteArray("container file\n"));
         // ".." stops at the container's root.
-        QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("web:/../../../../etc/passwd"), path(local, QStringLiteral("passwd"))})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            berth({QStringLiteral("cp"), QStringLiteral("web:/../../../../etc/passwd"), path(local, QStringLiteral("passwd"))})
+                .exitCode,
+            0);
         QCOMPARE(readFile(path(local, QStringLiteral("passwd"))),
                  inContainer(QStringLiteral("web"), QStringLiteral("cat /etc/passwd")).toUtf8());
     }
@@ -259,15 +274,17 @@ private Q_SLOTS:
                                    .finish();
         const ProcessResult contained = berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")}, tar);
         QVERIFY2(contained.exitCode == 0, qPrintable(contained.err));
-        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("cat /tmp/%1 /tmp/etc/%1 /tmp/%1-up; ls /tmp/null2 2>&1 | wc -l; "
-                                                                   "ls /etc/%1 2>/dev/null | wc -l")
-                                                        .arg(marker)),
+        QCOMPARE(inContainer(QStringLiteral("web"),
+                             QStringLiteral("cat /tmp/%1 /tmp/etc/%1 /tmp/%1-up; ls /tmp/null2 2>&1 | wc -l; "
+                                            "ls /etc/%1 2>/dev/null | wc -l")
+                                 .arg(marker)),
                  QStringLiteral("absolutethrough the linkthrough a climbing link1\n0\n"));
         const ProcessResult hardlink = berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")},
                                              TarBuilder().hardlink("hl", "../../etc/passwd").finish());
         QCOMPARE(hardlink.exitCode, 1);
-        for (const QString &hostPath : {QStringLiteral("/") + marker, QStringLiteral("/etc/") + marker, QStringLiteral("/tmp/") + marker,
-                                        m_engine.dataRoot() + u'/' + marker, QStringLiteral("/") + marker + QStringLiteral("-up")})
+        for (const QString &hostPath :
+             {QStringLiteral("/") + marker, QStringLiteral("/etc/") + marker, QStringLiteral("/tmp/") + marker,
+              m_engine.dataRoot() + u'/' + marker, QStringLiteral("/") + marker + QStringLiteral("-up")})
             QVERIFY2(!QFileInfo::exists(hostPath), qPrintable(hostPath));
         // A stream that is not a tar at all, and one cut short.
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")}, "not a tar stream").exitCode, 1);
@@ -283,8 +300,9 @@ private Q_SLOTS:
     {
         QTemporaryDir local;
         QVERIFY(writeFile(path(local, QStringLiteral("f")), "f\n"));
-        const QString readOnly = runDetached({QStringLiteral("--read-only"), QStringLiteral("-v"), QStringLiteral("rovolume:/ro:ro"),
-                                              QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")});
+        const QString readOnly
+            = runDetached({QStringLiteral("--read-only"), QStringLiteral("-v"), QStringLiteral("rovolume:/ro:ro"),
+                           QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")});
         QCOMPARE(readOnly.size(), 64);
         for (const QString &target : {readOnly + QStringLiteral(":/etc"), readOnly + QStringLiteral(":/ro")}) {
             const ProcessResult refused = berth({QStringLiteral("cp"), path(local, QStringLiteral("f")), target});
@@ -293,7 +311,8 @@ private Q_SLOTS:
         }
         QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), readOnly}).exitCode, 0);
         // Stopped, the same.
-        const ProcessResult stopped = berth({QStringLiteral("cp"), path(local, QStringLiteral("f")), readOnly + QStringLiteral(":/ro")});
+        const ProcessResult stopped
+            = berth({QStringLiteral("cp"), path(local, QStringLiteral("f")), readOnly + QStringLiteral(":/ro")});
         QCOMPARE(stopped.exitCode, 1);
         QVERIFY2(stopped.err.contains(u"read-only"), qPrintable(stopped.err));
         QCOMPARE(berth({QStringLiteral("rm"), readOnly}).exitCode, 0);
@@ -303,8 +322,9 @@ private Q_SLOTS:
     void oddNamesSurviveBothWays()
     {
         // A newline and a byte that is not UTF-8, made in the container and copied out.
-        inContainer(QStringLiteral("web"), QStringLiteral("mkdir /odd && printf 1 > \"/odd/two$(printf '\\nlines')\" && "
-                                                          "printf 2 > /odd/$(printf 'bad\\377name')"));
+        inContainer(QStringLiteral("web"),
+                    QStringLiteral("mkdir /odd && printf 1 > \"/odd/two$(printf '\\nlines')\" && "
+                                   "printf 2 > /odd/$(printf 'bad\\377name')"));
         QTemporaryDir local;
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("web:/odd"), path(local, QStringLiteral("odd"))}).exitCode, 0);
         QCOMPARE(readFile(path(local, QStringLiteral("odd")) + QStringLiteral("/two\nlines")), QByteArray("1"));
@@ -333,10 +353,12 @@ private Q_SLOTS:
         entries >> rows;
         for (const QVariantMap &row : std::as_const(rows))
             names << QString::fromUtf8(row.value(QStringLiteral("Name")).toByteArray());
-        QVERIFY2(names.contains(QStringLiteral("passwd")) && names.contains(QStringLiteral("hostname")), qPrintable(names.join(u' ')));
+        QVERIFY2(names.contains(QStringLiteral("passwd")) && names.contains(QStringLiteral("hostname")),
+                 qPrintable(names.join(u' ')));
         QCOMPARE(listed.arguments().value(1).toBool(), false);
         inContainer(QStringLiteral("web"), QStringLiteral("ln -s ../etc/passwd /browselink"));
-        const QDBusMessage link = callFiles(QStringLiteral("StatPath"), {QStringLiteral("web"), QByteArray("/browselink"), QVariantMap{}});
+        const QDBusMessage link
+            = callFiles(QStringLiteral("StatPath"), {QStringLiteral("web"), QByteArray("/browselink"), QVariantMap{}});
         QVERIFY2(link.type() == QDBusMessage::ReplyMessage, qPrintable(link.errorMessage()));
         const QVariantMap info = qdbus_cast<QVariantMap>(link.arguments().value(0));
         QVERIFY(S_ISLNK(info.value(QStringLiteral("Mode")).toUInt()));
@@ -349,16 +371,21 @@ private Q_SLOTS:
         // host's file stays (checked at the end).
         QCOMPARE(callFiles(QStringLiteral("MakeDirectory"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}}).type(),
                  QDBusMessage::ReplyMessage);
-        QCOMPARE(callFiles(QStringLiteral("MakeDirectory"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}}).errorName(),
-                 QStringLiteral("org.berth.Error.Conflict"));
-        inContainer(QStringLiteral("web"), QStringLiteral("mkdir -p /made/deep/er && ln -s %1 /made/deep/host && echo x > /made/deep/er/f")
-                                               .arg(m_host.path()));
-        const QDBusMessage removed = callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}});
+        QCOMPARE(
+            callFiles(QStringLiteral("MakeDirectory"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}}).errorName(),
+            QStringLiteral("org.berth.Error.Conflict"));
+        inContainer(
+            QStringLiteral("web"),
+            QStringLiteral("mkdir -p /made/deep/er && ln -s %1 /made/deep/host && echo x > /made/deep/er/f").arg(m_host.path()));
+        const QDBusMessage removed
+            = callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/made"), QVariantMap{}});
         QVERIFY2(removed.type() == QDBusMessage::ReplyMessage, qPrintable(removed.errorMessage()));
-        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("ls -d /made 2>&1")), QStringLiteral("ls: /made: No such file or directory\n"));
+        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("ls -d /made 2>&1")),
+                 QStringLiteral("ls: /made: No such file or directory\n"));
         QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/"), QVariantMap{}}).errorName(),
                  QStringLiteral("org.berth.Error.InvalidArgument"));
-        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/etc/hostname"), QVariantMap{}}).errorName(),
+        QCOMPARE(callFiles(QStringLiteral("RemovePath"), {QStringLiteral("web"), QByteArray("/etc/hostname"), QVariantMap{}})
+                     .errorName(),
                  QStringLiteral("org.berth.Error.Conflict")); // a bind mount
         const QDBusMessage badOption = callFiles(QStringLiteral("StatPath"),
                                                  {QStringLiteral("web"), QByteArray("/"), QVariantMap{{QStringLiteral("x"), 1}}});
@@ -389,23 +416,26 @@ private Q_SLOTS:
                                         QStringLiteral("sleep"), QStringLiteral("1000")});
         QCOMPARE(id.size(), 64);
         // A file added, one deleted (a whiteout), a directory replaced (opaque).
-        inContainer(QStringLiteral("committer"), QStringLiteral("echo made > /made && rm /bin/vi && rm -rf /sbin && mkdir /sbin && "
-                                                                "echo only > /sbin/only"));
-        const ProcessResult committed = berth({QStringLiteral("commit"), QStringLiteral("-a"), QStringLiteral("Tester <t@example.org>"),
-                                               QStringLiteral("-m"), QStringLiteral("the change"), QStringLiteral("-c"),
-                                               QStringLiteral("ENV COMMITTED=yes"), QStringLiteral("committer"),
-                                               QStringLiteral("committed:1")});
+        inContainer(QStringLiteral("committer"),
+                    QStringLiteral("echo made > /made && rm /bin/vi && rm -rf /sbin && mkdir /sbin && "
+                                   "echo only > /sbin/only"));
+        const ProcessResult committed
+            = berth({QStringLiteral("commit"), QStringLiteral("-a"), QStringLiteral("Tester <t@example.org>"),
+                     QStringLiteral("-m"), QStringLiteral("the change"), QStringLiteral("-c"),
+                     QStringLiteral("ENV COMMITTED=yes"), QStringLiteral("committer"), QStringLiteral("committed:1")});
         QVERIFY2(committed.exitCode == 0, qPrintable(committed.err));
         QVERIFY2(committed.out.startsWith(u"sha256:"), qPrintable(committed.out));
-        const ProcessResult ran = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("committed:1"), QStringLiteral("sh"),
-                                         QStringLiteral("-c"), QStringLiteral("cat /made; ls /bin/vi 2>&1; ls /sbin; echo $COMMITTED")});
+        const ProcessResult ran
+            = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("committed:1"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("cat /made; ls /bin/vi 2>&1; ls /sbin; echo $COMMITTED")});
         QCOMPARE(ran.out, QStringLiteral("made\nls: /bin/vi: No such file or directory\nonly\nyes\n"));
         // The container's command became the image's, and it runs on, not left paused.
-        const QJsonObject image = QJsonDocument::fromJson(
-                                      berth({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("committed:1")}).out.toUtf8())
-                                      .array()
-                                      .first()
-                                      .toObject();
+        const QJsonObject image
+            = QJsonDocument::fromJson(
+                  berth({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("committed:1")}).out.toUtf8())
+                  .array()
+                  .first()
+                  .toObject();
         QCOMPARE(image.value(u"Config").toObject().value(u"Cmd").toArray(),
                  (QJsonArray{QStringLiteral("sleep"), QStringLiteral("1000")}));
         QCOMPARE(image.value(u"Author").toString(), QStringLiteral("Tester <t@example.org>"));
@@ -415,7 +445,9 @@ private Q_SLOTS:
                      .out.trimmed(),
                  id.left(12));
         QCOMPARE(berth({QStringLiteral("commit"), QStringLiteral("nosuch")}).exitCode, 1);
-        QCOMPARE(berth({QStringLiteral("commit"), QStringLiteral("-c"), QStringLiteral("BOGUS x"), QStringLiteral("committer")}).exitCode, 1);
+        QCOMPARE(berth({QStringLiteral("commit"), QStringLiteral("-c"), QStringLiteral("BOGUS x"), QStringLiteral("committer")})
+                     .exitCode,
+                 1);
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("committer")}).exitCode, 0);
     }
 
