@@ -52,6 +52,33 @@ int VolumeCommand::create(const QStringList &arguments)
     return Success;
 }
 
+namespace {
+
+bool matchesFilter(const QVariantMap &volume, const QString &key, const QString &value)
+{
+    if (key == u"dangling")
+        return volume.value(QStringLiteral("Users")).toStringList().isEmpty() == (value == u"true" || value == u"1");
+    if (key == u"name")
+        return volume.value(QStringLiteral("Name")).toString().contains(value);
+    if (key == u"driver")
+        return volume.value(QStringLiteral("Driver")).toString() == value;
+    const QVariantMap labels = volume.value(QStringLiteral("Labels")).toMap();
+    const QString label = value.section(u'=', 0, 0);
+    return labels.contains(label) && (!value.contains(u'=') || labels.value(label).toString() == value.section(u'=', 1));
+}
+
+bool matchesFilters(const QVariantMap &volume, const QMultiMap<QString, QString> &filters)
+{
+    for (const QString &key : filters.uniqueKeys()) {
+        const QStringList values = filters.values(key);
+        if (std::none_of(values.cbegin(), values.cend(), [&](const QString &v) { return matchesFilter(volume, key, v); }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int VolumeCommand::list(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth volume ls [OPTIONS]"), tr("List volumes"));
@@ -62,12 +89,17 @@ int VolumeCommand::list(const QStringList &arguments)
     parser.addFormatOption(false);
     if (auto done = parser.parse(arguments))
         return *done;
-    bool danglingOnly = false;
+    // docker's filters: values of one key are alternatives, different keys must all match.
+    QMultiMap<QString, QString> filters;
     for (const QString &filter : parser.flags().values(QStringLiteral("filter"))) {
-        if (filter != u"dangling=true" && filter != u"dangling=1")
-            return CommandParser::usageError(QStringLiteral("berth volume ls"),
-                                             tr("invalid filter \"%1\": Berth knows dangling=true").arg(filter));
-        danglingOnly = true;
+        const QString key = filter.section(u'=', 0, 0);
+        const QString value = filter.section(u'=', 1);
+        if (!filter.contains(u'=') || !QStringList{QStringLiteral("dangling"), QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("driver")}.contains(key)
+            || (key == u"dangling" && !QStringList{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("false"), QStringLiteral("0")}.contains(value)))
+            return CommandParser::usageError(
+                QStringLiteral("berth volume ls"),
+                tr("invalid filter \"%1\": use dangling=true|false, name=, label=KEY[=VALUE] or driver=local").arg(filter));
+        filters.insert(key, value);
     }
     EngineClient engine;
     const auto reply = callVolumes(engine, QStringLiteral("ListVolumes"), {QVariantMap{}});
@@ -76,7 +108,7 @@ int VolumeCommand::list(const QStringList &arguments)
     Table table({tr("DRIVER"), tr("VOLUME NAME")});
     for (const QVariant &item : reply->value(0).toList()) {
         const QVariantMap volume = item.toMap();
-        if (danglingOnly && !volume.value(QStringLiteral("Users")).toStringList().isEmpty())
+        if (!matchesFilters(volume, filters))
             continue;
         const QString name = volume.value(QStringLiteral("Name")).toString();
         if (parser.flags().isSet(QStringLiteral("quiet")))

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <clocale>
 #include <QDBusConnection>
 
 #include <csignal>
@@ -43,6 +45,9 @@ int main(int argc, char *argv[])
     ::signal(SIGPIPE, SIG_IGN);
     installLogHandler();
     QCoreApplication app(argc, argv);
+    // File names in tar streams are UTF-8 or bytes; a service started without LANG would
+    // otherwise run in the ASCII "C" locale, in which libarchive cannot convert them.
+    std::setlocale(LC_CTYPE, "C.UTF-8");
     QCoreApplication::setApplicationName(QStringLiteral("berth-helper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     const EngineOptions options = parseArguments(app);

@@ -1,5 +1,8 @@
 #include "hostarchive.h"
 
+#include "tarunpacker.h"
+#include "treewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +13,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 namespace berth {
 namespace {
@@ -36,25 +40,6 @@ QByteArray rebased(const QByteArray &name, const QByteArray &from, const QByteAr
     return to + name.mid(from.size());
 }
 
-Result<qint64> copyEntryData(archive *in, archive *out, const QString &name, const CopyProgress &progress, qint64 &total)
-{
-    const void *block = nullptr;
-    size_t size = 0;
-    la_int64_t offset = 0;
-    for (;;) {
-        const int status = archive_read_data_block(in, &block, &size, &offset);
-        if (status == ARCHIVE_EOF)
-            return total;
-        if (status != ARCHIVE_OK)
-            return archiveError(in, QStringLiteral("reading %1").arg(name));
-        if (archive_write_data_block(out, block, size, offset) != ARCHIVE_OK)
-            return archiveError(out, QStringLiteral("writing %1").arg(name));
-        total += qint64(size);
-        if (progress && !progress(total))
-            return Error::cancelled(QStringLiteral("the copy was cancelled"));
-    }
-}
-
 } // namespace
 
 Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
@@ -69,7 +54,6 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     archive_read_disk_set_standard_lookup(disk.get());
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
-    archive_write_set_options(tar.get(), "hdrcharset=BINARY"); // names are bytes, UTF-8 or not
     archive_write_set_bytes_per_block(tar.get(), 256 * 1024); // a few big writes into the pipe
     archive_write_set_bytes_in_last_block(tar.get(), 1);
     if (archive_write_open_fd(tar.get(), fd) != ARCHIVE_OK)
@@ -88,11 +72,22 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return archiveError(disk.get(), path);
         archive_read_disk_descend(disk.get());
+        // Names are bytes: UTF-8 ones are handed over as such, whatever the locale; libarchive
+        // writes any other as it is (pax's hdrcharset=BINARY for that entry) and warns.
+        bool binary = false;
+        const auto setName = [&binary, entry](const QByteArray &bytes, auto utf8, auto raw) {
+            const bool valid = QString::fromUtf8(bytes).toUtf8() == bytes;
+            binary = binary || !valid;
+            (valid ? utf8 : raw)(entry, bytes.constData());
+        };
         const QByteArray name = archive_entry_pathname(entry);
-        archive_entry_set_pathname(entry, rebased(name, root, rootName).constData());
+        setName(rebased(name, root, rootName), archive_entry_set_pathname_utf8, archive_entry_set_pathname);
         if (const char *link = archive_entry_hardlink(entry))
-            archive_entry_set_hardlink(entry, rebased(link, root, rootName).constData());
-        if (archive_write_header(tar.get(), entry) != ARCHIVE_OK)
+            setName(rebased(link, root, rootName), archive_entry_set_hardlink_utf8, archive_entry_set_hardlink);
+        if (const char *target = archive_entry_symlink(entry))
+            setName(QByteArray(target), archive_entry_set_symlink_utf8, archive_entry_set_symlink);
+        const int written = archive_write_header(tar.get(), entry);
+        if (written != ARCHIVE_OK && !(written == ARCHIVE_WARN && binary))
             return archiveError(tar.get(), QFile::decodeName(name));
         if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_size(entry) == 0)
             continue;
@@ -119,63 +114,42 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
 
 Result<qint64> extractHostArchive(int fd, const QString &target, const ExtractOptions &options)
 {
-    // The target's directory, without symlinks: secure extraction then refuses any link on the
-    // way that the stream itself made or that sits below the target.
+    // Rooted at the target's directory, as the engine unpacks into containers: no entry, link
+    // or hard link of the stream reaches above it, whatever links it makes or finds there.
     const QFileInfo targetInfo(target);
-    const QString parent = QFileInfo(targetInfo.absolutePath()).canonicalFilePath();
-    if (parent.isEmpty())
-        return Error::notFound(QStringLiteral("no such directory: %1").arg(targetInfo.absolutePath()));
-    const QByteArray destination = QFile::encodeName(QDir(parent).filePath(targetInfo.fileName()));
-
-    ReaderPtr in(archive_read_new(), archive_read_free);
-    archive_read_support_format_tar(in.get());
-    if (archive_read_open_fd(in.get(), fd, kBufferSize) != ARCHIVE_OK)
-        return archiveError(in.get(), QStringLiteral("reading the copy"));
-    WriterPtr out(archive_write_disk_new(), archive_write_free);
-    int flags = ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT;
-    if (options.keepOwners)
-        flags |= ARCHIVE_EXTRACT_OWNER;
-    archive_write_disk_set_options(out.get(), flags);
-    archive_write_disk_set_standard_lookup(out.get());
-
-    QByteArray rootName;
-    qint64 total = 0;
-    for (;;) {
-        archive_entry *entry = nullptr;
-        const int status = archive_read_next_header(in.get(), &entry);
-        if (status == ARCHIVE_EOF)
-            break;
-        if (status != ARCHIVE_OK)
-            return archiveError(in.get(), QStringLiteral("reading the copy"));
-        const QByteArray name = archive_entry_pathname(entry);
-        if (rootName.isNull())
-            rootName = name.endsWith('/') ? name.chopped(1) : name;
-        if (name != rootName && !name.startsWith(rootName + '/'))
-            return Error::invalidArgument(QStringLiteral("the copy holds \"%1\", outside its root \"%2\"")
-                                              .arg(QFile::decodeName(name), QFile::decodeName(rootName)));
-        // Every name is rebased onto the target (absolute), so ".." is refused here, before.
-        if (name.split('/').contains(".."))
-            return Error::invalidArgument(
-                QStringLiteral("the copy holds \"%1\", which climbs with \"..\"").arg(QFile::decodeName(name)));
-        archive_entry_set_pathname(entry, rebased(name, rootName, destination).constData());
-        if (const char *link = archive_entry_hardlink(entry)) {
-            const QByteArray linkName(link);
-            if (linkName.split('/').contains("..") || (linkName != rootName && !linkName.startsWith(rootName + '/')))
-                return Error::invalidArgument(QStringLiteral("the copy links \"%1\" to \"%2\", outside it")
-                                                  .arg(QFile::decodeName(name), QFile::decodeName(linkName)));
-            archive_entry_set_hardlink(entry, rebased(linkName, rootName, destination).constData());
-        }
-        if (archive_write_header(out.get(), entry) != ARCHIVE_OK)
-            return archiveError(out.get(), QFile::decodeName(archive_entry_pathname(entry)));
-        if (archive_entry_size(entry) > 0)
-            if (auto copied = copyEntryData(in.get(), out.get(), QFile::decodeName(name), options.progress, total); !copied)
-                return copied.error();
-        if (archive_write_finish_entry(out.get()) != ARCHIVE_OK)
-            return archiveError(out.get(), QFile::decodeName(archive_entry_pathname(entry)));
-    }
-    if (archive_write_close(out.get()) != ARCHIVE_OK)
-        return archiveError(out.get(), QStringLiteral("finishing the copy"));
-    return total;
+    UniqueFd directory(::open(QFile::encodeName(targetInfo.absolutePath()).constData(), O_DIRECTORY | O_RDONLY | O_CLOEXEC));
+    if (!directory)
+        return errno == ENOENT ? Error::notFound(QStringLiteral("no such directory: %1").arg(targetInfo.absolutePath()))
+                               : Error::fromErrno(errno, QStringLiteral("open %1").arg(targetInfo.absolutePath()));
+    // Mounts below the target are entered (a person's tree may have them) but never replaced.
+    auto tree = TreeWriter::rootedAt(std::move(directory), Mounts::Cross);
+    const QByteArray name = QFile::encodeName(targetInfo.fileName());
+    UnpackOptions unpack;
+    unpack.layer = false;
+    unpack.limits = UnpackLimits{qint64(1) << 40, 10'000'000, 4096};
+    if (!options.keepOwners || ::geteuid() != 0)
+        unpack.owner = std::pair{::geteuid(), ::getegid()};
+    unpack.userXattrsOnly = ::geteuid() != 0;
+    // The stream's first entry is the root of what was copied; it lands as `name`.
+    auto root = std::make_shared<std::optional<QByteArray>>();
+    unpack.rename = [root, name](const QByteArray &path) -> Result<QByteArray> {
+        if (!*root)
+            *root = path;
+        const QByteArray &from = **root;
+        if (path == from)
+            return name;
+        if (from.isEmpty())
+            return name + '/' + path;
+        if (path.startsWith(from + '/'))
+            return name + path.mid(from.size());
+        return Error::invalidArgument(QStringLiteral("the copy holds \"%1\", outside its root \"%2\"")
+                                          .arg(QFile::decodeName(path), QFile::decodeName(from)));
+    };
+    unpack.progress = options.progress;
+    auto unpacked = unpackTar(fd, tree, unpack);
+    if (!unpacked)
+        return unpacked.error();
+    return unpacked->size;
 }
 
 } // namespace berth

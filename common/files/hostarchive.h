@@ -32,8 +32,9 @@ struct ExtractOptions
 
 // Reads a tar stream whose first entry is the root of what was copied and writes it so that
 // this root lands at `target` (merged into a directory already there); the rest follows below
-// it.  Entries that climb with "..", absolute names, and writes through symlinks (whether in
-// the stream or already on disk below `target`) are refused by libarchive's secure extraction.
+// it.  The same reader and TreeWriter as the engine's (files/tarunpacker.h), rooted at the
+// target's directory: ".." is refused and no link, in the stream or already on disk, leads a
+// write above that directory.  Owners are the person's unless `keepOwners` as root.
 Result<qint64> extractHostArchive(int fd, const QString &target, const ExtractOptions &options);
 
 } // namespace berth

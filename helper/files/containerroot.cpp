@@ -1,6 +1,6 @@
 #include "containerroot.h"
 
-#include "layers/treewriter.h"
+#include "files/treewriter.h"
 #include "system/fileops.h"
 
 #include <QFile>

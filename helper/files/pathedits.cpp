@@ -1,6 +1,6 @@
 #include "pathedits.h"
 
-#include "system/fileops.h"
+#include "files/rootedpath.h"
 #include "treearchive.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "treearchive.h"
 
 #include "store/tarwriter.h"
-#include "system/fileops.h"
+#include "files/rootedpath.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "filesjob.h"
 
 #include "files/treearchive.h"
-#include "layers/layerunpacker.h"
-#include "layers/treewriter.h"
-#include "system/fileops.h"
+#include "files/tarunpacker.h"
+#include "files/treewriter.h"
+#include "files/rootedpath.h"
 
 #include <fcntl.h>
 #include <sys/statvfs.h>

@@ -5,6 +5,17 @@
 #include <QDBusMetaType>
 
 namespace berth {
+namespace {
+
+QVariantMap labelsMap(const QMap<QString, QString> &labels)
+{
+    QVariantMap map;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+} // namespace
 
 VolumesObject::VolumesObject(Gate &gate, ContainerEngine &engine, QObject *parent)
     : GatedObject(gate, parent)
@@ -48,6 +59,7 @@ QList<QVariantMap> VolumesObject::ListVolumes(const QVariantMap &options)
                                 {QStringLiteral("Mountpoint"), m_engine.volumeMountpoint(volume.name)},
                                 {QStringLiteral("CreatedAt"), volume.created},
                                 {QStringLiteral("Anonymous"), volume.anonymous},
+                                {QStringLiteral("Labels"), labelsMap(volume.labels)},
                                 {QStringLiteral("Users"), m_engine.usersOfVolume(volume.name)}};
             if (sizes)
                 rows.last().insert(QStringLiteral("Size"), quint64(m_engine.volumeSize(volume.name)));

@@ -7,6 +7,14 @@
 #include <unistd.h>
 
 namespace berth {
+namespace {
+
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+} // namespace
 
 TarWriter::Sink TarWriter::toFd(int fd)
 {
@@ -29,8 +37,6 @@ TarWriter::TarWriter(Sink sink, time_t mtime)
     , m_archive(archive_write_new())
 {
     archive_write_set_format_pax_restricted(m_archive);
-    // Names are bytes: one that is not UTF-8 is written as it is, not refused.
-    archive_write_set_options(m_archive, "hdrcharset=BINARY");
     // Large blocks: a pipe then carries a few big writes instead of many 10 KiB ones.
     archive_write_set_bytes_per_block(m_archive, 256 * 1024);
     archive_write_set_bytes_in_last_block(m_archive, 1);
@@ -102,12 +108,21 @@ Result<void> TarWriter::entry(const QByteArray &path, const struct stat &st, con
 {
     archive_entry *entry = archive_entry_new();
     archive_entry_copy_stat(entry, &st);
-    archive_entry_set_pathname(entry, path.constData());
+    // Names are bytes.  UTF-8 ones are handed over as such, whatever the locale; libarchive
+    // writes any other as it is (pax's hdrcharset=BINARY for that entry) and warns.
+    bool binary = false;
+    const auto name = [&binary](const QByteArray &bytes, void (*utf8)(archive_entry *, const char *),
+                                void (*raw)(archive_entry *, const char *), archive_entry *e) {
+        const bool valid = isUtf8(bytes);
+        binary = binary || !valid;
+        (valid ? utf8 : raw)(e, bytes.constData());
+    };
+    name(path, archive_entry_set_pathname_utf8, archive_entry_set_pathname, entry);
     if (!extra.hardlinkTo.isEmpty()) {
-        archive_entry_set_hardlink(entry, extra.hardlinkTo.constData());
+        name(extra.hardlinkTo, archive_entry_set_hardlink_utf8, archive_entry_set_hardlink, entry);
         archive_entry_set_size(entry, 0);
     } else if (S_ISLNK(st.st_mode)) {
-        archive_entry_set_symlink(entry, extra.symlinkTarget.constData());
+        name(extra.symlinkTarget, archive_entry_set_symlink_utf8, archive_entry_set_symlink, entry);
     } else if (!S_ISREG(st.st_mode)) {
         archive_entry_set_size(entry, 0);
     }
@@ -115,7 +130,7 @@ Result<void> TarWriter::entry(const QByteArray &path, const struct stat &st, con
         archive_entry_xattr_add_entry(entry, name.constData(), value.constData(), size_t(value.size()));
     const int status = archive_write_header(m_archive, entry);
     archive_entry_free(entry);
-    return status == ARCHIVE_OK ? Result<void>{} : error();
+    return status == ARCHIVE_OK || (status == ARCHIVE_WARN && binary) ? Result<void>{} : error();
 }
 
 Result<void> TarWriter::data(QByteArrayView bytes)

@@ -54,16 +54,20 @@ bool makeSmallFiles(const QString &root)
     return true;
 }
 
-// Median wall time in ms of `rounds` runs of a shell command; `prepare` runs untimed before each.
-std::pair<double, QString> timeShell(const QString &command, const QString &prepare, const QProcessEnvironment &env)
+// Median wall time in ms of kRounds runs of a shell command, "{round}" in it replaced by the round.
+// Every round writes somewhere new and nothing is deleted until all are measured: right
+// after a large delete, ext4 scans the recently freed inodes on each create, which would
+// measure the delete rather than the copy.
+std::pair<double, QString> timeShell(const QString &command, const QProcessEnvironment &env)
 {
     QList<double> times;
     for (int i = 0; i < kRounds; ++i) {
-        runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), prepare}, env);
         runProcess(QStringLiteral("/bin/sync"), {}, env);
         QElapsedTimer timer;
         timer.start();
-        const ProcessResult run = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command}, env, {}, 600000);
+        const ProcessResult run
+            = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString(command).replace(QStringLiteral("{round}"), QString::number(i))},
+                         env, {}, 600000);
         if (run.exitCode != 0)
             return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
         times << timer.nsecsElapsed() / 1e6;
@@ -94,7 +98,7 @@ int main(int argc, char *argv[])
     const QString big = work.filePath(QStringLiteral("big"));
     const QString small = work.filePath(QStringLiteral("small"));
     const QString out = work.filePath(QStringLiteral("out"));
-    if (!makeBigFile(big) || !makeSmallFiles(small)) {
+    if (!makeBigFile(big) || !makeSmallFiles(small) || !QDir().mkpath(out)) {
         qCritical("cannot write the test data under %s", qPrintable(work.path()));
         return 1;
     }
@@ -102,77 +106,77 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("BERTH"), IsolatedEngine::binary(QStringLiteral("berth")));
     env.insert(QStringLiteral("OUT"), out);
     const auto berth = [&](const QStringList &arguments) { return engine.berth(arguments); };
-    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
-                                   QStringLiteral("sleep"), QStringLiteral("100000")})
+    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+                                   QStringLiteral("cprunning"), QStringLiteral("busybox"), QStringLiteral("sleep"),
+                                   QStringLiteral("100000")})
                                 .out.trimmed();
-    const QString created
-        = berth({QStringLiteral("create"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1")})
-              .out.trimmed();
     // podman, with Berth's busybox and never the network.
     bool podman = !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty();
     const QString archive = work.filePath(QStringLiteral("busybox.tar"));
-    if (podman) {
+    if (podman)
         podman = berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode == 0
-            && runProcess(QStringLiteral("podman"), {QStringLiteral("load"), QStringLiteral("-i"), archive}).exitCode == 0
-            && runProcess(QStringLiteral("podman"),
-                          {QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
-                           QStringLiteral("berth-bench-cp"), QStringLiteral("docker.io/library/busybox:latest"),
-                           QStringLiteral("true")})
-                    .exitCode
-                == 0;
-    }
+            && runProcess(QStringLiteral("podman"), {QStringLiteral("load"), QStringLiteral("-i"), archive}).exitCode == 0;
+    // Created containers, one per case and round: neither tool can empty one without running it.
+    const auto makeContainers = [&](const QString &prefix) {
+        for (int i = 0; i < 2 * kRounds; ++i) {
+            berth({QStringLiteral("create"), QStringLiteral("--name"), prefix + QString::number(i), QStringLiteral("busybox"),
+                   QStringLiteral("true")});
+            if (podman)
+                runProcess(QStringLiteral("podman"),
+                           {QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
+                            QStringLiteral("berth-bench-") + prefix + QString::number(i),
+                            QStringLiteral("docker.io/library/busybox:latest"), QStringLiteral("true")});
+        }
+    };
+    makeContainers(QStringLiteral("cp"));
 
     struct Case
     {
         QString name;
         QString source; // on the host
-        QString inContainer; // where it lands
+        int first; // the first created container of the case
     };
-    const QList<Case> cases{{QStringLiteral("one 1 GiB file"), big, QStringLiteral("/big")},
-                            {QStringLiteral("20,000 files of 2 KiB"), small, QStringLiteral("/small")}};
+    const QList<Case> cases{{QStringLiteral("one 1 GiB file"), big, 0}, {QStringLiteral("20,000 files of 2 KiB"), small, kRounds}};
     QString table = QStringLiteral("| copy (median of %1) | `cp -a` (the floor) | `berth cp`, running | `berth cp`, created | "
                                    "`podman cp`, created |\n|---|---|---|---|---|\n")
                         .arg(kRounds);
-    const QString clearOut = QStringLiteral("rm -rf \"$OUT\"");
+    const auto none = std::pair<double, QString>{0, {}};
     for (const Case &c : cases) {
-        const auto floorIn = timeShell(QStringLiteral("cp -a '%1' \"$OUT\"").arg(c.source), clearOut, env);
-        const auto clearIn = [&](const QString &container) {
-            return QStringLiteral("\"$BERTH\" start %1 >/dev/null 2>&1; \"$BERTH\" exec %1 rm -rf %2 2>/dev/null; true")
-                .arg(container, c.inContainer);
-        };
-        const QString copyIn = QStringLiteral("\"$BERTH\" cp -q '%1' %2:%3");
-        const auto runningIn = timeShell(copyIn.arg(c.source, running, c.inContainer), clearIn(running), env);
-        // A created container cannot be emptied by exec: a fresh one each round.
-        const QString fresh = QStringLiteral("\"$BERTH\" rm -f cpbench >/dev/null 2>&1; \"$BERTH\" create --name cpbench busybox "
-                                             "sleep 1 >/dev/null");
-        const auto createdIn = timeShell(copyIn.arg(c.source, QStringLiteral("cpbench"), c.inContainer), fresh, env);
-        const auto podmanIn = podman
-            ? timeShell(
-                QStringLiteral("podman cp '%1' berth-bench-cp:%2").arg(c.source, c.inContainer),
-                QStringLiteral("podman rm -f berth-bench-cp >/dev/null 2>&1; podman create --pull=never --name berth-bench-cp "
-                               "docker.io/library/busybox:latest true >/dev/null"),
-                env)
-            : std::pair<double, QString>{0, {}};
+        const QString tag = QString::number(c.first);
+        const auto floor = timeShell(QStringLiteral("cp -a '%1' \"$OUT/floor%2-{round}\"").arg(c.source, tag), env);
+        // Into the running container at a new path each round; into a created container each.
+        const auto runningIn
+            = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cprunning:/in%2-{round}").arg(c.source, tag), env);
+        const auto createdIn = timeShell(
+            QStringLiteral("\"$BERTH\" cp -q '%1' cp$(({round} + %2)):/data").arg(c.source, tag), env);
+        const auto podmanIn = podman ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp$(({round} + %2)):/data")
+                                                     .arg(c.source, tag),
+                                                 env)
+                                     : none;
         table += QStringLiteral("| %1, in | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
-                     .arg(floorIn.first, 0, 'f', 0)
-                     .arg(cell(runningIn, floorIn.first), cell(createdIn, floorIn.first), cell(podmanIn, floorIn.first));
-        const QString copyOut = QStringLiteral("\"$BERTH\" cp -q %1:%2 \"$OUT\"");
-        const auto runningOut = timeShell(copyOut.arg(running, c.inContainer), clearOut, env);
-        const auto createdOut = timeShell(copyOut.arg(QStringLiteral("cpbench"), c.inContainer), clearOut, env);
-        const auto podmanOut = podman
-            ? timeShell(QStringLiteral("podman cp berth-bench-cp:%1 \"$OUT\"").arg(c.inContainer), clearOut, env)
-            : std::pair<double, QString>{0, {}};
+                     .arg(floor.first, 0, 'f', 0)
+                     .arg(cell(runningIn, floor.first), cell(createdIn, floor.first), cell(podmanIn, floor.first));
+        const auto runningOut
+            = timeShell(QStringLiteral("\"$BERTH\" cp -q cprunning:/in%1-0 \"$OUT/running%1-{round}\"").arg(tag), env);
+        const auto createdOut
+            = timeShell(QStringLiteral("\"$BERTH\" cp -q cp%1:/data \"$OUT/created%1-{round}\"").arg(tag), env);
+        const auto podmanOut
+            = podman ? timeShell(QStringLiteral("podman cp berth-bench-cp%1:/data \"$OUT/podman%1-{round}\"").arg(tag), env) : none;
         table += QStringLiteral("| %1, out | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
-                     .arg(floorIn.first, 0, 'f', 0)
-                     .arg(cell(runningOut, floorIn.first), cell(createdOut, floorIn.first), cell(podmanOut, floorIn.first));
+                     .arg(floor.first, 0, 'f', 0)
+                     .arg(cell(runningOut, floor.first), cell(createdOut, floor.first), cell(podmanOut, floor.first));
     }
     if (podman) {
-        runProcess(QStringLiteral("podman"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("berth-bench-cp")});
+        for (int i = 0; i < 2 * kRounds; ++i)
+            runProcess(QStringLiteral("podman"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("berth-bench-cp%1").arg(i)});
         runProcess(QStringLiteral("podman"), {QStringLiteral("rmi"), QStringLiteral("docker.io/library/busybox:latest")});
     }
-    berth({QStringLiteral("rm"), QStringLiteral("-f"), running, created, QStringLiteral("cpbench")});
+    QStringList containers{QStringLiteral("rm"), QStringLiteral("-f"), running};
+    for (int i = 0; i < 2 * kRounds; ++i)
+        containers << QStringLiteral("cp%1").arg(i);
+    berth(containers);
     engine.stop();
     QTextStream(stdout) << table;
     return 0;

@@ -82,6 +82,27 @@ private Q_SLOTS:
                  qPrintable(df.out));
     }
 
+    void filtersPickVolumes()
+    {
+        const auto listed = [this](const QStringList &filters) {
+            QStringList arguments{QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")};
+            for (const QString &filter : filters)
+                arguments << QStringLiteral("-f") << filter;
+            return berth(arguments).out.split(u'\n', Qt::SkipEmptyParts);
+        };
+        QCOMPARE(listed({QStringLiteral("label=app=test")}), QStringList{QStringLiteral("kept")});
+        QCOMPARE(listed({QStringLiteral("label=app")}), QStringList{QStringLiteral("kept")});
+        QCOMPARE(listed({QStringLiteral("label=app=other")}), QStringList{});
+        QCOMPARE(listed({QStringLiteral("name=by-run")}), QStringList{QStringLiteral("made-by-run")});
+        // One key's values are alternatives; different keys must all match.
+        QCOMPARE(listed({QStringLiteral("name=kept"), QStringLiteral("name=by-run")}).size(), 2);
+        QCOMPARE(listed({QStringLiteral("name=kept"), QStringLiteral("driver=local"), QStringLiteral("dangling=true")}),
+                 QStringList{QStringLiteral("kept")});
+        QCOMPARE(listed({QStringLiteral("dangling=false")}), QStringList{});
+        QCOMPARE(berth({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-f"), QStringLiteral("colour=red")}).exitCode,
+                 125);
+    }
+
     void aVolumeInUseIsKept()
     {
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("user"),

@@ -1,7 +1,7 @@
 #include "treewriter.h"
 
-#include "system/fileops.h"
 
+#include <QFile>
 #include <QString>
 
 #include <cerrno>
@@ -65,10 +65,10 @@ Result<UniqueFd> TreeWriter::openBelow(const QByteArray &path, int flags) const
 
 Result<TreeWriter> TreeWriter::open(const QString &dir)
 {
-    auto root = openDirectory(dir);
+    UniqueFd root(::open(QFile::encodeName(dir).constData(), O_DIRECTORY | O_RDONLY | O_CLOEXEC));
     if (!root)
-        return root.error();
-    return TreeWriter(std::move(*root), Mounts::Stay);
+        return Error::fromErrno(errno, QStringLiteral("open directory \"%1\"").arg(dir));
+    return TreeWriter(std::move(root), Mounts::Stay);
 }
 
 Result<UniqueFd> TreeWriter::makeDirectories(const QByteArray &path)

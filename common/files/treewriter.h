@@ -13,7 +13,7 @@
 //     tree->finish();                              // directory times last
 
 #include "result.h"
-#include "system/fileops.h"
+#include "files/rootedpath.h"
 #include "system/uniquefd.h"
 
 #include <QByteArray>
