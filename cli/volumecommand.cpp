@@ -94,8 +94,12 @@ int VolumeCommand::list(const QStringList &arguments)
     for (const QString &filter : parser.flags().values(QStringLiteral("filter"))) {
         const QString key = filter.section(u'=', 0, 0);
         const QString value = filter.section(u'=', 1);
-        if (!filter.contains(u'=') || !QStringList{QStringLiteral("dangling"), QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("driver")}.contains(key)
-            || (key == u"dangling" && !QStringList{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("false"), QStringLiteral("0")}.contains(value)))
+        if (!filter.contains(u'=')
+            || !QStringList{QStringLiteral("dangling"), QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("driver")}
+                    .contains(key)
+            || (key == u"dangling"
+                && !QStringList{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("false"), QStringLiteral("0")}
+                        .contains(value)))
             return CommandParser::usageError(
                 QStringLiteral("berth volume ls"),
                 tr("invalid filter \"%1\": use dangling=true|false, name=, label=KEY[=VALUE] or driver=local").arg(filter));

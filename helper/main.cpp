@@ -8,8 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <clocale>
 #include <QDBusConnection>
+#include <clocale>
 
 #include <csignal>
 #include <sys/stat.h>

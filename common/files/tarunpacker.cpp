@@ -37,7 +37,6 @@ struct Stream
     Sha256 hash;
     qint64 bytes = 0;
     qint64 maxBytes = 0;
-    bool hashed = true;
     std::optional<Error> error;
     std::function<bool(qint64)> progress;
     char buffer[kBufferSize];
@@ -57,8 +56,7 @@ la_ssize_t readDecompressed(archive *, void *data, const void **block)
             = Error::limitExceeded(QStringLiteral("the layer is larger than %1 bytes uncompressed").arg(stream->maxBytes));
         return ARCHIVE_FATAL;
     }
-    if (stream->hashed)
-        stream->hash.add(QByteArrayView(stream->buffer, n));
+    stream->hash.add(QByteArrayView(stream->buffer, n));
     if (stream->progress && !stream->progress(archive_filter_bytes(stream->outer, -1))) {
         stream->error = Error::cancelled(QStringLiteral("unpacking the layer was cancelled"));
         return ARCHIVE_FATAL;
@@ -103,24 +101,36 @@ EntryMeta metaOf(archive_entry *entry)
     return meta;
 }
 
-Result<void> copyData(archive *tar, int fd, const QByteArray &path)
+// The entry's data as libarchive holds it (no copy of ours), each block written at its offset;
+// a hole at the end of a sparse file is made by the size.  `check` runs after each block.
+Result<void> copyData(archive *tar, int fd, const QByteArray &path, qint64 size, const std::function<Result<void>()> &check)
 {
-    char buffer[kBufferSize];
+    qint64 end = 0;
     for (;;) {
-        const la_ssize_t n = archive_read_data(tar, buffer, sizeof buffer);
-        if (n < 0)
+        const void *block = nullptr;
+        size_t length = 0;
+        la_int64_t offset = 0;
+        const int status = archive_read_data_block(tar, &block, &length, &offset);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (status != ARCHIVE_OK)
             return archiveError(tar, QStringLiteral("reading \"%1\"").arg(QString::fromUtf8(path)));
-        if (n == 0)
-            return {};
-        for (la_ssize_t done = 0; done < n;) {
-            const ssize_t w = ::write(fd, buffer + done, size_t(n - done));
+        for (size_t done = 0; done < length;) {
+            const ssize_t w = ::pwrite(fd, static_cast<const char *>(block) + done, length - done, offset + la_int64_t(done));
             if (w < 0 && errno == EINTR)
                 continue;
             if (w < 0)
                 return Error::fromErrno(errno, QStringLiteral("write \"%1\"").arg(QString::fromUtf8(path)));
-            done += w;
+            done += size_t(w);
         }
+        end = qMax(end, qint64(offset) + qint64(length));
+        if (check)
+            if (auto checked = check(); !checked)
+                return checked;
     }
+    if (end < size && ::ftruncate(fd, size) != 0)
+        return Error::fromErrno(errno, QStringLiteral("write \"%1\"").arg(QString::fromUtf8(path)));
+    return {};
 }
 
 Result<void> writeWhiteout(TreeWriter &tree, const QByteArray &path)
@@ -137,7 +147,7 @@ Result<void> writeWhiteout(TreeWriter &tree, const QByteArray &path)
 }
 
 Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, const QByteArray &path,
-                        const UnpackOptions &options, UnpackResult &result)
+                        const UnpackOptions &options, UnpackResult &result, const std::function<Result<void>()> &check)
 {
     if (options.layer && path.mid(path.lastIndexOf('/') + 1).startsWith(kWhiteoutPrefix))
         return writeWhiteout(tree, path);
@@ -165,7 +175,7 @@ Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, co
         auto fd = tree.createFile(path);
         if (!fd)
             return fd.error();
-        if (auto copied = copyData(tar, fd->get(), path); !copied)
+        if (auto copied = copyData(tar, fd->get(), path, archive_entry_size(entry), check); !copied)
             return copied;
         result.size += archive_entry_size(entry);
         if (auto finished = tree.finishFile(fd->get(), meta); !finished)
@@ -184,24 +194,57 @@ Result<void> drain(Stream &stream)
     return stream.error ? Result<void>(*stream.error) : Result<void>{};
 }
 
+// A copy's stream, read in one pass: no second stage (that is for hashing a layer's
+// decompressed bytes), the limit and progress checked as the tar reader goes.
+Result<ArchivePtr> openCopy(int fd)
+{
+    ArchivePtr a(archive_read_new(), archive_read_free);
+    archive_read_support_filter_gzip(a.get());
+    archive_read_support_filter_zstd(a.get());
+    archive_read_support_filter_xz(a.get());
+    archive_read_support_format_tar(a.get());
+    if (archive_read_open_fd(a.get(), fd, kBufferSize) != ARCHIVE_OK)
+        return archiveError(a.get(), QStringLiteral("reading the tar stream"));
+    return a;
+}
+
 } // namespace
 
 Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOptions &options)
 {
     const UnpackLimits &limits = options.limits;
-    auto outer = openOuter(inputFd);
-    if (!outer)
-        return outer.error();
-    auto stream = std::make_unique<Stream>();
-    stream->outer = outer->get();
-    stream->maxBytes = limits.maxBytes;
-    stream->hashed = options.layer;
-    stream->progress = options.progress;
-
-    ArchivePtr tar(archive_read_new(), archive_read_free);
-    archive_read_support_format_tar(tar.get());
-    if (archive_read_open(tar.get(), stream.get(), nullptr, readDecompressed, nullptr) != ARCHIVE_OK)
-        return stream->error ? *stream->error : archiveError(tar.get(), QStringLiteral("reading the layer"));
+    const QString what = options.layer ? QStringLiteral("reading the layer") : QStringLiteral("reading the tar stream");
+    std::unique_ptr<Stream> stream;
+    ArchivePtr outer(nullptr, archive_read_free);
+    ArchivePtr tar(nullptr, archive_read_free);
+    std::function<Result<void>()> check;
+    if (options.layer) {
+        auto opened = openOuter(inputFd);
+        if (!opened)
+            return opened.error();
+        outer = std::move(*opened);
+        stream = std::make_unique<Stream>();
+        stream->outer = outer.get();
+        stream->maxBytes = limits.maxBytes;
+        stream->progress = options.progress;
+        tar.reset(archive_read_new());
+        archive_read_support_format_tar(tar.get());
+        if (archive_read_open(tar.get(), stream.get(), nullptr, readDecompressed, nullptr) != ARCHIVE_OK)
+            return stream->error ? *stream->error : archiveError(tar.get(), what);
+    } else {
+        auto opened = openCopy(inputFd);
+        if (!opened)
+            return opened.error();
+        tar = std::move(*opened);
+        check = [&tar, &limits, &options]() -> Result<void> {
+            if (archive_filter_bytes(tar.get(), 0) > limits.maxBytes)
+                return Error::limitExceeded(QStringLiteral("the tar stream is larger than %1 bytes").arg(limits.maxBytes));
+            if (options.progress && !options.progress(archive_filter_bytes(tar.get(), -1)))
+                return Error::cancelled(QStringLiteral("unpacking was cancelled"));
+            return {};
+        };
+    }
+    const auto failure = [&](const Error &error) { return stream && stream->error ? *stream->error : error; };
 
     UnpackResult result;
     archive_entry *entry = nullptr;
@@ -209,25 +252,31 @@ Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOption
         const int status = archive_read_next_header(tar.get(), &entry);
         if (status == ARCHIVE_EOF)
             break;
-        if (status != ARCHIVE_OK) // ARCHIVE_WARN included: a damaged layer is not guessed at
-            return stream->error ? *stream->error : archiveError(tar.get(), QStringLiteral("reading the layer"));
+        if (status != ARCHIVE_OK) // ARCHIVE_WARN included: a damaged stream is not guessed at
+            return failure(archiveError(tar.get(), what));
         if (++result.entries > limits.maxEntries)
-            return Error::limitExceeded(QStringLiteral("the layer has more than %1 entries").arg(limits.maxEntries));
-        auto path = normalizeEntryPath(nameOf(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry)), limits.maxPathLength);
+            return Error::limitExceeded(QStringLiteral("the tar stream has more than %1 entries").arg(limits.maxEntries));
+        if (check)
+            if (auto checked = check(); !checked)
+                return checked.error();
+        auto path
+            = normalizeEntryPath(nameOf(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry)), limits.maxPathLength);
         if (path && options.rename)
             path = options.rename(*path);
         if (!path)
             return path.error();
-        if (auto written = writeEntry(tree, tar.get(), entry, *path, options, result); !written)
-            return stream->error ? *stream->error : written.error();
+        if (auto written = writeEntry(tree, tar.get(), entry, *path, options, result, check); !written)
+            return failure(written.error());
     }
-    if (auto drained = drain(*stream); !drained)
-        return drained.error();
+    if (stream)
+        if (auto drained = drain(*stream); !drained)
+            return drained.error();
     if (auto finished = tree.finish(); !finished)
         return finished.error();
     if (result.skippedDevices > 0)
         qCInfo(lcUnpack) << "skipped" << result.skippedDevices << "device nodes and sockets in a tar stream";
-    result.diffId = stream->hash.digest();
+    if (stream)
+        result.diffId = stream->hash.digest();
     return result;
 }
 

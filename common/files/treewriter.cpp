@@ -1,6 +1,5 @@
 #include "treewriter.h"
 
-
 #include <QFile>
 #include <QString>
 

@@ -12,8 +12,8 @@
 //     tree->whiteout("etc/removed");               // overlayfs: a 0/0 character device
 //     tree->finish();                              // directory times last
 
-#include "result.h"
 #include "files/rootedpath.h"
+#include "result.h"
 #include "system/uniquefd.h"
 
 #include <QByteArray>

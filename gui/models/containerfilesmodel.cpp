@@ -141,6 +141,20 @@ ContainerFilesModel::Node *ContainerFilesModel::nodeOf(const QModelIndex &index)
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
+ContainerFilesModel::Node *ContainerFilesModel::nodeAt(const QByteArray &path) const
+{
+    Node *node = m_root.get();
+    for (const QByteArray &name : path.split('/')) {
+        if (name.isEmpty())
+            continue;
+        auto child = std::find_if(node->children.begin(), node->children.end(), [&](const auto &c) { return c->name == name; });
+        if (child == node->children.end())
+            return nullptr;
+        node = child->get();
+    }
+    return node;
+}
+
 QModelIndex ContainerFilesModel::indexOf(Node *node, int column) const
 {
     return !node || !node->parent ? QModelIndex() : createIndex(node->row(), column, node);
@@ -181,16 +195,9 @@ void ContainerFilesModel::load(Node *directory)
             if (generation != m_generation)
                 return;
             // Found again by its path: the tree may have changed while the engine answered.
-            Node *node = m_root.get();
-            for (const QByteArray &name : path.split('/')) {
-                if (name.isEmpty())
-                    continue;
-                auto child
-                    = std::find_if(node->children.begin(), node->children.end(), [&](const auto &c) { return c->name == name; });
-                if (child == node->children.end())
-                    return;
-                node = child->get();
-            }
+            Node *node = nodeAt(path);
+            if (!node)
+                return;
             QList<QVariantMap> entries;
             for (const QVariant &entry : engine::demarshal(reply.value(0)).toList())
                 entries << entry.toMap();
@@ -385,18 +392,8 @@ void ContainerFilesModel::upload(const QList<QUrl> &files, const QModelIndex &di
                 return;
             if (!ok)
                 Q_EMIT problem(message);
-            // The directory again, found by its path.
-            Node *node = m_root.get();
-            for (const QByteArray &name : target.split('/')) {
-                if (name.isEmpty())
-                    continue;
-                auto child
-                    = std::find_if(node->children.begin(), node->children.end(), [&](const auto &c) { return c->name == name; });
-                if (child == node->children.end())
-                    return;
-                node = child->get();
-            }
-            load(node);
+            if (Node *node = nodeAt(target))
+                load(node);
         });
     }
 }

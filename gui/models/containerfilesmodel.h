@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
+    Node *nodeAt(const QByteArray &path) const; // null when the tree does not hold it (any more)
     QModelIndex indexOf(Node *node, int column = 0) const;
     void load(Node *directory);
     friend class DraggedFiles;

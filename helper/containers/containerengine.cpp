@@ -895,13 +895,10 @@ Result<LayerChanges> ContainerEngine::changes(const QString &nameOrId) const
     auto record = m_store.find(nameOrId);
     if (!record)
         return record.error();
-    auto image = m_images.find(record->image.toString());
-    if (!image)
-        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record->shortId()));
-    QStringList lowers;
-    for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
-        lowers << m_layers.diffPath(*it);
-    auto found = treeChanges(m_store.directory(record->id) + QStringLiteral("/diff"), lowers, true);
+    auto layers = layersOf(*record);
+    if (!layers)
+        return layers.error();
+    auto found = treeChanges(layers->upperDir, layers->lowerDirs, true);
     if (!found)
         return found;
     // What the engine mounts is not the container's doing: the /etc files, --init, the

@@ -37,6 +37,7 @@ class QTimer;
 namespace berth {
 
 class ImageStore;
+struct ImageRecord;
 class LayerStore;
 
 struct ContainerEngineSettings
@@ -195,6 +196,7 @@ private:
     };
 
     QString runDirectory(const QString &id) const;
+    Result<ImageRecord> imageOf(const ContainerRecord &record) const; // NotFound when it is gone
     // The container's layers (its image's, top first, then its own) and its mounts.
     Result<ContainerFiles> layersOf(const ContainerRecord &record) const;
     // Conflict while a copy writes into the container's layer.

@@ -12,11 +12,19 @@
 
 namespace berth {
 
-Result<ContainerFiles> ContainerEngine::layersOf(const ContainerRecord &record) const
+Result<ImageRecord> ContainerEngine::imageOf(const ContainerRecord &record) const
 {
     auto image = m_images.find(record.image.toString());
     if (!image)
         return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record.shortId()));
+    return image;
+}
+
+Result<ContainerFiles> ContainerEngine::layersOf(const ContainerRecord &record) const
+{
+    auto image = imageOf(record);
+    if (!image)
+        return image.error();
     ContainerFiles files;
     files.id = record.id;
     for (auto it = image->chainIds.crbegin(); it != image->chainIds.crend(); ++it)
@@ -71,9 +79,9 @@ Result<CommitSource> ContainerEngine::commitSource(const QString &nameOrId) cons
     auto record = m_store.find(nameOrId);
     if (!record)
         return record.error();
-    auto image = m_images.find(record->image.toString());
+    auto image = imageOf(*record);
     if (!image)
-        return Error::notFound(QStringLiteral("the image of container %1 is gone").arg(record->shortId()));
+        return image.error();
     auto imageConfig = m_images.config(*image);
     if (!imageConfig)
         return imageConfig.error();

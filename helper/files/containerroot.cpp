@@ -4,6 +4,7 @@
 #include "system/fileops.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -89,8 +90,17 @@ Result<void> bindInto(int rootFd, const ContainerFiles::Bind &bind, RootUse use)
         // The runtime makes a missing mount point at start; so does a copy, or it would land in
         // the container's own layer where the container will see the volume.
         auto tree = TreeWriter::rootedAt(UniqueFd(::fcntl(rootFd, F_DUPFD_CLOEXEC, 0)), Mounts::Cross);
-        if (auto made = tree.directory(destination, EntryMeta{0, 0, 0755, {}, {}}); !made)
-            return made;
+        const EntryMeta meta{0, 0, 0755, {}, {}};
+        if (QFileInfo(bind.source).isDir()) {
+            if (auto made = tree.directory(destination, meta); !made)
+                return made;
+        } else { // a file is bound onto a file
+            auto file = tree.createFile(destination);
+            if (!file)
+                return file.error();
+            if (auto made = tree.finishFile(file->get(), meta); !made)
+                return made;
+        }
         target = openInRoot(rootFd, destination, O_PATH, 0, Mounts::Cross);
     }
     if (!target)

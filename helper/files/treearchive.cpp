@@ -1,7 +1,7 @@
 #include "treearchive.h"
 
-#include "store/tarwriter.h"
 #include "files/rootedpath.h"
+#include "store/tarwriter.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "filesjob.h"
 
-#include "files/treearchive.h"
-#include "files/tarunpacker.h"
-#include "files/treewriter.h"
 #include "files/rootedpath.h"
+#include "files/tarunpacker.h"
+#include "files/treearchive.h"
+#include "files/treewriter.h"
 
 #include <fcntl.h>
 #include <sys/statvfs.h>

@@ -29,13 +29,6 @@ QVariantMap infoMap(const PathInfo &info)
             {QStringLiteral("LinkTarget"), info.linkTarget}};
 }
 
-Reply jobReply(const Result<QString> &path)
-{
-    if (!path)
-        return path.error();
-    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
-}
-
 } // namespace
 
 FilesObject::FilesObject(Gate &gate, ContainerEngine &engine, JobManager &jobs, QObject *parent)

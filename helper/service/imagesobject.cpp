@@ -55,13 +55,6 @@ Result<ImageFilter> filterFrom(const QVariantMap &options)
     return filter;
 }
 
-Reply jobReply(const Result<QString> &path)
-{
-    if (!path)
-        return path.error();
-    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
-}
-
 QVariantMap removalReply(const RemovalReport &report)
 {
     return {{QStringLiteral("Untagged"), report.untagged},

@@ -4,9 +4,18 @@
 #include "jobobject.h"
 #include "jobs/job.h"
 
+#include <QDBusObjectPath>
 #include <QTimer>
 
 namespace berth {
+
+Reply jobReply(const Result<QString> &path)
+{
+    if (!path)
+        return path.error();
+    return QVariantList{QVariant::fromValue(QDBusObjectPath(*path))};
+}
+
 namespace {
 constexpr int kKeepFinishedMs = 60 * 1000;
 } // namespace

@@ -22,6 +22,9 @@ namespace berth {
 class Job;
 class JobObject;
 
+// The answer of a method that started a job: its object path, or why it could not start.
+Reply jobReply(const Result<QString> &path);
+
 class JobManager : public QObject
 {
     Q_OBJECT

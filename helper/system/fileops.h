@@ -3,8 +3,8 @@
 // File operations the stores share: atomic writes (temporary file, fsync, rename, fsync of the
 // directory); opening a path strictly inside a directory tree is files/rootedpath.h.
 
-#include "result.h"
 #include "files/rootedpath.h"
+#include "result.h"
 #include "system/uniquefd.h"
 
 #include <QByteArray>
@@ -16,7 +16,6 @@ namespace berth {
 Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes);
 
 Result<UniqueFd> openDirectory(const QString &path);
-
 
 // Removes a directory tree without following symlinks out of it.
 Result<void> removeTree(const QString &path);

@@ -65,9 +65,9 @@ std::pair<double, QString> timeShell(const QString &command, const QProcessEnvir
         runProcess(QStringLiteral("/bin/sync"), {}, env);
         QElapsedTimer timer;
         timer.start();
-        const ProcessResult run
-            = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString(command).replace(QStringLiteral("{round}"), QString::number(i))},
-                         env, {}, 600000);
+        const ProcessResult run = runProcess(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QString(command).replace(QStringLiteral("{round}"), QString::number(i))}, env, {}, 600000);
         if (run.exitCode != 0)
             return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
         times << timer.nsecsElapsed() / 1e6;
@@ -106,10 +106,10 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("BERTH"), IsolatedEngine::binary(QStringLiteral("berth")));
     env.insert(QStringLiteral("OUT"), out);
     const auto berth = [&](const QStringList &arguments) { return engine.berth(arguments); };
-    const QString running = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
-                                   QStringLiteral("cprunning"), QStringLiteral("busybox"), QStringLiteral("sleep"),
-                                   QStringLiteral("100000")})
-                                .out.trimmed();
+    const QString running
+        = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("cprunning"),
+                 QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("100000")})
+              .out.trimmed();
     // podman, with Berth's busybox and never the network.
     bool podman = !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty();
     const QString archive = work.filePath(QStringLiteral("busybox.tar"));
@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
         QString source; // on the host
         int first; // the first created container of the case
     };
-    const QList<Case> cases{{QStringLiteral("one 1 GiB file"), big, 0}, {QStringLiteral("20,000 files of 2 KiB"), small, kRounds}};
+    const QList<Case> cases{{QStringLiteral("one 1 GiB file"), big, 0},
+                            {QStringLiteral("20,000 files of 2 KiB"), small, kRounds}};
     QString table = QStringLiteral("| copy (median of %1) | `cp -a` (the floor) | `berth cp`, running | `berth cp`, created | "
                                    "`podman cp`, created |\n|---|---|---|---|---|\n")
                         .arg(kRounds);
@@ -145,24 +146,22 @@ int main(int argc, char *argv[])
         const QString tag = QString::number(c.first);
         const auto floor = timeShell(QStringLiteral("cp -a '%1' \"$OUT/floor%2-{round}\"").arg(c.source, tag), env);
         // Into the running container at a new path each round; into a created container each.
-        const auto runningIn
-            = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cprunning:/in%2-{round}").arg(c.source, tag), env);
-        const auto createdIn = timeShell(
-            QStringLiteral("\"$BERTH\" cp -q '%1' cp$(({round} + %2)):/data").arg(c.source, tag), env);
-        const auto podmanIn = podman ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp$(({round} + %2)):/data")
-                                                     .arg(c.source, tag),
-                                                 env)
-                                     : none;
+        const auto runningIn = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cprunning:/in%2-{round}").arg(c.source, tag), env);
+        const auto createdIn
+            = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cp$(({round} + %2)):/data").arg(c.source, tag), env);
+        const auto podmanIn = podman
+            ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp$(({round} + %2)):/data").arg(c.source, tag), env)
+            : none;
         table += QStringLiteral("| %1, in | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
                      .arg(floor.first, 0, 'f', 0)
                      .arg(cell(runningIn, floor.first), cell(createdIn, floor.first), cell(podmanIn, floor.first));
         const auto runningOut
             = timeShell(QStringLiteral("\"$BERTH\" cp -q cprunning:/in%1-0 \"$OUT/running%1-{round}\"").arg(tag), env);
-        const auto createdOut
-            = timeShell(QStringLiteral("\"$BERTH\" cp -q cp%1:/data \"$OUT/created%1-{round}\"").arg(tag), env);
-        const auto podmanOut
-            = podman ? timeShell(QStringLiteral("podman cp berth-bench-cp%1:/data \"$OUT/podman%1-{round}\"").arg(tag), env) : none;
+        const auto createdOut = timeShell(QStringLiteral("\"$BERTH\" cp -q cp%1:/data \"$OUT/created%1-{round}\"").arg(tag), env);
+        const auto podmanOut = podman
+            ? timeShell(QStringLiteral("podman cp berth-bench-cp%1:/data \"$OUT/podman%1-{round}\"").arg(tag), env)
+            : none;
         table += QStringLiteral("| %1, out | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
                      .arg(floor.first, 0, 'f', 0)
@@ -170,7 +169,8 @@ int main(int argc, char *argv[])
     }
     if (podman) {
         for (int i = 0; i < 2 * kRounds; ++i)
-            runProcess(QStringLiteral("podman"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("berth-bench-cp%1").arg(i)});
+            runProcess(QStringLiteral("podman"),
+                       {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("berth-bench-cp%1").arg(i)});
         runProcess(QStringLiteral("podman"), {QStringLiteral("rmi"), QStringLiteral("docker.io/library/busybox:latest")});
     }
     QStringList containers{QStringLiteral("rm"), QStringLiteral("-f"), running};

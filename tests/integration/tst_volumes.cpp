@@ -99,8 +99,9 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("name=kept"), QStringLiteral("driver=local"), QStringLiteral("dangling=true")}),
                  QStringList{QStringLiteral("kept")});
         QCOMPARE(listed({QStringLiteral("dangling=false")}), QStringList{});
-        QCOMPARE(berth({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-f"), QStringLiteral("colour=red")}).exitCode,
-                 125);
+        QCOMPARE(
+            berth({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-f"), QStringLiteral("colour=red")}).exitCode,
+            125);
     }
 
     void aVolumeInUseIsKept()
