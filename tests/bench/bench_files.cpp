@@ -54,25 +54,40 @@ bool makeSmallFiles(const QString &root)
     return true;
 }
 
-// Median wall time in ms of kRounds runs of a shell command, "{round}" in it replaced by the round.
-// Every round writes somewhere new and nothing is deleted until all are measured: right
-// after a large delete, ext4 scans the recently freed inodes on each create, which would
-// measure the delete rather than the copy.
-std::pair<double, QString> timeShell(const QString &command, const QProcessEnvironment &env)
+// One timed run of a shell command in ms, after the disk has caught up (sync); 0 and the error
+// when it fails.
+std::pair<double, QString> timeOnce(const QString &command, const QProcessEnvironment &env)
 {
-    QList<double> times;
-    for (int i = 0; i < kRounds; ++i) {
-        runProcess(QStringLiteral("/bin/sync"), {}, env);
-        QElapsedTimer timer;
-        timer.start();
-        const ProcessResult run = runProcess(
-            QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"), QString(command).replace(QStringLiteral("{round}"), QString::number(i))}, env, {}, 600000);
-        if (run.exitCode != 0)
-            return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    return {median(times), {}};
+    runProcess(QStringLiteral("/bin/sync"), {}, env);
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessResult run = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command}, env, {}, 600000);
+    if (run.exitCode != 0)
+        return {0, run.err.trimmed().section(u'\n', 0, 0).left(110)};
+    return {timer.nsecsElapsed() / 1e6, {}};
+}
+
+// Each command run kRounds times, "{round}" in it replaced by the round, the commands taking
+// turns so that all see the disk in the same state; the median of each.  Every run writes
+// somewhere new and nothing is deleted until all are measured: right after a large delete,
+// ext4 scans the recently freed inodes on each create, which would measure the delete.
+QList<std::pair<double, QString>> timeInTurns(const QStringList &commands, const QProcessEnvironment &env)
+{
+    QList<QList<double>> times(commands.size());
+    QList<QString> errors(commands.size());
+    for (int round = 0; round < kRounds; ++round)
+        for (qsizetype i = 0; i < commands.size(); ++i) {
+            if (commands[i].isEmpty() || !errors[i].isEmpty())
+                continue;
+            const auto [ms, error]
+                = timeOnce(QString(commands[i]).replace(QStringLiteral("{round}"), QString::number(round)), env);
+            errors[i] = error;
+            times[i] << ms;
+        }
+    QList<std::pair<double, QString>> medians;
+    for (qsizetype i = 0; i < commands.size(); ++i)
+        medians << std::pair{errors[i].isEmpty() ? median(times[i]) : 0, errors[i]};
+    return medians;
 }
 
 QString cell(const std::pair<double, QString> &time, double floor)
@@ -141,31 +156,29 @@ int main(int argc, char *argv[])
     QString table = QStringLiteral("| copy (median of %1) | `cp -a` (the floor) | `berth cp`, running | `berth cp`, created | "
                                    "`podman cp`, created |\n|---|---|---|---|---|\n")
                         .arg(kRounds);
-    const auto none = std::pair<double, QString>{0, {}};
     for (const Case &c : cases) {
         const QString tag = QString::number(c.first);
-        const auto floor = timeShell(QStringLiteral("cp -a '%1' \"$OUT/floor%2-{round}\"").arg(c.source, tag), env);
         // Into the running container at a new path each round; into a created container each.
-        const auto runningIn = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cprunning:/in%2-{round}").arg(c.source, tag), env);
-        const auto createdIn
-            = timeShell(QStringLiteral("\"$BERTH\" cp -q '%1' cp$(({round} + %2)):/data").arg(c.source, tag), env);
-        const auto podmanIn = podman
-            ? timeShell(QStringLiteral("podman cp '%1' berth-bench-cp$(({round} + %2)):/data").arg(c.source, tag), env)
-            : none;
+        const auto in = timeInTurns(
+            {QStringLiteral("cp -a '%1' \"$OUT/floor%2-{round}\"").arg(c.source, tag),
+             QStringLiteral("\"$BERTH\" cp -q '%1' cprunning:/in%2-{round}").arg(c.source, tag),
+             QStringLiteral("\"$BERTH\" cp -q '%1' cp$(({round} + %2)):/data").arg(c.source, tag),
+             podman ? QStringLiteral("podman cp '%1' berth-bench-cp$(({round} + %2)):/data").arg(c.source, tag) : QString()},
+            env);
         table += QStringLiteral("| %1, in | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
-                     .arg(floor.first, 0, 'f', 0)
-                     .arg(cell(runningIn, floor.first), cell(createdIn, floor.first), cell(podmanIn, floor.first));
-        const auto runningOut
-            = timeShell(QStringLiteral("\"$BERTH\" cp -q cprunning:/in%1-0 \"$OUT/running%1-{round}\"").arg(tag), env);
-        const auto createdOut = timeShell(QStringLiteral("\"$BERTH\" cp -q cp%1:/data \"$OUT/created%1-{round}\"").arg(tag), env);
-        const auto podmanOut = podman
-            ? timeShell(QStringLiteral("podman cp berth-bench-cp%1:/data \"$OUT/podman%1-{round}\"").arg(tag), env)
-            : none;
+                     .arg(in[0].first, 0, 'f', 0)
+                     .arg(cell(in[1], in[0].first), cell(in[2], in[0].first), cell(in[3], in[0].first));
+        const auto out = timeInTurns(
+            {QStringLiteral("cp -a '%1' \"$OUT/floorout%2-{round}\"").arg(c.source, tag),
+             QStringLiteral("\"$BERTH\" cp -q cprunning:/in%1-0 \"$OUT/running%1-{round}\"").arg(tag),
+             QStringLiteral("\"$BERTH\" cp -q cp%1:/data \"$OUT/created%1-{round}\"").arg(tag),
+             podman ? QStringLiteral("podman cp berth-bench-cp%1:/data \"$OUT/podman%1-{round}\"").arg(tag) : QString()},
+            env);
         table += QStringLiteral("| %1, out | %2 ms | %3 | %4 | %5 |\n")
                      .arg(c.name)
-                     .arg(floor.first, 0, 'f', 0)
-                     .arg(cell(runningOut, floor.first), cell(createdOut, floor.first), cell(podmanOut, floor.first));
+                     .arg(out[0].first, 0, 'f', 0)
+                     .arg(cell(out[1], out[0].first), cell(out[2], out[0].first), cell(out[3], out[0].first));
     }
     if (podman) {
         for (int i = 0; i < 2 * kRounds; ++i)
