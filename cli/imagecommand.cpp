@@ -6,6 +6,7 @@
 #include "engineclient.h"
 #include "imagescommand.h"
 #include "output.h"
+#include "registrycommand.h"
 #include "table.h"
 
 #include <QJsonArray>
@@ -44,6 +45,7 @@ int ImageCommand::run(const QStringList &arguments)
           inspect},
          {QStringLiteral("ls"), QT_TRANSLATE_NOOP("CommandTable", "List images"), ImagesCommand::run},
          {QStringLiteral("prune"), QT_TRANSLATE_NOOP("CommandTable", "Remove unused images"), prune},
+         {QStringLiteral("pull"), QT_TRANSLATE_NOOP("CommandTable", "Download an image from a registry"), RegistryCommand::pull},
          {QStringLiteral("rm"), QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images"), remove},
          {QStringLiteral("tag"), QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE"),
           tag}});

@@ -11,6 +11,7 @@
 #include "loadcommand.h"
 #include "networkcommand.h"
 #include "output.h"
+#include "registrycommand.h"
 #include "runcommand.h"
 #include "savecommand.h"
 #include "systemcommand.h"
@@ -87,6 +88,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("pause"), (QT_TRANSLATE_NOOP("CommandTable", "Pause all processes within one or more containers")),
           ContainerCommand::pause},
          {QStringLiteral("ps"), (QT_TRANSLATE_NOOP("CommandTable", "List containers")), ContainerCommand::list},
+         {QStringLiteral("pull"), (QT_TRANSLATE_NOOP("CommandTable", "Download an image from a registry")),
+          RegistryCommand::pull},
          {QStringLiteral("rename"), (QT_TRANSLATE_NOOP("CommandTable", "Rename a container")), ContainerCommand::rename},
          {QStringLiteral("restart"), (QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers")),
           ContainerCommand::restart},

@@ -286,6 +286,10 @@
         <source>Export a container&apos;s filesystem as a tar archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1293,6 +1297,37 @@
     </message>
 </context>
 <context>
+    <name>RegistryCommand</name>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress verbose output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth pull&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid reference format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Pulling from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: Downloaded newer image for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Keep STDIN open even if not attached</source>
@@ -1671,10 +1706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid filter &quot;%1&quot;: Berth knows dangling=true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DRIVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,6 +1751,10 @@
     </message>
     <message>
         <source>Total reclaimed space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter &quot;%1&quot;: use dangling=true|false, name=, label=KEY[=VALUE] or driver=local</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,10 @@
         <source>Export a container&apos;s filesystem as a tar archive</source>
         <translation>将容器的文件系统导出为 tar 归档</translation>
     </message>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation>从镜像仓库下载镜像</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1293,6 +1297,37 @@
     </message>
 </context>
 <context>
+    <name>RegistryCommand</name>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation>从镜像仓库下载镜像</translation>
+    </message>
+    <message>
+        <source>Suppress verbose output</source>
+        <translation>不显示详细输出</translation>
+    </message>
+    <message>
+        <source>&quot;berth pull&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth pull&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>invalid reference format: %1</source>
+        <translation>无效的引用格式：%1</translation>
+    </message>
+    <message>
+        <source>%1: Pulling from %2</source>
+        <translation>%1：正在从 %2 拉取</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+    <message>
+        <source>Status: Downloaded newer image for %1</source>
+        <translation>状态：已为 %1 下载较新的镜像</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Keep STDIN open even if not attached</source>
@@ -1671,10 +1706,6 @@
         <translation>提供过滤条件（例如 &quot;dangling=true&quot;）</translation>
     </message>
     <message>
-        <source>invalid filter &quot;%1&quot;: Berth knows dangling=true</source>
-        <translation>无效的过滤条件 &quot;%1&quot;：Berth 支持 dangling=true</translation>
-    </message>
-    <message>
         <source>DRIVER</source>
         <translation>驱动</translation>
     </message>
@@ -1721,6 +1752,10 @@
     <message>
         <source>Total reclaimed space: %1</source>
         <translation>共回收空间：%1</translation>
+    </message>
+    <message>
+        <source>invalid filter &quot;%1&quot;: use dangling=true|false, name=, label=KEY[=VALUE] or driver=local</source>
+        <translation>无效的过滤条件 &quot;%1&quot;：请使用 dangling=true|false、name=、label=KEY[=VALUE] 或 driver=local</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "jobmanager.h"
 #include "jobs/importjob.h"
 #include "jobs/loadjob.h"
+#include "jobs/pulljob.h"
 #include "jobs/savejob.h"
 #include "jsonvalues.h"
 #include "layers/layerchanges.h"
@@ -327,6 +328,27 @@ Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QV
         return fd.error();
     return startImageJob(std::make_unique<ImportJob>(std::move(*fd), request, m_blobs, m_layers, m_images, call.uid),
                          QStringLiteral("import"), call);
+}
+
+QDBusObjectPath ImagesObject::PullImage(const QString &reference, const QVariantMap &)
+{
+    admit([this, reference](const Call &call) { return pull(reference, call); });
+    return {};
+}
+
+Reply ImagesObject::pull(const QString &reference, const Call &call)
+{
+    auto ref = ImageRef::parse(reference);
+    if (!ref)
+        return ref.error();
+    auto job = std::make_unique<PullJob>(*ref, m_blobs, m_layers, m_images, call.uid);
+    connect(job.get(), &PullJob::imagePulled, this, [this](const QString &id, const QString &name) {
+        m_events.publish({QStringLiteral("image"),
+                          QStringLiteral("pull"),
+                          name,
+                          {{QStringLiteral("name"), name}, {QStringLiteral("id"), id}}});
+    });
+    return jobReply(m_jobs.add(std::move(job), call));
 }
 
 QDBusObjectPath ImagesObject::CommitContainer(const QString &container, const QVariantMap &options)

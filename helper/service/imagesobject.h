@@ -45,6 +45,7 @@ public Q_SLOTS: // called by the generated adaptor
     QVariantMap RemoveImage(const QString &image, const QVariantMap &options);
     QVariantMap PruneImages(const QVariantMap &options);
     QDBusObjectPath CommitContainer(const QString &container, const QVariantMap &options);
+    QDBusObjectPath PullImage(const QString &reference, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;
@@ -56,6 +57,7 @@ private:
     Reply importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call);
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     Reply commit(const QString &container, const QVariantMap &options, const Call &call);
+    Reply pull(const QString &reference, const Call &call);
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
     // Publishes the image event when the job has made the image.

@@ -28,6 +28,11 @@ Authorization manageImages(const Call &call)
     return {Action::ImagePull, details};
 }
 
+Authorization pullImage(const Call &call)
+{
+    return {Action::ImagePull, {{QStringLiteral("berth.image"), call.message.arguments().value(0).toString()}}};
+}
+
 Authorization addImagesFromFile(const Call &)
 {
     return {Action::ImagePull, {{QStringLiteral("berth.image"), QStringLiteral("(images from a file)")}}};
@@ -180,6 +185,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("changes"), QStringLiteral("as"))
              .add(QStringLiteral("pause"), QStringLiteral("b")),
          act},
+        {images, QStringLiteral("PullImage"), OptionSpec{}, pullImage},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

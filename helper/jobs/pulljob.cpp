@@ -1,0 +1,142 @@
+#include "pulljob.h"
+
+#include "layers/layerstore.h"
+#include "registry/registryclient.h"
+#include "store/blobstore.h"
+#include "store/imagestore.h"
+
+namespace berth {
+namespace {
+
+// docker.io's images are under "library/" when they have no namespace; ImageRef keeps that.
+QString registryHost(const ImageRef &ref)
+{
+    return ref.domain() == u"docker.io" ? QStringLiteral("registry-1.docker.io") : ref.domain();
+}
+
+Result<oci::Descriptor> platformManifest(const oci::Index &index)
+{
+    const oci::Platform host = oci::hostPlatform();
+    for (const oci::Descriptor &entry : index.manifests)
+        if (entry.platform && entry.platform->os == host.os && entry.platform->architecture == host.architecture)
+            return entry;
+    return Error::notFound(QStringLiteral("no image for %1/%2 in the manifest list").arg(host.os, host.architecture));
+}
+
+} // namespace
+
+PullJob::PullJob(ImageRef reference, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid)
+    : ThreadedJob(QStringLiteral("pull"), ownerUid)
+    , m_reference(std::move(reference))
+    , m_blobs(blobs)
+    , m_layers(layers)
+    , m_images(images)
+{ }
+
+Result<QVariantMap> PullJob::work()
+{
+    RegistryClient registry(registryHost(m_reference), &cancelFlag());
+    if (auto pinged = registry.ping(); !pinged)
+        return pinged.error();
+    const QString repository = m_reference.path();
+    const QString reference = m_reference.digest() ? m_reference.digest()->toString() : m_reference.tag();
+    auto fetched = registry.manifest(repository, reference);
+    if (!fetched)
+        return fetched.error();
+    if (fetched->mediaType == oci::media::kIndex || fetched->mediaType == oci::media::kDockerList) {
+        auto index = oci::Index::parse(fetched->bytes);
+        if (!index)
+            return index.error().wrapped(QStringLiteral("the manifest list"));
+        auto chosen = platformManifest(*index);
+        if (!chosen)
+            return chosen.error();
+        fetched = registry.manifest(repository, chosen->digest.toString());
+        if (!fetched)
+            return fetched.error();
+    }
+    auto manifest = oci::Manifest::parse(fetched->bytes);
+    if (!manifest)
+        return manifest.error().wrapped(QStringLiteral("the manifest"));
+
+    auto config = registry.blob(repository, manifest->config, m_blobs, {});
+    if (!config)
+        return config.error();
+    m_newBlobs << *config;
+    auto configBytes = m_blobs.readDocument(*config, oci::kMaxDocumentBytes);
+    if (!configBytes)
+        return configBytes.error();
+    auto imageConfig = oci::ImageConfig::parse(*configBytes);
+    if (!imageConfig)
+        return imageConfig.error().wrapped(QStringLiteral("the image config"));
+    if (imageConfig->diffIds.size() != manifest->layers.size())
+        return Error::invalidArgument(QStringLiteral("the manifest lists %1 layers but the config %2")
+                                          .arg(manifest->layers.size())
+                                          .arg(imageConfig->diffIds.size()));
+
+    std::optional<Digest> chain;
+    for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
+        const oci::Descriptor &layer = manifest->layers[i];
+        const QString id = layer.digest.hex().left(12);
+        const quint64 total = quint64(layer.size);
+        const std::optional<Digest> parent = chain;
+        chain = LayerStore::chainId(parent, imageConfig->diffIds[i]);
+        if (m_layers.record(*chain) && m_blobs.openForReading(layer.digest)) {
+            reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("already exists"), total, total});
+            continue;
+        }
+        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("downloading"), 0, total});
+        auto blob = registry.blob(repository, layer, m_blobs, [this, id, total](qint64 done) {
+            reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("downloading"), quint64(done), total});
+        });
+        if (!blob)
+            return blob.error();
+        m_newBlobs << *blob;
+        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("extracting"), total, total});
+        auto fd = m_blobs.openForReading(*blob);
+        if (!fd)
+            return fd.error();
+        auto added = m_layers.add(fd->get(), parent, imageConfig->diffIds[i], {}, [this](qint64) { return !cancelFlag(); });
+        if (!added)
+            return added.error().wrapped(QStringLiteral("layer %1").arg(layer.digest.toString()));
+        m_newLayers << added->chainId;
+        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("done"), total, total});
+    }
+    // Stored last, under the digest the registry serves it by: an image's manifest is present
+    // only when everything it names is.
+    auto stored = m_blobs.writeDocument(fetched->bytes);
+    if (!stored)
+        return stored.error();
+    m_newBlobs << *stored;
+    m_manifest = *stored;
+    return QVariantMap{};
+}
+
+void PullJob::completed(const Result<QVariantMap> &outcome)
+{
+    if (!outcome) {
+        discard();
+        return fail(outcome.error());
+    }
+    auto image = m_images.add(*m_manifest);
+    if (!image) {
+        discard();
+        return fail(image.error());
+    }
+    if (!m_reference.digest())
+        if (auto tagged = m_images.tag(image->id, m_reference); !tagged)
+            return fail(tagged.error());
+    Q_EMIT imagePulled(image->id.toString(), m_reference.familiarString());
+    succeed({{QStringLiteral("Id"), image->id.toString()}, {QStringLiteral("Digest"), m_manifest->toString()}});
+}
+
+void PullJob::discard()
+{
+    for (const Digest &layer : std::as_const(m_newLayers))
+        if (!m_images.usesLayer(layer))
+            (void)m_layers.remove(layer);
+    for (const Digest &blob : std::as_const(m_newBlobs))
+        if (!m_images.usesBlob(blob))
+            (void)m_blobs.remove(blob);
+}
+
+} // namespace berth

@@ -1,0 +1,49 @@
+#pragma once
+
+// PullJob: `docker pull` as a job.  On the worker thread it reads the manifest (an index or
+// manifest list resolved to this machine's platform), the config and every layer the layer
+// store does not hold yet from the registry, each blob verified by its digest as it streams
+// in and each layer unpacked and checked against the config's diff ID.  The image is
+// registered and tagged on the engine's thread at the end, or not at all: whatever the pull
+// added that no image uses is removed on failure.  Items report each layer: waiting,
+// downloading (bytes), extracting, done, or "already exists".
+
+#include "image/imageref.h"
+#include "threadedjob.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace berth {
+
+class BlobStore;
+class ImageStore;
+class LayerStore;
+
+class PullJob : public ThreadedJob
+{
+    Q_OBJECT
+public:
+    PullJob(ImageRef reference, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
+
+Q_SIGNALS:
+    void imagePulled(const QString &id, const QString &name);
+
+protected:
+    Result<QVariantMap> work() override;
+    void completed(const Result<QVariantMap> &outcome) override;
+
+private:
+    void discard();
+
+    ImageRef m_reference;
+    BlobStore &m_blobs;
+    LayerStore &m_layers;
+    ImageStore &m_images;
+    std::optional<Digest> m_manifest;
+    QSet<Digest> m_newBlobs;
+    QList<Digest> m_newLayers;
+};
+
+} // namespace berth

@@ -1,0 +1,194 @@
+#include "registryclient.h"
+
+#include "store/blobstore.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+namespace berth {
+namespace {
+
+constexpr int kPollCancelMs = 200;
+
+const QStringList &manifestTypes()
+{
+    static const QStringList types{oci::media::kManifest, oci::media::kIndex, oci::media::kDockerManifest,
+                                   oci::media::kDockerList};
+    return types;
+}
+
+} // namespace
+
+bool isLoopbackRegistry(const QString &host)
+{
+    QString name = host;
+    if (name.startsWith(u'[')) // [::1]:5000
+        name = name.mid(1, name.indexOf(u']') - 1);
+    else if (name.count(u':') == 1)
+        name = name.section(u':', 0, 0);
+    if (name == u"localhost")
+        return true;
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+RegistryClient::RegistryClient(QString host, const std::atomic<bool> *cancelled)
+    : m_host(std::move(host))
+    , m_plainHttp(isLoopbackRegistry(m_host))
+    , m_cancelled(cancelled)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    // Redirects to blob storage are followed only to the same scheme or a safer one.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+RegistryClient::~RegistryClient() = default;
+
+QUrl RegistryClient::url(const QString &path) const
+{
+    return QUrl((m_plainHttp ? QStringLiteral("http://") : QStringLiteral("https://")) + m_host + path);
+}
+
+Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qint64 maxBytes,
+                                                     const std::function<Result<void>(QByteArrayView)> &chunk)
+{
+    request.setTransferTimeout(60000);
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    Answer answer;
+    std::optional<Error> failure;
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        while (reply->bytesAvailable() > 0 && !failure) {
+            const QByteArray bytes = reply->read(256 * 1024);
+            if (status != 200 || !chunk) {
+                if (answer.body.size() + bytes.size() > maxBytes) {
+                    failure = Error::limitExceeded(QStringLiteral("the registry's answer for %1 is larger than %2 bytes")
+                                                       .arg(request.url().path())
+                                                       .arg(maxBytes));
+                    break;
+                }
+                answer.body += bytes;
+            } else if (auto written = chunk(bytes); !written) {
+                failure = written.error();
+            }
+        }
+        if (failure)
+            reply->abort();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+        if (m_cancelled && *m_cancelled) {
+            failure = Error::cancelled(QStringLiteral("the pull was cancelled"));
+            reply->abort();
+        }
+    });
+    cancelPoll.start(kPollCancelMs);
+    if (!reply->isFinished())
+        loop.exec();
+    if (failure)
+        return *failure;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
+    if (answer.status == 0)
+        return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
+    answer.body += reply->readAll().left(qMax<qint64>(0, maxBytes - answer.body.size()));
+    return answer;
+}
+
+Error RegistryClient::httpError(const Answer &answer, const QString &what) const
+{
+    // The registry's own words, when it gave them in the Distribution error format.
+    QString detail;
+    const auto json = oci::Json::parse(answer.body.constData(), answer.body.constData() + answer.body.size(), nullptr, false);
+    if (json.is_object() && json.contains("errors") && json["errors"].is_array() && !json["errors"].empty()
+        && json["errors"][0].is_object() && json["errors"][0].contains("message") && json["errors"][0]["message"].is_string())
+        detail = QString::fromStdString(json["errors"][0]["message"].get<std::string>());
+    const QString message = QStringLiteral("%1: the registry %2 answered %3%4")
+                                .arg(what, m_host)
+                                .arg(answer.status)
+                                .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+    switch (answer.status) {
+    case 401:
+    case 403: return Error::permissionDenied(message);
+    case 404: return Error::notFound(message);
+    case 429: return Error::limitExceeded(message);
+    default: return Error::unavailable(message);
+    }
+}
+
+Result<void> RegistryClient::ping()
+{
+    auto answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/"))), 64 * 1024);
+    if (!answer)
+        return answer.error();
+    // 401 says the API is there and wants credentials; the requests that need them say so.
+    if (answer->status == 200 || answer->status == 401)
+        return {};
+    return httpError(*answer, QStringLiteral("%1 does not speak the registry API v2").arg(m_host));
+}
+
+Result<FetchedManifest> RegistryClient::manifest(const QString &repository, const QString &reference)
+{
+    QNetworkRequest request(url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)));
+    request.setRawHeader("Accept", manifestTypes().join(u", ").toLatin1());
+    auto answer = fetch(request, oci::kMaxDocumentBytes);
+    if (!answer)
+        return answer.error();
+    if (answer->status != 200)
+        return httpError(*answer, QStringLiteral("manifest %1:%2").arg(repository, reference));
+    FetchedManifest manifest{answer->body, answer->contentType, Digest::ofBytes(answer->body)};
+    if (auto named = Digest::parse(reference); named && *named != manifest.digest)
+        return Error::invalidArgument(QStringLiteral("the registry's manifest for %1@%2 has the digest %3")
+                                          .arg(repository, reference, manifest.digest.toString()));
+    if (!manifestTypes().contains(manifest.mediaType)) {
+        // Some registries answer with a generic type; the document says what it is.
+        const auto json
+            = oci::Json::parse(manifest.bytes.constData(), manifest.bytes.constData() + manifest.bytes.size(), nullptr, false);
+        const QString declared = json.is_object() && json.contains("mediaType") && json["mediaType"].is_string()
+            ? QString::fromStdString(json["mediaType"].get<std::string>())
+            : QString();
+        if (!manifestTypes().contains(declared))
+            return Error::notSupported(QStringLiteral("manifest %1:%2 has the media type \"%3\", which Berth does not pull")
+                                           .arg(repository, reference, manifest.mediaType));
+        manifest.mediaType = declared;
+    }
+    return manifest;
+}
+
+Result<Digest> RegistryClient::blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
+                                    const std::function<void(qint64)> &progress)
+{
+    auto writer = blobs.begin();
+    if (!writer)
+        return writer.error();
+    qint64 received = 0;
+    auto answer = fetch(
+        QNetworkRequest(url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, descriptor.digest.toString()))), 64 * 1024,
+        [&](QByteArrayView bytes) -> Result<void> {
+            received += bytes.size();
+            if (received > descriptor.size)
+                return Error::invalidArgument(
+                    QStringLiteral("blob %1 is larger than its %2 bytes").arg(descriptor.digest.toString()).arg(descriptor.size));
+            if (progress)
+                progress(received);
+            return writer->write(bytes);
+        });
+    if (!answer)
+        return answer.error();
+    if (answer->status != 200)
+        return httpError(*answer, QStringLiteral("blob %1").arg(descriptor.digest.toString()));
+    if (received != descriptor.size)
+        return Error::invalidArgument(QStringLiteral("blob %1 ended after %2 of its %3 bytes")
+                                          .arg(descriptor.digest.toString())
+                                          .arg(received)
+                                          .arg(descriptor.size));
+    return writer->commit(descriptor.digest);
+}
+
+} // namespace berth

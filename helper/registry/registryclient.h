@@ -1,0 +1,79 @@
+#pragma once
+
+// RegistryClient: the Distribution (OCI) API as a pull needs it: the /v2/ ping, manifests by
+// tag or digest (OCI and Docker media types), and blobs streamed into the blob store, each
+// verified by its digest as it is written.  It runs on a job's worker thread with a
+// QNetworkAccessManager of its own, waiting for each answer in a local event loop, so the
+// engine's thread never waits on the network.
+//
+//     RegistryClient registry(u"127.0.0.1:5000"_s, &cancelled);
+//     auto manifest = registry.manifest(u"library/busybox"_s, u"latest"_s);
+//     auto layer = registry.blob(u"library/busybox"_s, descriptor, blobs, progress);
+//
+// Plain HTTP is used only for registries on the loopback interface (docker treats those as
+// insecure by default too); every other registry is reached over verified TLS.
+
+#include "image/digest.h"
+#include "image/imagetypes.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace berth {
+
+class BlobStore;
+
+struct FetchedManifest
+{
+    QByteArray bytes;
+    QString mediaType;
+    Digest digest = Digest::ofBytes({});
+};
+
+class RegistryClient
+{
+public:
+    RegistryClient(QString host, const std::atomic<bool> *cancelled);
+    ~RegistryClient();
+
+    // Whether the registry speaks the v2 API; NotFound for a registry that does not.
+    Result<void> ping();
+    // By tag or by digest; a manifest named by digest must hash to it.
+    Result<FetchedManifest> manifest(const QString &repository, const QString &reference);
+    // Streams the blob into the store; its size and digest are checked before it is kept.
+    // `progress` gets the bytes received so far.
+    Result<Digest> blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
+                        const std::function<void(qint64)> &progress);
+
+private:
+    QUrl url(const QString &path) const;
+    // Sends the request and waits for the reply's end (or cancellation); `chunk` gets the body
+    // as it arrives when set, else the body is collected up to `maxBytes`.
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QString contentType;
+    };
+    Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk = {});
+    Error httpError(const Answer &answer, const QString &what) const;
+
+    QString m_host;
+    bool m_plainHttp;
+    const std::atomic<bool> *m_cancelled;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+// docker's rule: a registry on this machine's loopback may be spoken to over plain HTTP.
+bool isLoopbackRegistry(const QString &host);
+
+} // namespace berth

@@ -1,0 +1,218 @@
+// Pulling from a real Distribution registry (Debian's docker-registry) on 127.0.0.1, filled
+// by skopeo from `berth save` archives: a pull downloads only the layers the store lacks and
+// the image runs; by digest too; an unknown tag, a corrupted blob and a missing blob each end
+// in a clear error with no image registered and no blob left behind.
+
+#include "isolatedengine.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace berth::test;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+int countFiles(const QString &directory)
+{
+    int count = 0;
+    for (QDirIterator it(directory, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+} // namespace
+
+class TestRegistry : public QObject
+{
+    Q_OBJECT
+
+    ProcessResult berth(const QStringList &arguments) const { return m_engine.berth(arguments); }
+
+    QString name(const QString &repository) const { return QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(repository); }
+
+    // An image of the engine's, pushed to the registry with skopeo.
+    void push(const QString &image, const QString &repository)
+    {
+        const QString archive = m_work.filePath(QStringLiteral("push.tar"));
+        QFile::remove(archive);
+        QCOMPARE(berth({QStringLiteral("save"), QStringLiteral("-o"), archive, image}).exitCode, 0);
+        const ProcessResult copied
+            = runProcess(QStringLiteral("skopeo"),
+                         {QStringLiteral("copy"), QStringLiteral("--quiet"), QStringLiteral("--dest-tls-verify=false"),
+                          QStringLiteral("docker-archive:") + archive, QStringLiteral("docker://") + name(repository)});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    }
+
+    // The registry's file holding a blob.
+    QString blobFile(const QString &digest) const
+    {
+        const QString hex = digest.section(u':', 1);
+        return m_work.filePath(QStringLiteral("registry/docker/registry/v2/blobs/sha256/%1/%2/data").arg(hex.left(2), hex));
+    }
+
+    QString imageIds() const { return berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ROOT();
+        if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty())
+            QFAIL("docker-registry is not installed (./berth-dev installs it)");
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+        m_port = freePort();
+        QFile config(m_work.filePath(QStringLiteral("registry.yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("version: 0.1\n"
+                                    "log:\n  level: error\n"
+                                    "storage:\n  filesystem:\n    rootdirectory: %1\n"
+                                    "http:\n  addr: 127.0.0.1:%2\n")
+                         .arg(m_work.filePath(QStringLiteral("registry")))
+                         .arg(m_port)
+                         .toUtf8());
+        config.close();
+        m_registry.setProgram(QStringLiteral("docker-registry"));
+        m_registry.setArguments({QStringLiteral("serve"), config.fileName()});
+        m_registry.setStandardErrorFile(m_work.filePath(QStringLiteral("registry.log")));
+        m_registry.start();
+        QVERIFY(m_registry.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, m_port);
+                return probe.waitForConnected(200);
+            }(),
+            10000);
+        // An image with a layer of its own on top of the built-in busybox.
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pulled > /greeting")})
+                     .exitCode,
+                 0);
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), QStringLiteral("app:1")}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+        push(QStringLiteral("app:1"), QStringLiteral("test/app:1"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("app:1")}).exitCode, 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_registry.terminate();
+        m_registry.waitForFinished(5000);
+        m_engine.stop();
+    }
+
+    void aPullDownloadsWhatIsMissingAndRuns()
+    {
+        const ProcessResult pulled = berth({QStringLiteral("pull"), name(QStringLiteral("test/app:1"))});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QVERIFY2(pulled.out.contains(QStringLiteral("Status: Downloaded newer image for ") + name(QStringLiteral("test/app:1"))),
+                 qPrintable(pulled.out));
+        QVERIFY(pulled.out.endsWith(name(QStringLiteral("test/app:1")) + u'\n'));
+        const ProcessResult ran = berth({QStringLiteral("run"), QStringLiteral("--rm"), name(QStringLiteral("test/app:1")),
+                                         QStringLiteral("cat"), QStringLiteral("/greeting")});
+        QCOMPARE(ran.out, QStringLiteral("pulled\n"));
+        // By the digest the pull printed.
+        const QString digest = QRegularExpression(QStringLiteral("Digest: (sha256:[0-9a-f]{64})")).match(pulled.out).captured(1);
+        QVERIFY(!digest.isEmpty());
+        const ProcessResult pinned
+            = berth({QStringLiteral("pull"), QStringLiteral("-q"), name(QStringLiteral("test/app")) + u'@' + digest});
+        QVERIFY2(pinned.exitCode == 0, qPrintable(pinned.err));
+        QCOMPARE(pinned.out.trimmed(), name(QStringLiteral("test/app")) + u'@' + digest);
+        QCOMPARE(berth({QStringLiteral("rmi"), name(QStringLiteral("test/app:1"))}).exitCode, 0);
+    }
+
+    void anUnknownTagIsNotFound()
+    {
+        const QString before = imageIds();
+        const ProcessResult missing = berth({QStringLiteral("pull"), name(QStringLiteral("test/app:nope"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"404"), qPrintable(missing.err));
+        QCOMPARE(imageIds(), before);
+        // Nothing listens here: a clear error too.
+        const ProcessResult unreachable = berth({QStringLiteral("pull"), QStringLiteral("127.0.0.1:%1/x:1").arg(freePort())});
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains(u"cannot reach the registry"), qPrintable(unreachable.err));
+    }
+
+    void aCorruptOrMissingBlobLeavesNothing()
+    {
+        // The pushed image's own layer, found in the registry's storage by its manifest.
+        push(QStringLiteral("busybox"), QStringLiteral("test/base:1"));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker2"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo other > /other")})
+                     .exitCode,
+                 0);
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker2"), QStringLiteral("bad:1")}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker2")}).exitCode, 0);
+        push(QStringLiteral("bad:1"), QStringLiteral("test/bad:1"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("bad:1")}).exitCode, 0);
+        // skopeo compresses the layer on the way: its blob is named in the registry's manifest.
+        const ProcessResult manifest
+            = runProcess(QStringLiteral("skopeo"),
+                         {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+                          QStringLiteral("docker://") + name(QStringLiteral("test/bad:1"))});
+        QCOMPARE(manifest.exitCode, 0);
+        const QString layer = QJsonDocument::fromJson(manifest.out.toUtf8())
+                                  .object()
+                                  .value(u"layers")
+                                  .toArray()
+                                  .last()
+                                  .toObject()
+                                  .value(u"digest")
+                                  .toString();
+        QVERIFY(layer.startsWith(u"sha256:"));
+        QFile blob(blobFile(layer));
+        QVERIFY2(blob.exists(), qPrintable(blob.fileName()));
+        const QString images = imageIds();
+        const int blobs = countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256"));
+        const int layers
+            = QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+
+        QVERIFY(blob.open(QIODevice::ReadWrite));
+        QByteArray bytes = blob.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0xff);
+        QVERIFY(blob.seek(0));
+        QCOMPARE(blob.write(bytes), bytes.size());
+        blob.close();
+        const ProcessResult corrupt = berth({QStringLiteral("pull"), name(QStringLiteral("test/bad:1"))});
+        QCOMPARE(corrupt.exitCode, 1);
+        QVERIFY2(corrupt.err.contains(u"digest", Qt::CaseInsensitive), qPrintable(corrupt.err));
+
+        QVERIFY(QFile::remove(blob.fileName()));
+        const ProcessResult missing = berth({QStringLiteral("pull"), name(QStringLiteral("test/bad:1"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(!missing.err.isEmpty(), "an error is printed");
+
+        QCOMPARE(imageIds(), images);
+        QCOMPARE(countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256")), blobs);
+        QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+                 layers);
+        // The engine pulls on afterwards.
+        QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("-q"), name(QStringLiteral("test/base:1"))}).exitCode, 0);
+    }
+
+private:
+    IsolatedEngine m_engine;
+    QTemporaryDir m_work;
+    QProcess m_registry;
+    quint16 m_port = 0;
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"
