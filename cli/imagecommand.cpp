@@ -46,6 +46,7 @@ int ImageCommand::run(const QStringList &arguments)
          {QStringLiteral("ls"), QT_TRANSLATE_NOOP("CommandTable", "List images"), ImagesCommand::run},
          {QStringLiteral("prune"), QT_TRANSLATE_NOOP("CommandTable", "Remove unused images"), prune},
          {QStringLiteral("pull"), QT_TRANSLATE_NOOP("CommandTable", "Download an image from a registry"), RegistryCommand::pull},
+         {QStringLiteral("push"), QT_TRANSLATE_NOOP("CommandTable", "Upload an image to a registry"), RegistryCommand::push},
          {QStringLiteral("rm"), QT_TRANSLATE_NOOP("CommandTable", "Remove one or more images"), remove},
          {QStringLiteral("tag"), QT_TRANSLATE_NOOP("CommandTable", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE"),
           tag}});

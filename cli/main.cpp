@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("ps"), (QT_TRANSLATE_NOOP("CommandTable", "List containers")), ContainerCommand::list},
          {QStringLiteral("pull"), (QT_TRANSLATE_NOOP("CommandTable", "Download an image from a registry")),
           RegistryCommand::pull},
+         {QStringLiteral("push"), (QT_TRANSLATE_NOOP("CommandTable", "Upload an image to a registry")), RegistryCommand::push},
          {QStringLiteral("rename"), (QT_TRANSLATE_NOOP("CommandTable", "Rename a container")), ContainerCommand::rename},
          {QStringLiteral("restart"), (QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers")),
           ContainerCommand::restart},

@@ -43,4 +43,38 @@ int RegistryCommand::pull(const QStringList &arguments)
     return Success;
 }
 
+int RegistryCommand::push(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth push [OPTIONS] NAME[:TAG]"), tr("Upload an image to a registry"));
+    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Suppress verbose output")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth push"), tr("\"berth push\" requires exactly 1 argument."));
+    auto ref = ImageRef::parse(parser.positional().first());
+    if (!ref) {
+        err() << tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.flags().isSet(QStringLiteral("quiet"));
+    if (!quiet)
+        out() << tr("The push refers to repository [%1]").arg(ref->name()) << Qt::endl;
+    EngineClient engine;
+    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PushImage"), {ref->toString(), QVariantMap{}},
+                                   engine::kImagesPath);
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
+    if (!result)
+        return engine.report(result.error(), Failure);
+    if (quiet)
+        out() << ref->toString() << Qt::endl;
+    else
+        out() << tr("%1: digest: %2 size: %3")
+                     .arg(ref->tag(), result->value(QStringLiteral("Digest")).toString())
+                     .arg(result->value(QStringLiteral("Size")).toLongLong())
+              << Qt::endl;
+    return Success;
+}
+
 } // namespace berth::cli

@@ -1,6 +1,6 @@
 #pragma once
 
-// berth pull: images from registries, as docker's commands for them.
+// berth pull and push: images from and to registries, as docker's commands for them.
 
 #include <QCoreApplication>
 
@@ -11,6 +11,7 @@ class RegistryCommand
     Q_DECLARE_TR_FUNCTIONS(RegistryCommand)
 public:
     static int pull(const QStringList &arguments); // berth pull, berth image pull
+    static int push(const QStringList &arguments); // berth push, berth image push
 };
 
 } // namespace berth::cli

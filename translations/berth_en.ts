@@ -290,6 +290,10 @@
         <source>Download an image from a registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1324,6 +1328,22 @@
     </message>
     <message>
         <source>Status: Downloaded newer image for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth push&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push refers to repository [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: digest: %2 size: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,6 +290,10 @@
         <source>Download an image from a registry</source>
         <translation>从镜像仓库下载镜像</translation>
     </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation>将镜像上传到镜像仓库</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1325,6 +1329,22 @@
     <message>
         <source>Status: Downloaded newer image for %1</source>
         <translation>状态：已为 %1 下载较新的镜像</translation>
+    </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation>将镜像上传到镜像仓库</translation>
+    </message>
+    <message>
+        <source>&quot;berth push&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth push&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>The push refers to repository [%1]</source>
+        <translation>推送的目标仓库为 [%1]</translation>
+    </message>
+    <message>
+        <source>%1: digest: %2 size: %3</source>
+        <translation>%1：摘要：%2 大小：%3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "pulljob.h"
 
+#include "jobs/pushjob.h"
 #include "layers/layerstore.h"
 #include "registry/registryclient.h"
 #include "store/blobstore.h"
@@ -7,12 +8,6 @@
 
 namespace berth {
 namespace {
-
-// docker.io's images are under "library/" when they have no namespace; ImageRef keeps that.
-QString registryHost(const ImageRef &ref)
-{
-    return ref.domain() == u"docker.io" ? QStringLiteral("registry-1.docker.io") : ref.domain();
-}
 
 Result<oci::Descriptor> platformManifest(const oci::Index &index)
 {

@@ -2,12 +2,15 @@
 
 #include "store/blobstore.h"
 
+#include <QBuffer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace berth {
 namespace {
@@ -56,8 +59,20 @@ QUrl RegistryClient::url(const QString &path) const
 Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qint64 maxBytes,
                                                      const std::function<Result<void>(QByteArrayView)> &chunk)
 {
+    return send(QByteArrayLiteral("GET"), std::move(request), nullptr, maxBytes, chunk);
+}
+
+Result<RegistryClient::Answer> RegistryClient::send(const QByteArray &verb, QNetworkRequest request, QIODevice *body,
+                                                    qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk,
+                                                    const std::function<void(qint64)> &sent)
+{
     request.setTransferTimeout(60000);
-    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    // HEAD through head(): an answer to a custom verb is expected to carry the body it announces.
+    std::unique_ptr<QNetworkReply> reply(verb == "HEAD"      ? m_network->head(request)
+                                             : verb == "GET" ? m_network->get(request)
+                                                             : m_network->sendCustomRequest(request, verb, body));
+    if (sent)
+        QObject::connect(reply.get(), &QNetworkReply::uploadProgress, reply.get(), [&sent](qint64 done, qint64) { sent(done); });
     Answer answer;
     std::optional<Error> failure;
     QEventLoop loop;
@@ -95,6 +110,8 @@ Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qi
         return *failure;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
+    answer.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    answer.digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest"));
     if (answer.status == 0)
         return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
     answer.body += reply->readAll().left(qMax<qint64>(0, maxBytes - answer.body.size()));
@@ -189,6 +206,69 @@ Result<Digest> RegistryClient::blob(const QString &repository, const oci::Descri
                                           .arg(received)
                                           .arg(descriptor.size));
     return writer->commit(descriptor.digest);
+}
+
+Result<bool> RegistryClient::hasBlob(const QString &repository, const Digest &digest)
+{
+    auto answer
+        = send(QByteArrayLiteral("HEAD"),
+               QNetworkRequest(url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()))), nullptr, 64 * 1024);
+    if (!answer)
+        return answer.error();
+    if (answer->status == 200)
+        return true;
+    if (answer->status == 404)
+        return false;
+    return httpError(*answer, QStringLiteral("blob %1").arg(digest.toString()));
+}
+
+Result<void> RegistryClient::uploadBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
+                                        const std::function<void(qint64)> &progress)
+{
+    QNetworkRequest start(url(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
+    start.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+    auto session = send(QByteArrayLiteral("POST"), start, nullptr, 64 * 1024);
+    if (!session)
+        return session.error();
+    if (session->status != 202 || !session->location.isValid())
+        return httpError(*session, QStringLiteral("starting the upload of %1").arg(digest.toString()));
+    // One PUT with the whole blob (a monolithic upload), streamed from the store's file.
+    QUrl target = url(QStringLiteral("/v2/")).resolved(session->location);
+    QUrlQuery query(target);
+    query.addQueryItem(QStringLiteral("digest"), digest.toString());
+    target.setQuery(query);
+    QFile content;
+    if (!content.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return Error::unavailable(QStringLiteral("cannot read blob %1: %2").arg(digest.toString(), content.errorString()));
+    QNetworkRequest put(target);
+    put.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    put.setHeader(QNetworkRequest::ContentLengthHeader, size);
+    auto done = send(QByteArrayLiteral("PUT"), put, &content, 64 * 1024, {}, progress);
+    if (!done)
+        return done.error();
+    if (done->status != 201)
+        return httpError(*done, QStringLiteral("uploading %1").arg(digest.toString()));
+    return {};
+}
+
+Result<Digest> RegistryClient::putManifest(const QString &repository, const QString &tag, const QByteArray &bytes,
+                                           const QString &mediaType)
+{
+    QBuffer body;
+    body.setData(bytes);
+    body.open(QIODevice::ReadOnly);
+    QNetworkRequest request(url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tag)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, mediaType);
+    auto answer = send(QByteArrayLiteral("PUT"), request, &body, 64 * 1024);
+    if (!answer)
+        return answer.error();
+    if (answer->status != 201)
+        return httpError(*answer, QStringLiteral("manifest %1:%2").arg(repository, tag));
+    const Digest digest = Digest::ofBytes(bytes);
+    if (!answer->digest.isEmpty() && answer->digest != digest.toString())
+        return Error::invalidArgument(QStringLiteral("the registry stored manifest %1:%2 as %3, not %4")
+                                          .arg(repository, tag, answer->digest, digest.toString()));
+    return digest;
 }
 
 } // namespace berth

@@ -1,8 +1,9 @@
 #pragma once
 
-// RegistryClient: the Distribution (OCI) API as a pull needs it: the /v2/ ping, manifests by
-// tag or digest (OCI and Docker media types), and blobs streamed into the blob store, each
-// verified by its digest as it is written.  It runs on a job's worker thread with a
+// RegistryClient: the Distribution (OCI) API as pull and push need it: the /v2/ ping,
+// manifests by tag or digest (OCI and Docker media types), blobs streamed into the blob store,
+// each verified by its digest as it is written; and for a push, blob existence checks,
+// monolithic uploads streamed from the store, and the manifest PUT.  It runs on a job's worker thread with a
 // QNetworkAccessManager of its own, waiting for each answer in a local event loop, so the
 // engine's thread never waits on the network.
 //
@@ -25,6 +26,7 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
 class QNetworkReply;
 class QNetworkRequest;
 
@@ -54,6 +56,13 @@ public:
     Result<Digest> blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
                         const std::function<void(qint64)> &progress);
 
+    // Push: whether the repository has the blob (HEAD), a blob's upload from a file descriptor
+    // of the store, the manifest under a tag (the digest the registry stored it by).
+    Result<bool> hasBlob(const QString &repository, const Digest &digest);
+    Result<void> uploadBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
+                            const std::function<void(qint64)> &progress);
+    Result<Digest> putManifest(const QString &repository, const QString &tag, const QByteArray &bytes, const QString &mediaType);
+
 private:
     QUrl url(const QString &path) const;
     // Sends the request and waits for the reply's end (or cancellation); `chunk` gets the body
@@ -63,8 +72,13 @@ private:
         int status = 0;
         QByteArray body;
         QString contentType;
+        QUrl location;
+        QString digest; // Docker-Content-Digest
     };
     Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk = {});
+    Result<Answer> send(const QByteArray &verb, QNetworkRequest request, QIODevice *body, qint64 maxBytes,
+                        const std::function<Result<void>(QByteArrayView)> &chunk = {},
+                        const std::function<void(qint64)> &sent = {});
     Error httpError(const Answer &answer, const QString &what) const;
 
     QString m_host;

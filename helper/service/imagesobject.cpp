@@ -9,11 +9,13 @@
 #include "jobs/importjob.h"
 #include "jobs/loadjob.h"
 #include "jobs/pulljob.h"
+#include "jobs/pushjob.h"
 #include "jobs/savejob.h"
 #include "jsonvalues.h"
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "passedstream.h"
+#include "store/blobstore.h"
 #include "store/imagefilter.h"
 #include "store/imagestore.h"
 #include "timestamps.h"
@@ -349,6 +351,33 @@ Reply ImagesObject::pull(const QString &reference, const Call &call)
                           {{QStringLiteral("name"), name}, {QStringLiteral("id"), id}}});
     });
     return jobReply(m_jobs.add(std::move(job), call));
+}
+
+QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariantMap &)
+{
+    admit([this, reference](const Call &call) { return push(reference, call); });
+    return {};
+}
+
+Reply ImagesObject::push(const QString &reference, const Call &call)
+{
+    auto ref = ImageRef::parse(reference);
+    if (!ref)
+        return ref.error();
+    if (ref->digest())
+        return Error::invalidArgument(QStringLiteral("push a tag, not a digest: %1").arg(reference));
+    auto image = m_images.find(ref->toString());
+    if (!image)
+        return Error::notFound(QStringLiteral("An image does not exist locally with the tag: %1").arg(ref->familiarName()));
+    auto bytes = m_blobs.readDocument(image->manifest, oci::kMaxDocumentBytes);
+    if (!bytes)
+        return bytes.error();
+    auto manifest = oci::Manifest::parse(*bytes);
+    if (!manifest)
+        return manifest.error();
+    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType};
+    request.blobs << manifest->config;
+    return jobReply(m_jobs.add(std::make_unique<PushJob>(std::move(request), m_blobs, call.uid), call));
 }
 
 QDBusObjectPath ImagesObject::CommitContainer(const QString &container, const QVariantMap &options)

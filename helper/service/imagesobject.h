@@ -46,6 +46,7 @@ public Q_SLOTS: // called by the generated adaptor
     QVariantMap PruneImages(const QVariantMap &options);
     QDBusObjectPath CommitContainer(const QString &container, const QVariantMap &options);
     QDBusObjectPath PullImage(const QString &reference, const QVariantMap &options);
+    QDBusObjectPath PushImage(const QString &reference, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;
@@ -58,6 +59,7 @@ private:
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     Reply commit(const QString &container, const QVariantMap &options, const Call &call);
     Reply pull(const QString &reference, const Call &call);
+    Reply push(const QString &reference, const Call &call);
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
     // Publishes the image event when the job has made the image.

@@ -28,6 +28,7 @@ Authorization manageImages(const Call &call)
     return {Action::ImagePull, details};
 }
 
+// Moving an image to or from a registry: the reference named.
 Authorization pullImage(const Call &call)
 {
     return {Action::ImagePull, {{QStringLiteral("berth.image"), call.message.arguments().value(0).toString()}}};
@@ -186,6 +187,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("pause"), QStringLiteral("b")),
          act},
         {images, QStringLiteral("PullImage"), OptionSpec{}, pullImage},
+        {images, QStringLiteral("PushImage"), OptionSpec{}, pullImage},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

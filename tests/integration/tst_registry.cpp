@@ -137,6 +137,39 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rmi"), name(QStringLiteral("test/app:1"))}).exitCode, 0);
     }
 
+    void aPushThenPullRoundTrips()
+    {
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("pusher"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pushed > /pushed")})
+                     .exitCode,
+                 0);
+        const QString target = name(QStringLiteral("test/pushed:2"));
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("pusher"), target}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("pusher")}).exitCode, 0);
+        const ProcessResult pushed = berth({QStringLiteral("push"), target});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        const QRegularExpressionMatch line
+            = QRegularExpression(QStringLiteral("\\n2: digest: (sha256:[0-9a-f]{64}) size: \\d+\\n$")).match(pushed.out);
+        QVERIFY2(line.hasMatch(), qPrintable(pushed.out));
+        // skopeo, another client, finds it under that digest.
+        const ProcessResult inspected
+            = runProcess(QStringLiteral("skopeo"),
+                         {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + target});
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+        QCOMPARE(QJsonDocument::fromJson(inspected.out.toUtf8()).object().value(u"Digest").toString(), line.captured(1));
+        // Pushed again: every blob is there already.
+        QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), target}).out, target + u'\n');
+        // And back: removed here, pulled, run.
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("-q"), target}).exitCode, 0);
+        QCOMPARE(
+            berth({QStringLiteral("run"), QStringLiteral("--rm"), target, QStringLiteral("cat"), QStringLiteral("/pushed")}).out,
+            QStringLiteral("pushed\n"));
+        const ProcessResult absent = berth({QStringLiteral("push"), name(QStringLiteral("test/absent:1"))});
+        QCOMPARE(absent.exitCode, 1);
+        QVERIFY2(absent.err.contains(u"does not exist locally"), qPrintable(absent.err));
+    }
+
     void anUnknownTagIsNotFound()
     {
         const QString before = imageIds();

@@ -1,0 +1,53 @@
+#include "pushjob.h"
+
+#include "registry/registryclient.h"
+#include "store/blobstore.h"
+
+namespace berth {
+
+QString registryHost(const ImageRef &reference)
+{
+    return reference.domain() == u"docker.io" ? QStringLiteral("registry-1.docker.io") : reference.domain();
+}
+
+PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
+    : ThreadedJob(QStringLiteral("push"), ownerUid)
+    , m_request(std::move(request))
+    , m_blobs(blobs)
+{ }
+
+Result<QVariantMap> PushJob::work()
+{
+    RegistryClient registry(registryHost(m_request.reference), &cancelFlag());
+    if (auto pinged = registry.ping(); !pinged)
+        return pinged.error();
+    const QString repository = m_request.reference.path();
+    for (const oci::Descriptor &blob : std::as_const(m_request.blobs)) {
+        const QString id = blob.digest.hex().left(12);
+        const quint64 total = quint64(blob.size);
+        auto present = registry.hasBlob(repository, blob.digest);
+        if (!present)
+            return present.error();
+        if (*present) {
+            reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("layer already exists"), total, total});
+            continue;
+        }
+        auto fd = m_blobs.openForReading(blob.digest);
+        if (!fd)
+            return fd.error();
+        reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushing"), 0, total});
+        auto uploaded = registry.uploadBlob(repository, blob.digest, fd->get(), blob.size, [this, id, total](qint64 done) {
+            reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushing"), quint64(done), total});
+        });
+        if (!uploaded)
+            return uploaded.error();
+        reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushed"), total, total});
+    }
+    auto digest = registry.putManifest(repository, m_request.reference.tag(), m_request.manifest, m_request.manifestMediaType);
+    if (!digest)
+        return digest.error();
+    return QVariantMap{{QStringLiteral("Digest"), digest->toString()},
+                       {QStringLiteral("Size"), qint64(m_request.manifest.size())}};
+}
+
+} // namespace berth

@@ -1,0 +1,40 @@
+#pragma once
+
+// PushJob: `docker push` as a job.  On the worker thread each blob of the image (its layers,
+// then its config) is checked with the registry and uploaded only when the repository lacks
+// it, streamed from the blob store; the manifest goes last, under the tag.  Items report each
+// blob: pushing (bytes), pushed, or "layer already exists".
+
+#include "image/imageref.h"
+#include "image/imagetypes.h"
+#include "threadedjob.h"
+
+namespace berth {
+
+class BlobStore;
+
+class PushJob : public ThreadedJob
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        ImageRef reference;
+        QList<oci::Descriptor> blobs; // layers, then the config
+        QByteArray manifest;
+        QString manifestMediaType;
+    };
+    PushJob(Request request, const BlobStore &blobs, uint ownerUid);
+
+protected:
+    Result<QVariantMap> work() override;
+
+private:
+    Request m_request;
+    const BlobStore &m_blobs;
+};
+
+// docker.io's registry has its own host name; every other registry is named by its domain.
+QString registryHost(const ImageRef &reference);
+
+} // namespace berth
