@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("pull"), (QT_TRANSLATE_NOOP("CommandTable", "Download an image from a registry")),
           RegistryCommand::pull},
          {QStringLiteral("push"), (QT_TRANSLATE_NOOP("CommandTable", "Upload an image to a registry")), RegistryCommand::push},
+         {QStringLiteral("login"), (QT_TRANSLATE_NOOP("CommandTable", "Log in to a registry")), RegistryCommand::login},
+         {QStringLiteral("logout"), (QT_TRANSLATE_NOOP("CommandTable", "Log out from a registry")), RegistryCommand::logout},
          {QStringLiteral("rename"), (QT_TRANSLATE_NOOP("CommandTable", "Rename a container")), ContainerCommand::rename},
          {QStringLiteral("restart"), (QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers")),
           ContainerCommand::restart},

@@ -6,10 +6,47 @@
 #include "image/imageref.h"
 #include "jobwatcher.h"
 #include "output.h"
+#include "registry/dockerconfig.h"
 
 #include <QDBusObjectPath>
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace berth::cli {
+namespace {
+
+// The person's stored credentials for the image's registry, as the call's options.
+QVariantMap credentialOptions(const ImageRef &ref)
+{
+    const auto stored = DockerConfig::credentials(ref.domain());
+    if (!stored)
+        return {};
+    return {{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}};
+}
+
+QString readLine(bool echo)
+{
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal && !echo) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    const QString line = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
+    if (terminal && !echo) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+} // namespace
 
 int RegistryCommand::pull(const QStringList &arguments)
 {
@@ -29,8 +66,8 @@ int RegistryCommand::pull(const QStringList &arguments)
         out() << tr("%1: Pulling from %2").arg(ref->digest() ? ref->digest()->toString() : ref->tag(), ref->familiarName())
               << Qt::endl;
     EngineClient engine;
-    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"), {ref->toString(), QVariantMap{}},
-                                   engine::kImagesPath);
+    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"),
+                                   {ref->toString(), credentialOptions(*ref)}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
     const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
@@ -60,8 +97,8 @@ int RegistryCommand::push(const QStringList &arguments)
     if (!quiet)
         out() << tr("The push refers to repository [%1]").arg(ref->name()) << Qt::endl;
     EngineClient engine;
-    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PushImage"), {ref->toString(), QVariantMap{}},
-                                   engine::kImagesPath);
+    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PushImage"),
+                                   {ref->toString(), credentialOptions(*ref)}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
     const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
@@ -74,6 +111,77 @@ int RegistryCommand::push(const QStringList &arguments)
                      .arg(ref->tag(), result->value(QStringLiteral("Digest")).toString())
                      .arg(result->value(QStringLiteral("Size")).toLongLong())
               << Qt::endl;
+    return Success;
+}
+
+int RegistryCommand::login(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth login [OPTIONS] [SERVER]"),
+                         tr("Log in to a registry. If no server is specified, docker.io is used."));
+    parser.addOption({{QStringLiteral("u"), QStringLiteral("username")}, tr("Username"), QStringLiteral("string")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("password")}, tr("Password"), QStringLiteral("string")});
+    parser.addOption({QStringLiteral("password-stdin"), tr("Take the password from stdin")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() > 1)
+        return CommandParser::usageError(QStringLiteral("berth login"), tr("\"berth login\" requires at most 1 argument."));
+    const QString server = parser.positional().value(0, QStringLiteral("docker.io"));
+    QString username = parser.flags().value(QStringLiteral("username"));
+    QString password = parser.flags().value(QStringLiteral("password"));
+    const bool fromStdin = parser.flags().isSet(QStringLiteral("password-stdin"));
+    if (fromStdin && !password.isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth login"),
+                                         tr("--password and --password-stdin are mutually exclusive"));
+    if (fromStdin && username.isEmpty())
+        return CommandParser::usageError(QStringLiteral("berth login"), tr("Must provide --username with --password-stdin"));
+    if (!password.isEmpty())
+        err() << tr("WARNING! Using --password via the CLI is insecure. Use --password-stdin.") << Qt::endl;
+    if (username.isEmpty()) {
+        err() << tr("Username: ") << Qt::flush;
+        username = readLine(true);
+    }
+    if (fromStdin || password.isEmpty()) {
+        if (!fromStdin)
+            err() << tr("Password: ") << Qt::flush;
+        password = readLine(false);
+    }
+    if (username.isEmpty() || password.isEmpty()) {
+        err() << tr("Error: a username and a password are needed") << Qt::endl;
+        return Failure;
+    }
+    EngineClient engine;
+    const auto checked
+        = engine.call(engine::kImagesInterface, QStringLiteral("CheckRegistryLogin"),
+                      {server, QVariantMap{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}},
+                      engine::kImagesPath);
+    if (!checked)
+        return engine.report(checked.error(), Failure);
+    if (auto stored = DockerConfig::store(server, {username, password}); !stored) {
+        err() << stored.error().message() << Qt::endl;
+        return Failure;
+    }
+    out() << tr("Login Succeeded") << Qt::endl;
+    return Success;
+}
+
+int RegistryCommand::logout(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth logout [SERVER]"),
+                         tr("Log out from a registry. If no server is specified, docker.io is used."));
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() > 1)
+        return CommandParser::usageError(QStringLiteral("berth logout"), tr("\"berth logout\" requires at most 1 argument."));
+    const QString server = parser.positional().value(0, QStringLiteral("docker.io"));
+    const auto erased = DockerConfig::erase(server);
+    if (!erased) {
+        err() << erased.error().message() << Qt::endl;
+        return Failure;
+    }
+    if (*erased)
+        out() << tr("Removing login credentials for %1").arg(DockerConfig::keyFor(server)) << Qt::endl;
+    else
+        out() << tr("Not logged in to %1").arg(DockerConfig::keyFor(server)) << Qt::endl;
     return Success;
 }
 

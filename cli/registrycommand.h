@@ -1,6 +1,8 @@
 #pragma once
 
-// berth pull and push: images from and to registries, as docker's commands for them.
+// berth pull, push, login and logout: images from and to registries, as docker's commands for
+// them.  Credentials are the person's, in docker's config.json (common/registry/dockerconfig.h),
+// handed to the engine with each pull or push.
 
 #include <QCoreApplication>
 
@@ -12,6 +14,8 @@ class RegistryCommand
 public:
     static int pull(const QStringList &arguments); // berth pull, berth image pull
     static int push(const QStringList &arguments); // berth push, berth image push
+    static int login(const QStringList &arguments);
+    static int logout(const QStringList &arguments);
 };
 
 } // namespace berth::cli

@@ -294,6 +294,14 @@
         <source>Upload an image to a registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out from a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1344,6 +1352,70 @@
     </message>
     <message>
         <source>%1: digest: %2 size: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a registry. If no server is specified, docker.io is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the password from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth login&quot; requires at most 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must provide --username with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: a username and a password are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out from a registry. If no server is specified, docker.io is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth logout&quot; requires at most 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing login credentials for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,6 +294,14 @@
         <source>Upload an image to a registry</source>
         <translation>将镜像上传到镜像仓库</translation>
     </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation>登录镜像仓库</translation>
+    </message>
+    <message>
+        <source>Log out from a registry</source>
+        <translation>登出镜像仓库</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1345,6 +1353,70 @@
     <message>
         <source>%1: digest: %2 size: %3</source>
         <translation>%1：摘要：%2 大小：%3</translation>
+    </message>
+    <message>
+        <source>Log in to a registry. If no server is specified, docker.io is used.</source>
+        <translation>登录镜像仓库。未指定服务器时使用 docker.io。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Take the password from stdin</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>&quot;berth login&quot; requires at most 1 argument.</source>
+        <translation>&quot;berth login&quot; 最多接受 1 个参数。</translation>
+    </message>
+    <message>
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password 与 --password-stdin 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Must provide --username with --password-stdin</source>
+        <translation>使用 --password-stdin 时必须提供 --username</translation>
+    </message>
+    <message>
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>警告！在命令行中使用 --password 不安全。请使用 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Error: a username and a password are needed</source>
+        <translation>错误：需要用户名和密码</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <source>Log out from a registry. If no server is specified, docker.io is used.</source>
+        <translation>登出镜像仓库。未指定服务器时使用 docker.io。</translation>
+    </message>
+    <message>
+        <source>&quot;berth logout&quot; requires at most 1 argument.</source>
+        <translation>&quot;berth logout&quot; 最多接受 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Removing login credentials for %1</source>
+        <translation>正在删除 %1 的登录凭据</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1</source>
+        <translation>未登录 %1</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,11 @@ Result<oci::Descriptor> platformManifest(const oci::Index &index)
 
 } // namespace
 
-PullJob::PullJob(ImageRef reference, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid)
+PullJob::PullJob(ImageRef reference, std::optional<RegistryCredentials> credentials, BlobStore &blobs, LayerStore &layers,
+                 ImageStore &images, uint ownerUid)
     : ThreadedJob(QStringLiteral("pull"), ownerUid)
     , m_reference(std::move(reference))
+    , m_credentials(std::move(credentials))
     , m_blobs(blobs)
     , m_layers(layers)
     , m_images(images)
@@ -30,10 +32,11 @@ PullJob::PullJob(ImageRef reference, BlobStore &blobs, LayerStore &layers, Image
 
 Result<QVariantMap> PullJob::work()
 {
-    RegistryClient registry(registryHost(m_reference), &cancelFlag());
+    RegistryClient registry(registryHost(m_reference), m_credentials, &cancelFlag());
+    const QString repository = m_reference.path();
+    registry.setScope(repository, false);
     if (auto pinged = registry.ping(); !pinged)
         return pinged.error();
-    const QString repository = m_reference.path();
     const QString reference = m_reference.digest() ? m_reference.digest()->toString() : m_reference.tag();
     auto fetched = registry.manifest(repository, reference);
     if (!fetched)

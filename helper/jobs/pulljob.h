@@ -9,6 +9,7 @@
 // downloading (bytes), extracting, done, or "already exists".
 
 #include "image/imageref.h"
+#include "registry/dockerconfig.h"
 #include "threadedjob.h"
 
 #include <QSet>
@@ -25,7 +26,8 @@ class PullJob : public ThreadedJob
 {
     Q_OBJECT
 public:
-    PullJob(ImageRef reference, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
+    PullJob(ImageRef reference, std::optional<RegistryCredentials> credentials, BlobStore &blobs, LayerStore &layers,
+            ImageStore &images, uint ownerUid);
 
 Q_SIGNALS:
     void imagePulled(const QString &id, const QString &name);
@@ -38,6 +40,7 @@ private:
     void discard();
 
     ImageRef m_reference;
+    std::optional<RegistryCredentials> m_credentials;
     BlobStore &m_blobs;
     LayerStore &m_layers;
     ImageStore &m_images;

@@ -18,10 +18,11 @@ PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
 
 Result<QVariantMap> PushJob::work()
 {
-    RegistryClient registry(registryHost(m_request.reference), &cancelFlag());
+    RegistryClient registry(registryHost(m_request.reference), m_request.credentials, &cancelFlag());
+    const QString repository = m_request.reference.path();
+    registry.setScope(repository, true);
     if (auto pinged = registry.ping(); !pinged)
         return pinged.error();
-    const QString repository = m_request.reference.path();
     for (const oci::Descriptor &blob : std::as_const(m_request.blobs)) {
         const QString id = blob.digest.hex().left(12);
         const quint64 total = quint64(blob.size);

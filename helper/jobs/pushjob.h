@@ -7,6 +7,7 @@
 
 #include "image/imageref.h"
 #include "image/imagetypes.h"
+#include "registry/dockerconfig.h"
 #include "threadedjob.h"
 
 namespace berth {
@@ -23,6 +24,7 @@ public:
         QList<oci::Descriptor> blobs; // layers, then the config
         QByteArray manifest;
         QString manifestMediaType;
+        std::optional<RegistryCredentials> credentials;
     };
     PushJob(Request request, const BlobStore &blobs, uint ownerUid);
 

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -39,14 +40,20 @@ bool isLoopbackRegistry(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-RegistryClient::RegistryClient(QString host, const std::atomic<bool> *cancelled)
+RegistryClient::RegistryClient(QString host, std::optional<RegistryCredentials> credentials, const std::atomic<bool> *cancelled)
     : m_host(std::move(host))
     , m_plainHttp(isLoopbackRegistry(m_host))
+    , m_credentials(std::move(credentials))
     , m_cancelled(cancelled)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
-    // Redirects to blob storage are followed only to the same scheme or a safer one.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed by send(), which keeps credentials from other hosts.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void RegistryClient::setScope(const QString &repository, bool push)
+{
+    m_scope = QStringLiteral("repository:%1:%2").arg(repository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
 }
 
 RegistryClient::~RegistryClient() = default;
@@ -65,6 +72,96 @@ Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qi
 Result<RegistryClient::Answer> RegistryClient::send(const QByteArray &verb, QNetworkRequest request, QIODevice *body,
                                                     qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk,
                                                     const std::function<void(qint64)> &sent)
+{
+    bool authenticated = false;
+    for (int hop = 0;; ++hop) {
+        // Credentials go to the registry itself only, never to where it redirects.
+        const bool registryItself = request.url().authority() == m_host;
+        if (registryItself && !m_authorization.isEmpty())
+            request.setRawHeader("Authorization", m_authorization);
+        else
+            request.setRawHeader("Authorization", QByteArray());
+        if (body)
+            body->seek(0);
+        auto answer = exchange(verb, request, body, maxBytes, chunk, sent);
+        if (!answer)
+            return answer;
+        if (answer->status == 401 && registryItself && !authenticated && !answer->challenge.isEmpty()) {
+            authenticated = true;
+            if (auto granted = authenticate(answer->challenge); !granted)
+                return granted.error();
+            continue;
+        }
+        const bool redirect = answer->status == 301 || answer->status == 302 || answer->status == 303 || answer->status == 307
+            || answer->status == 308;
+        if (!redirect || !answer->location.isValid())
+            return answer;
+        const QUrl target = request.url().resolved(answer->location);
+        if (hop >= 5)
+            return Error::unavailable(QStringLiteral("the registry %1 redirected too often").arg(m_host));
+        if (request.url().scheme() == u"https" && target.scheme() != u"https")
+            return Error::permissionDenied(QStringLiteral("the registry %1 redirected from HTTPS to %2; Berth does not follow")
+                                               .arg(m_host, target.toString()));
+        request.setUrl(target);
+    }
+}
+
+Result<void> RegistryClient::authenticate(const QByteArray &challenge)
+{
+    const QString scheme = QString::fromLatin1(challenge).section(u' ', 0, 0).toLower();
+    QMap<QString, QString> parameters;
+    static const QRegularExpression pair(QStringLiteral("(\\w+)=\"([^\"]*)\""));
+    for (auto it = pair.globalMatch(QString::fromLatin1(challenge)); it.hasNext();) {
+        const auto match = it.next();
+        parameters.insert(match.captured(1).toLower(), match.captured(2));
+    }
+    const QByteArray basic = m_credentials
+        ? "Basic " + (m_credentials->username + u':' + m_credentials->password).toUtf8().toBase64()
+        : QByteArray();
+    if (scheme == u"basic") {
+        if (basic.isEmpty())
+            return Error::permissionDenied(
+                QStringLiteral("the registry %1 wants credentials: log in with `berth login %1`").arg(m_host));
+        m_authorization = basic;
+        return {};
+    }
+    if (scheme != u"bearer" || parameters.value(QStringLiteral("realm")).isEmpty())
+        return Error::notSupported(QStringLiteral("the registry %1 asks for an authentication Berth does not know: %2")
+                                       .arg(m_host, QString::fromLatin1(challenge.left(100))));
+    // A token for the repository from the registry's token service, with the person's
+    // credentials when there are any (anonymous otherwise).
+    QUrl realm(parameters.value(QStringLiteral("realm")));
+    QUrlQuery query(realm);
+    if (parameters.contains(QStringLiteral("service")))
+        query.addQueryItem(QStringLiteral("service"), parameters.value(QStringLiteral("service")));
+    query.addQueryItem(QStringLiteral("scope"), parameters.value(QStringLiteral("scope"), m_scope));
+    realm.setQuery(query);
+    if (realm.scheme() != u"https" && !(realm.scheme() == u"http" && isLoopbackRegistry(realm.authority())))
+        return Error::permissionDenied(
+            QStringLiteral("the registry %1 names a token service without TLS: %2").arg(m_host, realm.toString()));
+    QNetworkRequest tokenRequest(realm);
+    if (!basic.isEmpty())
+        tokenRequest.setRawHeader("Authorization", basic);
+    auto answer = exchange(QByteArrayLiteral("GET"), tokenRequest, nullptr, 64 * 1024, {}, {});
+    if (!answer)
+        return answer.error();
+    if (answer->status != 200)
+        return answer->status == 401 || answer->status == 403
+            ? Error::permissionDenied(
+                QStringLiteral("the registry %1 refused the credentials: log in again with `berth login %1`").arg(m_host))
+            : httpError(*answer, QStringLiteral("the token service of %1").arg(m_host));
+    const auto json = oci::Json::parse(answer->body.constData(), answer->body.constData() + answer->body.size(), nullptr, false);
+    for (const char *key : {"token", "access_token"})
+        if (json.is_object() && json.contains(key) && json[key].is_string() && !json[key].get<std::string>().empty()) {
+            m_authorization = "Bearer " + QByteArray::fromStdString(json[key].get<std::string>());
+            return {};
+        }
+    return Error::invalidArgument(QStringLiteral("the token service of %1 gave no token").arg(m_host));
+}
+
+Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, QNetworkRequest request, QIODevice *body,
+                                                        qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk,
+                                                        const std::function<void(qint64)> &sent)
 {
     request.setTransferTimeout(60000);
     // HEAD through head(): an answer to a custom verb is expected to carry the body it announces.
@@ -112,6 +209,7 @@ Result<RegistryClient::Answer> RegistryClient::send(const QByteArray &verb, QNet
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
     answer.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     answer.digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest"));
+    answer.challenge = reply->rawHeader("WWW-Authenticate");
     if (answer.status == 0)
         return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
     answer.body += reply->readAll().left(qMax<qint64>(0, maxBytes - answer.body.size()));
@@ -148,6 +246,18 @@ Result<void> RegistryClient::ping()
     if (answer->status == 200 || answer->status == 401)
         return {};
     return httpError(*answer, QStringLiteral("%1 does not speak the registry API v2").arg(m_host));
+}
+
+Result<void> RegistryClient::login()
+{
+    auto answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/"))), 64 * 1024);
+    if (!answer)
+        return answer.error();
+    if (answer->status == 200)
+        return {};
+    if (answer->status == 401)
+        return Error::permissionDenied(QStringLiteral("the registry %1 refused the credentials").arg(m_host));
+    return httpError(*answer, QStringLiteral("logging in to %1").arg(m_host));
 }
 
 Result<FetchedManifest> RegistryClient::manifest(const QString &repository, const QString &reference)

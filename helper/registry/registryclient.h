@@ -16,6 +16,7 @@
 
 #include "image/digest.h"
 #include "image/imagetypes.h"
+#include "registry/dockerconfig.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -25,6 +26,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QNetworkReply;
@@ -44,11 +46,18 @@ struct FetchedManifest
 class RegistryClient
 {
 public:
-    RegistryClient(QString host, const std::atomic<bool> *cancelled);
+    // `credentials`: the person's for this registry, handed in with the job; used only when
+    // the registry asks (Basic) or for its token service (Bearer), and never sent elsewhere.
+    RegistryClient(QString host, std::optional<RegistryCredentials> credentials, const std::atomic<bool> *cancelled);
     ~RegistryClient();
+
+    // The access a Bearer token is asked for ("repository:<name>:pull" or ":pull,push").
+    void setScope(const QString &repository, bool push);
 
     // Whether the registry speaks the v2 API; NotFound for a registry that does not.
     Result<void> ping();
+    // `docker login`: the registry accepts these credentials (or needs none).
+    Result<void> login();
     // By tag or by digest; a manifest named by digest must hash to it.
     Result<FetchedManifest> manifest(const QString &repository, const QString &reference);
     // Streams the blob into the store; its size and digest are checked before it is kept.
@@ -74,15 +83,24 @@ private:
         QString contentType;
         QUrl location;
         QString digest; // Docker-Content-Digest
+        QByteArray challenge; // WWW-Authenticate
     };
     Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk = {});
+    // One request with its authentication (a 401's challenge answered once) and redirects.
     Result<Answer> send(const QByteArray &verb, QNetworkRequest request, QIODevice *body, qint64 maxBytes,
                         const std::function<Result<void>(QByteArrayView)> &chunk = {},
                         const std::function<void(qint64)> &sent = {});
+    // One HTTP exchange, as it is.
+    Result<Answer> exchange(const QByteArray &verb, QNetworkRequest request, QIODevice *body, qint64 maxBytes,
+                            const std::function<Result<void>(QByteArrayView)> &chunk, const std::function<void(qint64)> &sent);
+    Result<void> authenticate(const QByteArray &challenge);
     Error httpError(const Answer &answer, const QString &what) const;
 
     QString m_host;
     bool m_plainHttp;
+    std::optional<RegistryCredentials> m_credentials;
+    QByteArray m_authorization; // the header the registry accepted
+    QString m_scope;
     const std::atomic<bool> *m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

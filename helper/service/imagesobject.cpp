@@ -15,6 +15,7 @@
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "passedstream.h"
+#include "registry/registryclient.h"
 #include "store/blobstore.h"
 #include "store/imagefilter.h"
 #include "store/imagestore.h"
@@ -22,9 +23,21 @@
 
 #include <QDBusArgument>
 #include <QDateTime>
+#include <QPointer>
+
+#include <thread>
 
 namespace berth {
 namespace {
+
+// The person's credentials for the registry, handed in with the call (never stored here).
+std::optional<RegistryCredentials> credentialsFrom(const QVariantMap &options)
+{
+    const QString username = options.value(QStringLiteral("username")).toString();
+    if (username.isEmpty())
+        return std::nullopt;
+    return RegistryCredentials{username, options.value(QStringLiteral("password")).toString()};
+}
 
 QStringList familiar(const QStringList &references)
 {
@@ -332,18 +345,18 @@ Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QV
                          QStringLiteral("import"), call);
 }
 
-QDBusObjectPath ImagesObject::PullImage(const QString &reference, const QVariantMap &)
+QDBusObjectPath ImagesObject::PullImage(const QString &reference, const QVariantMap &options)
 {
-    admit([this, reference](const Call &call) { return pull(reference, call); });
+    admit([this, reference, options](const Call &call) { return pull(reference, options, call); });
     return {};
 }
 
-Reply ImagesObject::pull(const QString &reference, const Call &call)
+Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, const Call &call)
 {
     auto ref = ImageRef::parse(reference);
     if (!ref)
         return ref.error();
-    auto job = std::make_unique<PullJob>(*ref, m_blobs, m_layers, m_images, call.uid);
+    auto job = std::make_unique<PullJob>(*ref, credentialsFrom(options), m_blobs, m_layers, m_images, call.uid);
     connect(job.get(), &PullJob::imagePulled, this, [this](const QString &id, const QString &name) {
         m_events.publish({QStringLiteral("image"),
                           QStringLiteral("pull"),
@@ -353,13 +366,31 @@ Reply ImagesObject::pull(const QString &reference, const Call &call)
     return jobReply(m_jobs.add(std::move(job), call));
 }
 
-QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariantMap &)
+void ImagesObject::CheckRegistryLogin(const QString &registry, const QVariantMap &options)
 {
-    admit([this, reference](const Call &call) { return push(reference, call); });
+    admitDeferred([this, registry, options](const Call &, const Respond &respond) {
+        // On a thread of its own: the engine's thread never waits on the network.
+        QPointer<ImagesObject> self(this);
+        std::thread([self, registry, credentials = credentialsFrom(options), respond] {
+            RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, credentials,
+                                  nullptr);
+            const auto accepted = client.login();
+            const Reply reply = accepted ? Reply(QVariantList{}) : Reply(accepted.error());
+            QMetaObject::invokeMethod(self, [self, respond, reply] {
+                if (self)
+                    respond(reply);
+            });
+        }).detach();
+    });
+}
+
+QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariantMap &options)
+{
+    admit([this, reference, options](const Call &call) { return push(reference, options, call); });
     return {};
 }
 
-Reply ImagesObject::push(const QString &reference, const Call &call)
+Reply ImagesObject::push(const QString &reference, const QVariantMap &options, const Call &call)
 {
     auto ref = ImageRef::parse(reference);
     if (!ref)
@@ -375,7 +406,7 @@ Reply ImagesObject::push(const QString &reference, const Call &call)
     auto manifest = oci::Manifest::parse(*bytes);
     if (!manifest)
         return manifest.error();
-    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType};
+    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType, credentialsFrom(options)};
     request.blobs << manifest->config;
     return jobReply(m_jobs.add(std::make_unique<PushJob>(std::move(request), m_blobs, call.uid), call));
 }

@@ -47,6 +47,7 @@ public Q_SLOTS: // called by the generated adaptor
     QDBusObjectPath CommitContainer(const QString &container, const QVariantMap &options);
     QDBusObjectPath PullImage(const QString &reference, const QVariantMap &options);
     QDBusObjectPath PushImage(const QString &reference, const QVariantMap &options);
+    void CheckRegistryLogin(const QString &registry, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;
@@ -58,8 +59,8 @@ private:
     Reply importImage(const QDBusUnixFileDescriptor &tarball, const QVariantMap &options, const Call &call);
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     Reply commit(const QString &container, const QVariantMap &options, const Call &call);
-    Reply pull(const QString &reference, const Call &call);
-    Reply push(const QString &reference, const Call &call);
+    Reply pull(const QString &reference, const QVariantMap &options, const Call &call);
+    Reply push(const QString &reference, const QVariantMap &options, const Call &call);
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
     // Publishes the image event when the job has made the image.

@@ -28,6 +28,11 @@ Authorization manageImages(const Call &call)
     return {Action::ImagePull, details};
 }
 
+OptionSpec credentialOptions()
+{
+    return OptionSpec{}.add(QStringLiteral("username"), QStringLiteral("s")).add(QStringLiteral("password"), QStringLiteral("s"));
+}
+
 // Moving an image to or from a registry: the reference named.
 Authorization pullImage(const Call &call)
 {
@@ -186,8 +191,9 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("changes"), QStringLiteral("as"))
              .add(QStringLiteral("pause"), QStringLiteral("b")),
          act},
-        {images, QStringLiteral("PullImage"), OptionSpec{}, pullImage},
-        {images, QStringLiteral("PushImage"), OptionSpec{}, pullImage},
+        {images, QStringLiteral("PullImage"), credentialOptions(), pullImage},
+        {images, QStringLiteral("PushImage"), credentialOptions(), pullImage},
+        {images, QStringLiteral("CheckRegistryLogin"), credentialOptions(), observe},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

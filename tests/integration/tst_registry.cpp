@@ -43,7 +43,41 @@ class TestRegistry : public QObject
 {
     Q_OBJECT
 
-    ProcessResult berth(const QStringList &arguments) const { return m_engine.berth(arguments); }
+    ProcessResult berth(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        // The person's docker config lives in the test's directory.
+        QProcessEnvironment env = m_engine.environment();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), m_work.filePath(QStringLiteral("docker")));
+        return runProcess(IsolatedEngine::binary(QStringLiteral("berth")), arguments, env, input);
+    }
+
+    // A docker-registry on 127.0.0.1 at `port`, storing under `name`; `extra` adds to its config.
+    void startRegistry(QProcess &registry, quint16 port, const QString &name, const QString &extra)
+    {
+        QFile config(m_work.filePath(name + QStringLiteral(".yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("version: 0.1\n"
+                                    "log:\n  level: error\n"
+                                    "storage:\n  filesystem:\n    rootdirectory: %1\n"
+                                    "http:\n  addr: 127.0.0.1:%2\n%3")
+                         .arg(m_work.filePath(name))
+                         .arg(port)
+                         .arg(extra)
+                         .toUtf8());
+        config.close();
+        registry.setProgram(QStringLiteral("docker-registry"));
+        registry.setArguments({QStringLiteral("serve"), config.fileName()});
+        registry.setStandardErrorFile(m_work.filePath(name + QStringLiteral(".log")));
+        registry.start();
+        QVERIFY(registry.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [port] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(200);
+            }(),
+            10000);
+    }
 
     QString name(const QString &repository) const { return QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(repository); }
 
@@ -77,28 +111,7 @@ private Q_SLOTS:
             QFAIL("docker-registry is not installed (./berth-dev installs it)");
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         m_port = freePort();
-        QFile config(m_work.filePath(QStringLiteral("registry.yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("version: 0.1\n"
-                                    "log:\n  level: error\n"
-                                    "storage:\n  filesystem:\n    rootdirectory: %1\n"
-                                    "http:\n  addr: 127.0.0.1:%2\n")
-                         .arg(m_work.filePath(QStringLiteral("registry")))
-                         .arg(m_port)
-                         .toUtf8());
-        config.close();
-        m_registry.setProgram(QStringLiteral("docker-registry"));
-        m_registry.setArguments({QStringLiteral("serve"), config.fileName()});
-        m_registry.setStandardErrorFile(m_work.filePath(QStringLiteral("registry.log")));
-        m_registry.start();
-        QVERIFY(m_registry.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, m_port);
-                return probe.waitForConnected(200);
-            }(),
-            10000);
+        startRegistry(m_registry, m_port, QStringLiteral("registry"), {});
         // An image with a layer of its own on top of the built-in busybox.
         QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
                         QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pulled > /greeting")})
@@ -112,8 +125,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_registry.terminate();
-        m_registry.waitForFinished(5000);
+        for (QProcess *registry : {&m_registry, &m_secured}) {
+            registry->terminate();
+            registry->waitForFinished(5000);
+        }
         m_engine.stop();
     }
 
@@ -168,6 +183,54 @@ private Q_SLOTS:
         const ProcessResult absent = berth({QStringLiteral("push"), name(QStringLiteral("test/absent:1"))});
         QCOMPARE(absent.exitCode, 1);
         QVERIFY2(absent.err.contains(u"does not exist locally"), qPrintable(absent.err));
+    }
+
+    void credentialsFromLoginReachARegistryThatWantsThem()
+    {
+        const ProcessResult hash = runProcess(QStringLiteral("htpasswd"),
+                                              {QStringLiteral("-Bbn"), QStringLiteral("tester"), QStringLiteral("s3cret")});
+        QCOMPARE(hash.exitCode, 0);
+        QFile users(m_work.filePath(QStringLiteral("htpasswd")));
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        users.write(hash.out.toUtf8());
+        users.close();
+        const quint16 port = freePort();
+        startRegistry(m_secured, port, QStringLiteral("secured"),
+                      QStringLiteral("auth:\n  htpasswd:\n    realm: berth-test\n    path: %1\n").arg(users.fileName()));
+        const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+        const QString target = server + QStringLiteral("/team/box:1");
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
+        // Without credentials: refused, saying how to log in.
+        const ProcessResult anonymous = berth({QStringLiteral("push"), target});
+        QCOMPARE(anonymous.exitCode, 1);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("berth login ") + server), qPrintable(anonymous.err));
+        // A wrong password is refused and stored nowhere.
+        const ProcessResult wrong = berth(
+            {QStringLiteral("login"), QStringLiteral("-u"), QStringLiteral("tester"), QStringLiteral("--password-stdin"), server},
+            "wrong\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!QFile::exists(m_work.filePath(QStringLiteral("docker/config.json"))));
+        const ProcessResult login = berth(
+            {QStringLiteral("login"), QStringLiteral("-u"), QStringLiteral("tester"), QStringLiteral("--password-stdin"), server},
+            "s3cret\n");
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QCOMPARE(login.out, QStringLiteral("Login Succeeded\n"));
+        QFile config(m_work.filePath(QStringLiteral("docker/config.json")));
+        QCOMPARE(config.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains(QByteArray("tester:s3cret").toBase64()));
+        // With them: push, remove, pull, run.
+        const ProcessResult pushed = berth({QStringLiteral("push"), QStringLiteral("-q"), target});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), target});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), target, QStringLiteral("echo"), QStringLiteral("in")}).out,
+                 QStringLiteral("in\n"));
+        QCOMPARE(berth({QStringLiteral("logout"), server}).out,
+                 QStringLiteral("Removing login credentials for %1\n").arg(server));
+        QCOMPARE(berth({QStringLiteral("logout"), server}).out, QStringLiteral("Not logged in to %1\n").arg(server));
+        QCOMPARE(berth({QStringLiteral("pull"), target}).exitCode, 1);
     }
 
     void anUnknownTagIsNotFound()
@@ -244,6 +307,7 @@ private:
     IsolatedEngine m_engine;
     QTemporaryDir m_work;
     QProcess m_registry;
+    QProcess m_secured; // htpasswd Basic authentication
     quint16 m_port = 0;
 };
 
