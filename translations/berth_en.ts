@@ -2445,6 +2445,18 @@
         <source>(only the first %1 are listed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the image with a registry&apos;s name first, then push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::JsonTree</name>
@@ -2935,6 +2947,89 @@
     </message>
     <message>
         <source>Clear Scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::TransferDialog</name>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/app:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

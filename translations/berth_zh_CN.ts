@@ -2445,6 +2445,18 @@
         <source>(only the first %1 are listed)</source>
         <translation>（只列出前 %1 个）</translation>
     </message>
+    <message>
+        <source>Pull…</source>
+        <translation>拉取…</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>推送…</translation>
+    </message>
+    <message>
+        <source>Tag the image with a registry&apos;s name first, then push it.</source>
+        <translation>请先用镜像仓库的名称为镜像打标签，再推送。</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::JsonTree</name>
@@ -2936,6 +2948,89 @@
     <message>
         <source>Clear Scrollback</source>
         <translation>清除回滚缓冲</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::TransferDialog</name>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>正在解压</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>拉取完成</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>正在推送</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pull an image</source>
+        <translation>拉取镜像</translation>
+    </message>
+    <message>
+        <source>Push an image</source>
+        <translation>推送镜像</translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/app:1</source>
+        <translation>registry.example.com/team/app:1</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>正在拉取 %1…</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>正在推送 %1…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation>已下载 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2)</source>
+        <translation>已推送 %1（%2）</translation>
     </message>
 </context>
 <context>

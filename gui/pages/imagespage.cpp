@@ -1,5 +1,6 @@
 #include "imagespage.h"
 
+#include "dialogs/transferdialog.h"
 #include "engine.h"
 #include "engineconnection.h"
 #include "models/imagemodel.h"
@@ -50,6 +51,8 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
     , m_remove(button(tr("Remove"), "removeImage", this))
     , m_tag(button(tr("Tag…"), "tagImage", this))
     , m_inspect(button(tr("Inspect"), "inspectImage", this))
+    , m_pull(button(tr("Pull…"), "pullImage", this))
+    , m_push(button(tr("Push…"), "pushImage", this))
     , m_graph(new LayerGraphView(this))
     , m_layerFiles(new QTreeWidget(this))
     , m_layerSummary(new QLabel(tr("Click a layer to see its files."), this))
@@ -76,7 +79,7 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(pageTitle(tr("Images"), this), 1);
-    for (QPushButton *b : {m_inspect, m_tag, m_remove})
+    for (QPushButton *b : {m_pull, m_push, m_inspect, m_tag, m_remove})
         header->addWidget(b);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -95,6 +98,8 @@ ImagesPage::ImagesPage(EngineConnection &engine, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeSelected);
     connect(m_tag, &QPushButton::clicked, this, &ImagesPage::tagSelected);
     connect(m_inspect, &QPushButton::clicked, this, &ImagesPage::inspectSelected);
+    connect(m_pull, &QPushButton::clicked, this, &ImagesPage::pullImage);
+    connect(m_push, &QPushButton::clicked, this, &ImagesPage::pushSelected);
     connect(m_view, &QTableView::doubleClicked, this, &ImagesPage::inspectSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImagesPage::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateActions);
@@ -196,7 +201,7 @@ QModelIndex ImagesPage::selectedRow() const
 void ImagesPage::updateActions()
 {
     const bool selected = selectedRow().isValid();
-    for (QPushButton *b : {m_remove, m_tag, m_inspect})
+    for (QPushButton *b : {m_remove, m_tag, m_inspect, m_push})
         b->setEnabled(selected);
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
@@ -230,6 +235,25 @@ void ImagesPage::tagSelected()
         return;
     whenAnswered(callImages(QStringLiteral("TagImage"), {row.data(ImageModel::IdRole).toString(), target, QVariantMap{}}, true),
                  [this](const QVariantList &) { refresh(); });
+}
+
+void ImagesPage::pullImage()
+{
+    auto *dialog = new TransferDialog(TransferDialog::Kind::Pull, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ImagesPage::pushSelected()
+{
+    const QModelIndex row = selectedRow();
+    const QString reference = row.isValid() ? row.data(ImageModel::ReferenceRole).toString() : QString();
+    if (reference.isEmpty())
+        return showMessage(tr("Tag the image with a registry's name first, then push it."));
+    auto *dialog = new TransferDialog(TransferDialog::Kind::Push, reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
 }
 
 void ImagesPage::inspectSelected()

@@ -34,6 +34,8 @@ private:
     void removeSelected();
     void tagSelected();
     void inspectSelected();
+    void pullImage(); // opens the Pull dialog
+    void pushSelected(); // opens the Push dialog for the selected image's first name
     QModelIndex selectedRow() const;
     // Runs `call`; on success `done` gets the reply's arguments, on failure the message shows.
     void whenAnswered(const QDBusPendingCall &call, std::function<void(const QVariantList &)> done);
@@ -51,6 +53,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_tag;
     QPushButton *m_inspect;
+    QPushButton *m_pull;
+    QPushButton *m_push;
     LayerGraphView *m_graph;
     QTreeWidget *m_layerFiles;
     QLabel *m_layerSummary;

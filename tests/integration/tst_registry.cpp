@@ -4,6 +4,7 @@
 // in a clear error with no image registered and no blob left behind.
 
 #include "isolatedengine.h"
+#include "localregistry.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,22 +13,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace berth::test;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 int countFiles(const QString &directory)
 {
@@ -51,35 +42,7 @@ class TestRegistry : public QObject
         return runProcess(IsolatedEngine::binary(QStringLiteral("berth")), arguments, env, input);
     }
 
-    // A docker-registry on 127.0.0.1 at `port`, storing under `name`; `extra` adds to its config.
-    void startRegistry(QProcess &registry, quint16 port, const QString &name, const QString &extra)
-    {
-        QFile config(m_work.filePath(name + QStringLiteral(".yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("version: 0.1\n"
-                                    "log:\n  level: error\n"
-                                    "storage:\n  filesystem:\n    rootdirectory: %1\n"
-                                    "http:\n  addr: 127.0.0.1:%2\n%3")
-                         .arg(m_work.filePath(name))
-                         .arg(port)
-                         .arg(extra)
-                         .toUtf8());
-        config.close();
-        registry.setProgram(QStringLiteral("docker-registry"));
-        registry.setArguments({QStringLiteral("serve"), config.fileName()});
-        registry.setStandardErrorFile(m_work.filePath(name + QStringLiteral(".log")));
-        registry.start();
-        QVERIFY(registry.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [port] {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, port);
-                return probe.waitForConnected(200);
-            }(),
-            10000);
-    }
-
-    QString name(const QString &repository) const { return QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(repository); }
+    QString name(const QString &repository) const { return m_registry.name(repository); }
 
     // An image of the engine's, pushed to the registry with skopeo.
     void push(const QString &image, const QString &repository)
@@ -98,7 +61,7 @@ class TestRegistry : public QObject
     QString blobFile(const QString &digest) const
     {
         const QString hex = digest.section(u':', 1);
-        return m_work.filePath(QStringLiteral("registry/docker/registry/v2/blobs/sha256/%1/%2/data").arg(hex.left(2), hex));
+        return m_registry.storage() + QStringLiteral("/docker/registry/v2/blobs/sha256/%1/%2/data").arg(hex.left(2), hex);
     }
 
     QString imageIds() const { return berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out; }
@@ -107,11 +70,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty())
-            QFAIL("docker-registry is not installed (./berth-dev installs it)");
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-        m_port = freePort();
-        startRegistry(m_registry, m_port, QStringLiteral("registry"), {});
+        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
         QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
                         QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pulled > /greeting")})
@@ -125,10 +85,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (QProcess *registry : {&m_registry, &m_secured}) {
-            registry->terminate();
-            registry->waitForFinished(5000);
-        }
+        m_registry.stop();
+        m_secured.stop();
         m_engine.stop();
     }
 
@@ -194,10 +152,10 @@ private Q_SLOTS:
         QVERIFY(users.open(QIODevice::WriteOnly));
         users.write(hash.out.toUtf8());
         users.close();
-        const quint16 port = freePort();
-        startRegistry(m_secured, port, QStringLiteral("secured"),
-                      QStringLiteral("auth:\n  htpasswd:\n    realm: berth-test\n    path: %1\n").arg(users.fileName()));
-        const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+        QVERIFY2(
+            m_secured.start(QStringLiteral("auth:\n  htpasswd:\n    realm: berth-test\n    path: %1\n").arg(users.fileName())),
+            qPrintable(m_secured.errorString()));
+        const QString server = m_secured.host();
         const QString target = server + QStringLiteral("/team/box:1");
         QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
         // Without credentials: refused, saying how to log in.
@@ -241,7 +199,8 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"404"), qPrintable(missing.err));
         QCOMPARE(imageIds(), before);
         // Nothing listens here: a clear error too.
-        const ProcessResult unreachable = berth({QStringLiteral("pull"), QStringLiteral("127.0.0.1:%1/x:1").arg(freePort())});
+        const ProcessResult unreachable
+            = berth({QStringLiteral("pull"), QStringLiteral("127.0.0.1:%1/x:1").arg(LocalRegistry::freePort())});
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY2(unreachable.err.contains(u"cannot reach the registry"), qPrintable(unreachable.err));
     }
@@ -306,9 +265,8 @@ private Q_SLOTS:
 private:
     IsolatedEngine m_engine;
     QTemporaryDir m_work;
-    QProcess m_registry;
-    QProcess m_secured; // htpasswd Basic authentication
-    quint16 m_port = 0;
+    LocalRegistry m_registry{m_work.path(), QStringLiteral("registry")};
+    LocalRegistry m_secured{m_work.path(), QStringLiteral("secured")}; // htpasswd Basic authentication
 };
 
 QTEST_GUILESS_MAIN(TestRegistry)
