@@ -792,8 +792,18 @@ void ContainerEngine::remove(const QString &nameOrId, bool force, bool volumes, 
     auto record = m_store.find(nameOrId);
     if (!record)
         return done(record.error());
-    if (m_starting.contains(record->id))
-        return done(Error::conflict(QStringLiteral("container %1 is starting; try again in a moment").arg(record->shortId())));
+    if (const QPointer<QProcess> starting = m_starting.value(record->id)) {
+        if (!force)
+            return done(
+                Error::conflict(QStringLiteral("container %1 is starting; try again in a moment").arg(record->shortId())));
+        // rm -f of a container that is starting (a restart policy's, say): once the start has
+        // settled, it goes like any other.
+        connect(starting, &QProcess::finished, this, [this, id = record->id, volumes, done = std::move(done)] {
+            QMetaObject::invokeMethod(
+                this, [this, id, volumes, done] { remove(id, true, volumes, done); }, Qt::QueuedConnection);
+        });
+        return;
+    }
     if (auto free = refuseWhileCopying(*record, QStringLiteral("removed")); !free)
         return done(free.error());
     if (m_live.contains(record->id)) {

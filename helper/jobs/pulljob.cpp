@@ -20,11 +20,11 @@ Result<oci::Descriptor> platformManifest(const oci::Index &index)
 
 } // namespace
 
-PullJob::PullJob(ImageRef reference, std::optional<RegistryCredentials> credentials, BlobStore &blobs, LayerStore &layers,
-                 ImageStore &images, uint ownerUid)
+PullJob::PullJob(ImageRef reference, RegistryAccess access, BlobStore &blobs, LayerStore &layers, ImageStore &images,
+                 uint ownerUid)
     : ThreadedJob(QStringLiteral("pull"), ownerUid)
     , m_reference(std::move(reference))
-    , m_credentials(std::move(credentials))
+    , m_access(std::move(access))
     , m_blobs(blobs)
     , m_layers(layers)
     , m_images(images)
@@ -32,7 +32,7 @@ PullJob::PullJob(ImageRef reference, std::optional<RegistryCredentials> credenti
 
 Result<QVariantMap> PullJob::work()
 {
-    RegistryClient registry(registryHost(m_reference), m_credentials, &cancelFlag());
+    RegistryClient registry(registryHost(m_reference), m_access, &cancelFlag());
     const QString repository = m_reference.path();
     registry.setScope(repository, false);
     if (auto pinged = registry.ping(); !pinged)

@@ -9,7 +9,7 @@
 // downloading (bytes), extracting, done, or "already exists".
 
 #include "image/imageref.h"
-#include "registry/dockerconfig.h"
+#include "registry/registryclient.h"
 #include "threadedjob.h"
 
 #include <QSet>
@@ -26,8 +26,7 @@ class PullJob : public ThreadedJob
 {
     Q_OBJECT
 public:
-    PullJob(ImageRef reference, std::optional<RegistryCredentials> credentials, BlobStore &blobs, LayerStore &layers,
-            ImageStore &images, uint ownerUid);
+    PullJob(ImageRef reference, RegistryAccess access, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
 
 Q_SIGNALS:
     void imagePulled(const QString &id, const QString &name);
@@ -40,7 +39,7 @@ private:
     void discard();
 
     ImageRef m_reference;
-    std::optional<RegistryCredentials> m_credentials;
+    RegistryAccess m_access;
     BlobStore &m_blobs;
     LayerStore &m_layers;
     ImageStore &m_images;

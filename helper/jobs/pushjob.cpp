@@ -18,7 +18,7 @@ PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
 
 Result<QVariantMap> PushJob::work()
 {
-    RegistryClient registry(registryHost(m_request.reference), m_request.credentials, &cancelFlag());
+    RegistryClient registry(registryHost(m_request.reference), m_request.access, &cancelFlag());
     const QString repository = m_request.reference.path();
     registry.setScope(repository, true);
     if (auto pinged = registry.ping(); !pinged)

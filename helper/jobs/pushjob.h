@@ -7,7 +7,7 @@
 
 #include "image/imageref.h"
 #include "image/imagetypes.h"
-#include "registry/dockerconfig.h"
+#include "registry/registryclient.h"
 #include "threadedjob.h"
 
 namespace berth {
@@ -24,7 +24,7 @@ public:
         QList<oci::Descriptor> blobs; // layers, then the config
         QByteArray manifest;
         QString manifestMediaType;
-        std::optional<RegistryCredentials> credentials;
+        RegistryAccess access;
     };
     PushJob(Request request, const BlobStore &blobs, uint ownerUid);
 

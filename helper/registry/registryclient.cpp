@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -40,13 +41,19 @@ bool isLoopbackRegistry(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-RegistryClient::RegistryClient(QString host, std::optional<RegistryCredentials> credentials, const std::atomic<bool> *cancelled)
+RegistryClient::RegistryClient(QString host, RegistryAccess access, const std::atomic<bool> *cancelled)
     : m_host(std::move(host))
-    , m_plainHttp(isLoopbackRegistry(m_host))
-    , m_credentials(std::move(credentials))
+    , m_insecure(access.insecureRegistries.contains(m_host))
+    , m_plainAllowed(m_insecure || isLoopbackRegistry(m_host))
+    , m_tls(QSslConfiguration::defaultConfiguration())
+    , m_credentials(std::move(access.credentials))
     , m_cancelled(cancelled)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
+    // docker's layout: <dir>/<host:port>/ca.crt (any *.crt there).
+    if (!access.certsDirectory.isEmpty())
+        m_tls.addCaCertificates(access.certsDirectory + u'/' + m_host + QStringLiteral("/*.crt"), QSsl::Pem,
+                                QSslCertificate::PatternSyntax::Wildcard);
     // Redirects are followed by send(), which keeps credentials from other hosts.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -60,7 +67,7 @@ RegistryClient::~RegistryClient() = default;
 
 QUrl RegistryClient::url(const QString &path) const
 {
-    return QUrl((m_plainHttp ? QStringLiteral("http://") : QStringLiteral("https://")) + m_host + path);
+    return QUrl(m_scheme + QStringLiteral("://") + m_host + path);
 }
 
 Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qint64 maxBytes,
@@ -164,10 +171,17 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
                                                         const std::function<void(qint64)> &sent)
 {
     request.setTransferTimeout(60000);
+    request.setSslConfiguration(m_tls);
+    m_sslErrors.clear();
     // HEAD through head(): an answer to a custom verb is expected to carry the body it announces.
     std::unique_ptr<QNetworkReply> reply(verb == "HEAD"      ? m_network->head(request)
                                              : verb == "GET" ? m_network->get(request)
                                                              : m_network->sendCustomRequest(request, verb, body));
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(), [this, &reply](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+        if (m_insecure)
+            reply->ignoreSslErrors();
+    });
     if (sent)
         QObject::connect(reply.get(), &QNetworkReply::uploadProgress, reply.get(), [&sent](qint64 done, qint64) { sent(done); });
     Answer answer;
@@ -240,6 +254,20 @@ Error RegistryClient::httpError(const Answer &answer, const QString &what) const
 Result<void> RegistryClient::ping()
 {
     auto answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/"))), 64 * 1024);
+    if (!answer && !m_sslErrors.isEmpty()) {
+        QStringList reasons;
+        for (const QSslError &error : std::as_const(m_sslErrors))
+            reasons << error.errorString();
+        return Error::permissionDenied(QStringLiteral("the TLS certificate of the registry %1 is not trusted (%2): put its CA "
+                                                      "certificate in the registry-certs-dir, as %1/ca.crt, or list it in "
+                                                      "insecure-registries")
+                                           .arg(m_host, reasons.join(QStringLiteral("; "))));
+    }
+    if (!answer && answer.error().kind() == ErrorKind::Unavailable && m_plainAllowed && m_scheme == u"https") {
+        // It does not speak TLS; allowed to use plain HTTP, so it is asked that way.
+        m_scheme = QStringLiteral("http");
+        answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/"))), 64 * 1024);
+    }
     if (!answer)
         return answer.error();
     // 401 says the API is there and wants credentials; the requests that need them say so.
@@ -250,6 +278,8 @@ Result<void> RegistryClient::ping()
 
 Result<void> RegistryClient::login()
 {
+    if (auto reached = ping(); !reached)
+        return reached;
     auto answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/"))), 64 * 1024);
     if (!answer)
         return answer.error();

@@ -11,8 +11,10 @@
 //     auto manifest = registry.manifest(u"library/busybox"_s, u"latest"_s);
 //     auto layer = registry.blob(u"library/busybox"_s, descriptor, blobs, progress);
 //
-// Plain HTTP is used only for registries on the loopback interface (docker treats those as
-// insecure by default too); every other registry is reached over verified TLS.
+// TLS first, verified against the system's CAs and the registry's own in registry-certs-dir.
+// A registry that does not speak TLS is spoken to over plain HTTP only when it is on the
+// loopback interface or listed in insecure-registries; only a listed one is spared the
+// certificate check (docker spares loopback registries too; Berth does not).
 
 #include "image/digest.h"
 #include "image/imagetypes.h"
@@ -21,6 +23,8 @@
 
 #include <QByteArray>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 
 #include <atomic>
@@ -36,6 +40,16 @@ namespace berth {
 
 class BlobStore;
 
+// How to reach registries: the person's credentials for this one (handed in with the job; used
+// only when the registry asks (Basic) or for its token service (Bearer), never sent
+// elsewhere) and engine.json's insecure-registries and registry-certs-dir.
+struct RegistryAccess
+{
+    std::optional<RegistryCredentials> credentials;
+    QStringList insecureRegistries;
+    QString certsDirectory;
+};
+
 struct FetchedManifest
 {
     QByteArray bytes;
@@ -46,9 +60,7 @@ struct FetchedManifest
 class RegistryClient
 {
 public:
-    // `credentials`: the person's for this registry, handed in with the job; used only when
-    // the registry asks (Basic) or for its token service (Bearer), and never sent elsewhere.
-    RegistryClient(QString host, std::optional<RegistryCredentials> credentials, const std::atomic<bool> *cancelled);
+    RegistryClient(QString host, RegistryAccess access, const std::atomic<bool> *cancelled);
     ~RegistryClient();
 
     // The access a Bearer token is asked for ("repository:<name>:pull" or ":pull,push").
@@ -97,7 +109,11 @@ private:
     Error httpError(const Answer &answer, const QString &what) const;
 
     QString m_host;
-    bool m_plainHttp;
+    QString m_scheme = QStringLiteral("https");
+    bool m_insecure; // listed in insecure-registries: TLS errors ignored, plain HTTP allowed
+    bool m_plainAllowed; // insecure, or on loopback
+    QSslConfiguration m_tls;
+    QList<QSslError> m_sslErrors; // of the last exchange
     std::optional<RegistryCredentials> m_credentials;
     QByteArray m_authorization; // the header the registry accepted
     QString m_scope;

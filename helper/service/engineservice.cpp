@@ -187,6 +187,8 @@ Result<QVariantMap> EngineService::reloadSettings()
     m_settings.debug = fresh->debug;
     m_settings.maxJobsPerUser = fresh->maxJobsPerUser;
     m_settings.maxEventSubscribers = fresh->maxEventSubscribers;
+    m_settings.insecureRegistries = fresh->insecureRegistries;
+    m_settings.registryCertsDirectory = fresh->registryCertsDirectory;
     applyRuntimeSettings();
     qCInfo(lcEngine) << "settings reloaded from" << m_options.settingsFile << "changed:" << changed.keys();
     m_events->publish({QStringLiteral("engine"), QStringLiteral("reload"), m_host.hostName, changed});
@@ -241,6 +243,7 @@ ContainerEngineSettings EngineService::containerSettings() const
 
 void EngineService::applyRuntimeSettings()
 {
+    m_imagesObject->setRegistrySettings(m_settings.insecureRegistries, m_settings.registryCertsDirectory);
     QLoggingCategory::setFilterRules(m_settings.debug ? QStringLiteral("berth.*.debug=true")
                                                       : QStringLiteral("berth.*.debug=false"));
     m_events->setMaxSubscribers(m_settings.maxEventSubscribers);

@@ -345,6 +345,17 @@ Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QV
                          QStringLiteral("import"), call);
 }
 
+void ImagesObject::setRegistrySettings(const QStringList &insecure, const QString &certsDirectory)
+{
+    m_insecureRegistries = insecure;
+    m_registryCertsDirectory = certsDirectory;
+}
+
+RegistryAccess ImagesObject::accessFrom(const QVariantMap &options) const
+{
+    return RegistryAccess{credentialsFrom(options), m_insecureRegistries, m_registryCertsDirectory};
+}
+
 QDBusObjectPath ImagesObject::PullImage(const QString &reference, const QVariantMap &options)
 {
     admit([this, reference, options](const Call &call) { return pull(reference, options, call); });
@@ -356,7 +367,7 @@ Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, c
     auto ref = ImageRef::parse(reference);
     if (!ref)
         return ref.error();
-    auto job = std::make_unique<PullJob>(*ref, credentialsFrom(options), m_blobs, m_layers, m_images, call.uid);
+    auto job = std::make_unique<PullJob>(*ref, accessFrom(options), m_blobs, m_layers, m_images, call.uid);
     connect(job.get(), &PullJob::imagePulled, this, [this](const QString &id, const QString &name) {
         m_events.publish({QStringLiteral("image"),
                           QStringLiteral("pull"),
@@ -371,9 +382,8 @@ void ImagesObject::CheckRegistryLogin(const QString &registry, const QVariantMap
     admitDeferred([this, registry, options](const Call &, const Respond &respond) {
         // On a thread of its own: the engine's thread never waits on the network.
         QPointer<ImagesObject> self(this);
-        std::thread([self, registry, credentials = credentialsFrom(options), respond] {
-            RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, credentials,
-                                  nullptr);
+        std::thread([self, registry, access = accessFrom(options), respond] {
+            RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, access, nullptr);
             const auto accepted = client.login();
             const Reply reply = accepted ? Reply(QVariantList{}) : Reply(accepted.error());
             QMetaObject::invokeMethod(self, [self, respond, reply] {
@@ -406,7 +416,7 @@ Reply ImagesObject::push(const QString &reference, const QVariantMap &options, c
     auto manifest = oci::Manifest::parse(*bytes);
     if (!manifest)
         return manifest.error();
-    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType, credentialsFrom(options)};
+    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType, accessFrom(options)};
     request.blobs << manifest->config;
     return jobReply(m_jobs.add(std::make_unique<PushJob>(std::move(request), m_blobs, call.uid), call));
 }

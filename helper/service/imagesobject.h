@@ -7,6 +7,7 @@
 #include "gate.h"
 #include "image/imagetypes.h"
 #include "jobs/importjob.h"
+#include "registry/registryclient.h"
 #include "store/imagestore.h"
 
 #include <QDBusObjectPath>
@@ -32,6 +33,9 @@ public:
     };
     ImagesObject(Gate &gate, Stores stores, ContainerEngine &containers, JobManager &jobs, EventBus &events,
                  QObject *parent = nullptr);
+
+    // engine.json's insecure-registries and registry-certs-dir, for the pulls and pushes to come.
+    void setRegistrySettings(const QStringList &insecure, const QString &certsDirectory);
 
 public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ListImages(const QVariantMap &options);
@@ -61,6 +65,8 @@ private:
     Reply commit(const QString &container, const QVariantMap &options, const Call &call);
     Reply pull(const QString &reference, const QVariantMap &options, const Call &call);
     Reply push(const QString &reference, const QVariantMap &options, const Call &call);
+    // How to reach registries: the settings, and the person's credentials from the call.
+    RegistryAccess accessFrom(const QVariantMap &options) const;
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
     // Publishes the image event when the job has made the image.
@@ -72,6 +78,8 @@ private:
     ImageStore &m_images;
     LayerStore &m_layers;
     ContainerEngine &m_containers;
+    QStringList m_insecureRegistries;
+    QString m_registryCertsDirectory;
     JobManager &m_jobs;
     EventBus &m_events;
 };

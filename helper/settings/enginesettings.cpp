@@ -115,6 +115,24 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
             return Error::invalidArgument(
                 QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
         s.bip = bip;
+    } else if (key == "insecure-registries") {
+        static const QRegularExpression host(QStringLiteral("^[a-zA-Z0-9.-]+(:\\d+)?$|^\\[[0-9a-fA-F:]+\\](:\\d+)?$"));
+        if (!value.is_array())
+            return Error::invalidArgument(QStringLiteral("\"insecure-registries\" must be a list of \"host[:port]\""));
+        QStringList hosts;
+        for (const Json &entry : value) {
+            const QString name = entry.is_string() ? QString::fromStdString(entry.get<std::string>()) : QString();
+            if (!host.match(name).hasMatch())
+                return Error::invalidArgument(
+                    QStringLiteral("\"insecure-registries\" must list registries as \"host[:port]\", not \"%1\"").arg(name));
+            hosts << name;
+        }
+        s.insecureRegistries = hosts;
+    } else if (key == "registry-certs-dir") {
+        auto path = absolutePath(value, "registry-certs-dir");
+        if (!path)
+            return path.error();
+        s.registryCertsDirectory = *path;
     } else {
         return Error::invalidArgument(QStringLiteral("unknown setting \"%1\"").arg(QString::fromStdString(key)));
     }
@@ -156,7 +174,9 @@ QVariantMap EngineSettings::reloadable() const
 {
     return {{QStringLiteral("debug"), debug},
             {QStringLiteral("max-concurrent-jobs-per-user"), maxJobsPerUser},
-            {QStringLiteral("max-event-subscribers"), maxEventSubscribers}};
+            {QStringLiteral("max-event-subscribers"), maxEventSubscribers},
+            {QStringLiteral("insecure-registries"), insecureRegistries},
+            {QStringLiteral("registry-certs-dir"), registryCertsDirectory}};
 }
 
 } // namespace berth

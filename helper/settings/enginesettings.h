@@ -10,6 +10,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace berth {
@@ -27,6 +28,10 @@ struct EngineSettings
     int logMaxFiles = 5; // "log-opts": {"max-file": "5"}
     QString bridge = QStringLiteral("berth0"); // the default network's bridge
     QString bip; // its address and prefix ("172.17.0.1/16"); empty: the first free candidate
+    // Registries whose TLS certificate is not checked, or that speak plain HTTP ("host:port").
+    QStringList insecureRegistries;
+    // Per-registry CA certificates: <dir>/<host:port>/*.crt, as docker reads them.
+    QString registryCertsDirectory = QStringLiteral("/etc/docker/certs.d");
 
     static Result<EngineSettings> load(const QString &path);
     static Result<EngineSettings> parse(const QByteArray &json);

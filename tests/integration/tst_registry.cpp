@@ -70,6 +70,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
+        // The registries' CA certificates are looked for in the test's directory.
+        QFile settings(m_engine.settingsFile());
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("{\"cgroup-parent\": \"%1\", \"bridge\": \"%2\", \"registry-certs-dir\": \"%3\"}\n")
+                           .arg(m_engine.cgroupParent(), m_engine.bridge(), m_work.filePath(QStringLiteral("certs.d")))
+                           .toUtf8());
+        settings.close();
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
@@ -87,6 +94,7 @@ private Q_SLOTS:
     {
         m_registry.stop();
         m_secured.stop();
+        m_tls.stop();
         m_engine.stop();
     }
 
@@ -191,6 +199,49 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("pull"), target}).exitCode, 1);
     }
 
+    void tlsIsVerifiedAgainstTheRegistrysCa()
+    {
+        // A CA of the test's own and a certificate for 127.0.0.1 signed by it.
+        const auto openssl = [this](const QStringList &arguments) {
+            const ProcessResult run = runProcess(QStringLiteral("openssl"), arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        };
+        const auto file = [this](const QString &name) { return m_work.filePath(name); };
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), file(QStringLiteral("ca.key")), QStringLiteral("-out"),
+                 file(QStringLiteral("ca.crt")), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=berth test CA")});
+        openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), file(QStringLiteral("server.key")), QStringLiteral("-out"),
+                 file(QStringLiteral("server.csr")), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QFile extensions(file(QStringLiteral("san.ext")));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=IP:127.0.0.1\n");
+        extensions.close();
+        openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file(QStringLiteral("server.csr")),
+                 QStringLiteral("-CA"), file(QStringLiteral("ca.crt")), QStringLiteral("-CAkey"), file(QStringLiteral("ca.key")),
+                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file(QStringLiteral("server.crt")),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions.fileName()});
+        QVERIFY2(m_tls.start(QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n")
+                                 .arg(file(QStringLiteral("server.crt")), file(QStringLiteral("server.key")))),
+                 qPrintable(m_tls.errorString()));
+        const QString target = m_tls.name(QStringLiteral("tls/box:1"));
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
+        // Not trusted yet: refused, saying where the CA goes; never sent over plain HTTP instead.
+        const ProcessResult untrusted = berth({QStringLiteral("push"), target});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains(u"not trusted"), qPrintable(untrusted.err));
+        // Its CA where docker keeps such certificates: trusted.
+        QVERIFY(QDir().mkpath(file(QStringLiteral("certs.d/") + m_tls.host())));
+        QVERIFY(QFile::copy(file(QStringLiteral("ca.crt")),
+                            file(QStringLiteral("certs.d/") + m_tls.host() + QStringLiteral("/ca.crt"))));
+        const ProcessResult pushed = berth({QStringLiteral("push"), QStringLiteral("-q"), target});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), target});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+    }
+
     void anUnknownTagIsNotFound()
     {
         const QString before = imageIds();
@@ -267,6 +318,7 @@ private:
     QTemporaryDir m_work;
     LocalRegistry m_registry{m_work.path(), QStringLiteral("registry")};
     LocalRegistry m_secured{m_work.path(), QStringLiteral("secured")}; // htpasswd Basic authentication
+    LocalRegistry m_tls{m_work.path(), QStringLiteral("tls")}; // TLS with a CA of the test's
 };
 
 QTEST_GUILESS_MAIN(TestRegistry)
