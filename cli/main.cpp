@@ -93,6 +93,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("push"), (QT_TRANSLATE_NOOP("CommandTable", "Upload an image to a registry")), RegistryCommand::push},
          {QStringLiteral("login"), (QT_TRANSLATE_NOOP("CommandTable", "Log in to a registry")), RegistryCommand::login},
          {QStringLiteral("logout"), (QT_TRANSLATE_NOOP("CommandTable", "Log out from a registry")), RegistryCommand::logout},
+         {QStringLiteral("search"), (QT_TRANSLATE_NOOP("CommandTable", "Search a registry's catalog for repositories")),
+          RegistryCommand::search},
          {QStringLiteral("rename"), (QT_TRANSLATE_NOOP("CommandTable", "Rename a container")), ContainerCommand::rename},
          {QStringLiteral("restart"), (QT_TRANSLATE_NOOP("CommandTable", "Restart one or more containers")),
           ContainerCommand::restart},

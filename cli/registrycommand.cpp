@@ -7,6 +7,7 @@
 #include "jobwatcher.h"
 #include "output.h"
 #include "registry/dockerconfig.h"
+#include "table.h"
 
 #include <QDBusObjectPath>
 #include <QFile>
@@ -182,6 +183,60 @@ int RegistryCommand::logout(const QStringList &arguments)
         out() << tr("Removing login credentials for %1").arg(DockerConfig::keyFor(server)) << Qt::endl;
     else
         out() << tr("Not logged in to %1").arg(DockerConfig::keyFor(server)) << Qt::endl;
+    return Success;
+}
+
+int RegistryCommand::search(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("berth search [OPTIONS] REGISTRY/TERM"),
+                         tr("Search a registry's catalog for repositories, with their tags"));
+    parser.addOption({QStringLiteral("limit"), tr("Max number of search results"), QStringLiteral("int"), QStringLiteral("25")});
+    parser.addOption({QStringLiteral("no-trunc"), tr("Don't truncate output")});
+    parser.addFormatOption(false);
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(QStringLiteral("berth search"), tr("\"berth search\" requires exactly 1 argument."));
+    const QString query = parser.positional().first();
+    const qsizetype slash = query.indexOf(u'/');
+    const QString registry = slash > 0 ? query.left(slash) : QString();
+    if (registry.isEmpty() || !(registry.contains(u'.') || registry.contains(u':') || registry == u"localhost")) {
+        err() << tr("Name the registry to search, as in \"berth search 127.0.0.1:5000/app\": Berth searches registries that "
+                    "offer their catalog.")
+              << Qt::endl;
+        return Failure;
+    }
+    bool ok = false;
+    const int limit = parser.flags().value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return CommandParser::usageError(
+            QStringLiteral("berth search"),
+            tr("limit %1 is outside the accepted range [1, 1000]").arg(parser.flags().value(QStringLiteral("limit"))));
+    QVariantMap options{{QStringLiteral("limit"), limit}};
+    if (const auto stored = DockerConfig::credentials(registry))
+        options.insert({{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}});
+    EngineClient engine;
+    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("SearchRegistry"),
+                                   {registry, query.mid(slash + 1), options}, engine::kImagesPath);
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    Table table({tr("NAME"), tr("TAGS")});
+    const bool full = parser.flags().isSet(QStringLiteral("no-trunc"));
+    for (const QVariant &item : engine::demarshal(reply->value(0)).toList()) {
+        QVariantMap row = item.toMap();
+        row.insert(QStringLiteral("Name"), registry + u'/' + row.value(QStringLiteral("Name")).toString());
+        if (parser.wantsJson()) {
+            out() << toJsonLine(row) << u'\n';
+            continue;
+        }
+        QString tags = row.value(QStringLiteral("Tags")).toStringList().join(QStringLiteral(", "));
+        if (!full && tags.size() > 45)
+            tags = tags.left(44) + u'…';
+        table.addRow({row.value(QStringLiteral("Name")).toString(), tags});
+    }
+    if (!parser.wantsJson())
+        table.print();
+    out().flush();
     return Success;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// berth pull, push, login and logout: images from and to registries, as docker's commands for
+// berth pull, push, login, logout and search: images from and to registries, as docker's commands for
 // them.  Credentials are the person's, in docker's config.json (common/registry/dockerconfig.h),
 // handed to the engine with each pull or push.
 
@@ -16,6 +16,7 @@ public:
     static int push(const QStringList &arguments); // berth push, berth image push
     static int login(const QStringList &arguments);
     static int logout(const QStringList &arguments);
+    static int search(const QStringList &arguments);
 };
 
 } // namespace berth::cli

@@ -302,6 +302,10 @@
         <source>Log out from a registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search a registry&apos;s catalog for repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1416,6 +1420,38 @@
     </message>
     <message>
         <source>Not logged in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a registry&apos;s catalog for repositories, with their tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max number of search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;berth search&quot; requires exactly 1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the registry to search, as in &quot;berth search 127.0.0.1:5000/app&quot;: Berth searches registries that offer their catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 is outside the accepted range [1, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,6 +302,10 @@
         <source>Log out from a registry</source>
         <translation>登出镜像仓库</translation>
     </message>
+    <message>
+        <source>Search a registry&apos;s catalog for repositories</source>
+        <translation>在镜像仓库的目录中搜索仓库</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommand</name>
@@ -1417,6 +1421,38 @@
     <message>
         <source>Not logged in to %1</source>
         <translation>未登录 %1</translation>
+    </message>
+    <message>
+        <source>Search a registry&apos;s catalog for repositories, with their tags</source>
+        <translation>在镜像仓库的目录中搜索仓库及其标签</translation>
+    </message>
+    <message>
+        <source>Max number of search results</source>
+        <translation>搜索结果的最大数量</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>不截断输出</translation>
+    </message>
+    <message>
+        <source>&quot;berth search&quot; requires exactly 1 argument.</source>
+        <translation>&quot;berth search&quot; 需要恰好 1 个参数。</translation>
+    </message>
+    <message>
+        <source>Name the registry to search, as in &quot;berth search 127.0.0.1:5000/app&quot;: Berth searches registries that offer their catalog.</source>
+        <translation>请指明要搜索的镜像仓库，例如 &quot;berth search 127.0.0.1:5000/app&quot;：Berth 只搜索提供目录的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>limit %1 is outside the accepted range [1, 1000]</source>
+        <translation>limit %1 超出允许的范围 [1, 1000]</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,7 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
     answer.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     answer.digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest"));
     answer.challenge = reply->rawHeader("WWW-Authenticate");
+    answer.link = reply->rawHeader("Link");
     if (answer.status == 0)
         return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
     answer.body += reply->readAll().left(qMax<qint64>(0, maxBytes - answer.body.size()));
@@ -346,6 +347,59 @@ Result<Digest> RegistryClient::blob(const QString &repository, const oci::Descri
                                           .arg(received)
                                           .arg(descriptor.size));
     return writer->commit(descriptor.digest);
+}
+
+namespace {
+
+// A string list member of a JSON answer ("repositories", "tags"); absent or null is empty.
+Result<QStringList> stringList(const QByteArray &body, const char *key, const QString &what)
+{
+    const auto json = oci::Json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (!json.is_object())
+        return Error::invalidArgument(QStringLiteral("%1 is not a JSON object").arg(what));
+    QStringList values;
+    if (json.contains(key) && json[key].is_array())
+        for (const auto &value : json[key])
+            if (value.is_string())
+                values << QString::fromStdString(value.get<std::string>());
+    return values;
+}
+
+} // namespace
+
+Result<QStringList> RegistryClient::catalog(int limit)
+{
+    m_scope = QStringLiteral("registry:catalog:*");
+    QStringList repositories;
+    QUrl next = url(QStringLiteral("/v2/_catalog?n=%1").arg(qMin(limit, 1000)));
+    while (next.isValid() && repositories.size() < limit) {
+        auto answer = fetch(QNetworkRequest(next), 1024 * 1024);
+        if (!answer)
+            return answer.error();
+        if (answer->status != 200)
+            return httpError(*answer, QStringLiteral("the catalog"));
+        auto page = stringList(answer->body, "repositories", QStringLiteral("the catalog"));
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            break;
+        repositories += *page;
+        // Pagination: Link: </v2/_catalog?last=x&n=y>; rel="next"
+        static const QRegularExpression link(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"next\""));
+        const auto match = link.match(QString::fromLatin1(answer->link));
+        next = match.hasMatch() ? next.resolved(QUrl(match.captured(1))) : QUrl();
+    }
+    return repositories.mid(0, limit);
+}
+
+Result<QStringList> RegistryClient::tags(const QString &repository)
+{
+    auto answer = fetch(QNetworkRequest(url(QStringLiteral("/v2/%1/tags/list").arg(repository))), 1024 * 1024);
+    if (!answer)
+        return answer.error();
+    if (answer->status != 200)
+        return httpError(*answer, QStringLiteral("the tags of %1").arg(repository));
+    return stringList(answer->body, "tags", QStringLiteral("the tags of %1").arg(repository));
 }
 
 Result<bool> RegistryClient::hasBlob(const QString &repository, const Digest &digest)

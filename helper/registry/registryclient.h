@@ -77,6 +77,10 @@ public:
     Result<Digest> blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
                         const std::function<void(qint64)> &progress);
 
+    // Search: the registry's repositories (its catalog, up to `limit`) and a repository's tags.
+    Result<QStringList> catalog(int limit);
+    Result<QStringList> tags(const QString &repository);
+
     // Push: whether the repository has the blob (HEAD), a blob's upload from a file descriptor
     // of the store, the manifest under a tag (the digest the registry stored it by).
     Result<bool> hasBlob(const QString &repository, const Digest &digest);
@@ -96,6 +100,7 @@ private:
         QUrl location;
         QString digest; // Docker-Content-Digest
         QByteArray challenge; // WWW-Authenticate
+        QByteArray link; // Link, for the next page
     };
     Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk = {});
     // One request with its authentication (a 401's challenge answered once) and redirects.

@@ -377,21 +377,63 @@ Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, c
     return jobReply(m_jobs.add(std::move(job), call));
 }
 
+void ImagesObject::withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(RegistryClient &)> work,
+                                const Respond &respond)
+{
+    // On a thread of its own: the engine's thread never waits on the network.
+    QPointer<ImagesObject> self(this);
+    std::thread([self, registry, access = accessFrom(options), work = std::move(work), respond] {
+        RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, access, nullptr);
+        const Reply reply = work(client);
+        QMetaObject::invokeMethod(self, [self, respond, reply] {
+            if (self)
+                respond(reply);
+        });
+    }).detach();
+}
+
 void ImagesObject::CheckRegistryLogin(const QString &registry, const QVariantMap &options)
 {
     admitDeferred([this, registry, options](const Call &, const Respond &respond) {
-        // On a thread of its own: the engine's thread never waits on the network.
-        QPointer<ImagesObject> self(this);
-        std::thread([self, registry, access = accessFrom(options), respond] {
-            RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, access, nullptr);
-            const auto accepted = client.login();
-            const Reply reply = accepted ? Reply(QVariantList{}) : Reply(accepted.error());
-            QMetaObject::invokeMethod(self, [self, respond, reply] {
-                if (self)
-                    respond(reply);
-            });
-        }).detach();
+        withRegistry(
+            registry, options,
+            [](RegistryClient &client) -> Reply {
+                if (auto accepted = client.login(); !accepted)
+                    return accepted.error();
+                return QVariantList{};
+            },
+            respond);
     });
+}
+
+QList<QVariantMap> ImagesObject::SearchRegistry(const QString &registry, const QString &term, const QVariantMap &options)
+{
+    const int limit = std::clamp(options.value(QStringLiteral("limit"), 25).toInt(), 1, 1000);
+    admitDeferred([this, registry, term, limit, options](const Call &, const Respond &respond) {
+        withRegistry(
+            registry, options,
+            [term, limit](RegistryClient &client) -> Reply {
+                if (auto reached = client.ping(); !reached)
+                    return reached.error();
+                auto repositories = client.catalog(1000);
+                if (!repositories)
+                    return repositories.error();
+                QList<QVariantMap> rows;
+                for (const QString &repository : std::as_const(*repositories)) {
+                    if (!repository.contains(term, Qt::CaseInsensitive))
+                        continue;
+                    if (rows.size() >= limit)
+                        break;
+                    client.setScope(repository, false);
+                    auto tags = client.tags(repository);
+                    rows << QVariantMap{{QStringLiteral("Name"), repository},
+                                        {QStringLiteral("Tags"), tags ? *tags : QStringList{}}};
+                }
+                return QVariantList{QVariant::fromValue(rows)};
+            },
+            respond);
+    });
+    return {};
 }
 
 QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariantMap &options)

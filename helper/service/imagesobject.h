@@ -52,6 +52,7 @@ public Q_SLOTS: // called by the generated adaptor
     QDBusObjectPath PullImage(const QString &reference, const QVariantMap &options);
     QDBusObjectPath PushImage(const QString &reference, const QVariantMap &options);
     void CheckRegistryLogin(const QString &registry, const QVariantMap &options);
+    QList<QVariantMap> SearchRegistry(const QString &registry, const QString &term, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;
@@ -67,6 +68,9 @@ private:
     Reply push(const QString &reference, const QVariantMap &options, const Call &call);
     // How to reach registries: the settings, and the person's credentials from the call.
     RegistryAccess accessFrom(const QVariantMap &options) const;
+    // Runs `work` with a client for the registry on a thread of its own, then answers with it.
+    void withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(RegistryClient &)> work,
+                      const Respond &respond);
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;
     // Publishes the image event when the job has made the image.

@@ -194,6 +194,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {images, QStringLiteral("PullImage"), credentialOptions(), pullImage},
         {images, QStringLiteral("PushImage"), credentialOptions(), pullImage},
         {images, QStringLiteral("CheckRegistryLogin"), credentialOptions(), observe},
+        {images, QStringLiteral("SearchRegistry"), credentialOptions().add(QStringLiteral("limit"), QStringLiteral("i")),
+         observe},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -242,6 +242,22 @@ private Q_SLOTS:
         QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
     }
 
+    void searchListsTheCatalogWithTags()
+    {
+        // By now the registry holds test/app, test/pushed and others.
+        const ProcessResult found = berth({QStringLiteral("search"), m_registry.host() + QStringLiteral("/push")});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n%1/test/pushed +2\\n").arg(QRegularExpression::escape(m_registry.host())))
+                     .match(found.out)
+                     .hasMatch(),
+                 qPrintable(found.out));
+        QVERIFY(!found.out.contains(u"test/app"));
+        const ProcessResult json = berth({QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("json"),
+                                          m_registry.host() + QStringLiteral("/test")});
+        QVERIFY2(json.out.contains(QStringLiteral("\"Name\":\"%1/test/app\"").arg(m_registry.host())), qPrintable(json.out));
+        QCOMPARE(berth({QStringLiteral("search"), QStringLiteral("busybox")}).exitCode, 1);
+    }
+
     void anUnknownTagIsNotFound()
     {
         const QString before = imageIds();
