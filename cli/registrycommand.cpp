@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+#include <variant>
 
 namespace berth::cli {
 namespace {
@@ -47,22 +48,43 @@ QString readLine(bool echo)
     return line;
 }
 
+// What pull and push take: one image reference, and -q.
+struct Transfer
+{
+    ImageRef ref;
+    bool quiet = false;
+};
+
+// The reference and -q, or the exit code when the command line is done with (help, a usage
+// error, a bad reference).
+std::variant<Transfer, int> parseTransfer(const QStringList &arguments, const QString &command, const QString &usage,
+                                          const QString &description, const QString &oneArgument)
+{
+    CommandParser parser(usage, description);
+    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, RegistryCommand::tr("Suppress verbose output")});
+    if (auto done = parser.parse(arguments))
+        return *done;
+    if (parser.positional().size() != 1)
+        return CommandParser::usageError(command, oneArgument);
+    auto ref = ImageRef::parse(parser.positional().first());
+    if (!ref) {
+        err() << RegistryCommand::tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
+        return int(Failure);
+    }
+    return Transfer{*ref, parser.flags().isSet(QStringLiteral("quiet"))};
+}
+
 } // namespace
 
 int RegistryCommand::pull(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth pull [OPTIONS] NAME[:TAG|@DIGEST]"), tr("Download an image from a registry"));
-    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Suppress verbose output")});
-    if (auto done = parser.parse(arguments))
+    const auto parsed
+        = parseTransfer(arguments, QStringLiteral("berth pull"), QStringLiteral("berth pull [OPTIONS] NAME[:TAG|@DIGEST]"),
+                        tr("Download an image from a registry"), tr("\"berth pull\" requires exactly 1 argument."));
+    if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    if (parser.positional().size() != 1)
-        return CommandParser::usageError(QStringLiteral("berth pull"), tr("\"berth pull\" requires exactly 1 argument."));
-    auto ref = ImageRef::parse(parser.positional().first());
-    if (!ref) {
-        err() << tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
-        return Failure;
-    }
-    const bool quiet = parser.flags().isSet(QStringLiteral("quiet"));
+    const auto &[reference, quiet] = std::get<Transfer>(parsed);
+    const ImageRef *ref = &reference;
     if (!quiet)
         out() << tr("%1: Pulling from %2").arg(ref->digest() ? ref->digest()->toString() : ref->tag(), ref->familiarName())
               << Qt::endl;
@@ -83,18 +105,12 @@ int RegistryCommand::pull(const QStringList &arguments)
 
 int RegistryCommand::push(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("berth push [OPTIONS] NAME[:TAG]"), tr("Upload an image to a registry"));
-    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Suppress verbose output")});
-    if (auto done = parser.parse(arguments))
+    const auto parsed = parseTransfer(arguments, QStringLiteral("berth push"), QStringLiteral("berth push [OPTIONS] NAME[:TAG]"),
+                                      tr("Upload an image to a registry"), tr("\"berth push\" requires exactly 1 argument."));
+    if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    if (parser.positional().size() != 1)
-        return CommandParser::usageError(QStringLiteral("berth push"), tr("\"berth push\" requires exactly 1 argument."));
-    auto ref = ImageRef::parse(parser.positional().first());
-    if (!ref) {
-        err() << tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
-        return Failure;
-    }
-    const bool quiet = parser.flags().isSet(QStringLiteral("quiet"));
+    const auto &[reference, quiet] = std::get<Transfer>(parsed);
+    const ImageRef *ref = &reference;
     if (!quiet)
         out() << tr("The push refers to repository [%1]").arg(ref->name()) << Qt::endl;
     EngineClient engine;

@@ -20,13 +20,13 @@ ImportJob::ImportJob(UniqueFd tarball, Request request, BlobStore &blobs, LayerS
     , m_tarball(std::move(tarball))
     , m_request(std::move(request))
     , m_layers(layers)
-    , m_images(images)
+    , m_pending(blobs, layers, images)
 { }
 
 Result<Digest> ImportJob::committed(Result<Digest> digest)
 {
     if (digest)
-        m_newBlobs << *digest;
+        m_pending.blobs << *digest;
     return digest;
 }
 
@@ -66,7 +66,7 @@ Result<QVariantMap> ImportJob::work()
                               [this](qint64) { return !cancelFlag(); });
     if (!layer)
         return layer.error().wrapped(base ? QStringLiteral("the container's changes") : QStringLiteral("the tarball"));
-    m_newLayer = layer->chainId;
+    m_pending.layers << layer->chainId;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     oci::ImageConfig config;
@@ -80,12 +80,12 @@ Result<QVariantMap> ImportJob::work()
     config.diffIds << layer->diffId;
     const QString comment = m_request.message.isEmpty() && !base ? QStringLiteral("Imported from -") : m_request.message;
     config.history << oci::HistoryEntry{now, m_request.createdBy, m_request.author, comment, false};
-    auto configDigest = storeDocument(m_blobs, config.serialize(), &m_newBlobs);
+    auto configDigest = storeDocument(m_blobs, config.serialize(), &m_pending.blobs);
     if (!configDigest)
         return configDigest.error();
     QList<Digest> layers = base ? base->layerBlobs : QList<Digest>{};
     layers << *blob;
-    auto manifestDigest = writeManifest(m_blobs, *configDigest, layers, &m_newBlobs);
+    auto manifestDigest = writeManifest(m_blobs, *configDigest, layers, &m_pending.blobs);
     if (!manifestDigest)
         return manifestDigest.error();
     m_manifest = *manifestDigest;
@@ -95,22 +95,15 @@ Result<QVariantMap> ImportJob::work()
 void ImportJob::completed(const Result<QVariantMap> &outcome)
 {
     if (!outcome) {
-        discard();
+        m_pending.discard();
         return fail(outcome.error());
     }
-    auto image = m_images.add(*m_manifest);
-    if (!image) {
-        discard();
+    const std::optional<ImageRef> tag
+        = m_request.reference ? ImageRef::parse(*m_request.reference).value() : std::optional<ImageRef>();
+    auto image = m_pending.registerImage(*m_manifest, tag);
+    if (!image)
         return fail(image.error());
-    }
-    QString name;
-    if (m_request.reference) {
-        const ImageRef ref = *ImageRef::parse(*m_request.reference);
-        if (auto tagged = m_images.tag(image->id, ref); !tagged)
-            return fail(tagged.error());
-        name = ref.familiarString();
-    }
-    Q_EMIT imageImported(image->id.toString(), name);
+    Q_EMIT imageImported(image->id.toString(), tag ? tag->familiarString() : QString());
     succeed({{QStringLiteral("Id"), image->id.toString()}});
 }
 
@@ -138,15 +131,6 @@ Result<Digest> CommitJob::ingestLayer()
     if (!written)
         return written.error();
     return committed(writer->commit());
-}
-
-void ImportJob::discard()
-{
-    if (m_newLayer && !m_images.usesLayer(*m_newLayer))
-        (void)m_layers.remove(*m_newLayer);
-    for (const Digest &blob : std::as_const(m_newBlobs))
-        if (!m_images.usesBlob(blob))
-            (void)m_blobs.remove(blob);
 }
 
 } // namespace berth

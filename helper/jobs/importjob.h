@@ -7,6 +7,7 @@
 // tarball from its upper directory, on top of the container's image.
 
 #include "image/imagetypes.h"
+#include "store/pendingimage.h"
 #include "system/uniquefd.h"
 #include "threadedjob.h"
 
@@ -56,15 +57,11 @@ protected:
     BlobStore &m_blobs;
 
 private:
-    void discard();
-
     UniqueFd m_tarball;
     Request m_request;
     LayerStore &m_layers;
-    ImageStore &m_images;
     std::optional<Digest> m_manifest;
-    QSet<Digest> m_newBlobs;
-    std::optional<Digest> m_newLayer;
+    PendingImage m_pending;
 };
 
 class CommitJob : public ImportJob

@@ -27,7 +27,7 @@ PullJob::PullJob(ImageRef reference, RegistryAccess access, BlobStore &blobs, La
     , m_access(std::move(access))
     , m_blobs(blobs)
     , m_layers(layers)
-    , m_images(images)
+    , m_pending(blobs, layers, images)
 { }
 
 Result<QVariantMap> PullJob::work()
@@ -59,7 +59,7 @@ Result<QVariantMap> PullJob::work()
     auto config = registry.blob(repository, manifest->config, m_blobs, {});
     if (!config)
         return config.error();
-    m_newBlobs << *config;
+    m_pending.blobs << *config;
     auto configBytes = m_blobs.readDocument(*config, oci::kMaxDocumentBytes);
     if (!configBytes)
         return configBytes.error();
@@ -88,7 +88,7 @@ Result<QVariantMap> PullJob::work()
         });
         if (!blob)
             return blob.error();
-        m_newBlobs << *blob;
+        m_pending.blobs << *blob;
         reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("extracting"), total, total});
         auto fd = m_blobs.openForReading(*blob);
         if (!fd)
@@ -96,7 +96,7 @@ Result<QVariantMap> PullJob::work()
         auto added = m_layers.add(fd->get(), parent, imageConfig->diffIds[i], {}, [this](qint64) { return !cancelFlag(); });
         if (!added)
             return added.error().wrapped(QStringLiteral("layer %1").arg(layer.digest.toString()));
-        m_newLayers << added->chainId;
+        m_pending.layers << added->chainId;
         reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("done"), total, total});
     }
     // Stored last, under the digest the registry serves it by: an image's manifest is present
@@ -104,7 +104,7 @@ Result<QVariantMap> PullJob::work()
     auto stored = m_blobs.writeDocument(fetched->bytes);
     if (!stored)
         return stored.error();
-    m_newBlobs << *stored;
+    m_pending.blobs << *stored;
     m_manifest = *stored;
     return QVariantMap{};
 }
@@ -112,29 +112,14 @@ Result<QVariantMap> PullJob::work()
 void PullJob::completed(const Result<QVariantMap> &outcome)
 {
     if (!outcome) {
-        discard();
+        m_pending.discard();
         return fail(outcome.error());
     }
-    auto image = m_images.add(*m_manifest);
-    if (!image) {
-        discard();
+    auto image = m_pending.registerImage(*m_manifest, m_reference.digest() ? std::nullopt : std::optional(m_reference));
+    if (!image)
         return fail(image.error());
-    }
-    if (!m_reference.digest())
-        if (auto tagged = m_images.tag(image->id, m_reference); !tagged)
-            return fail(tagged.error());
     Q_EMIT imagePulled(image->id.toString(), m_reference.familiarString());
     succeed({{QStringLiteral("Id"), image->id.toString()}, {QStringLiteral("Digest"), m_manifest->toString()}});
-}
-
-void PullJob::discard()
-{
-    for (const Digest &layer : std::as_const(m_newLayers))
-        if (!m_images.usesLayer(layer))
-            (void)m_layers.remove(layer);
-    for (const Digest &blob : std::as_const(m_newBlobs))
-        if (!m_images.usesBlob(blob))
-            (void)m_blobs.remove(blob);
 }
 
 } // namespace berth

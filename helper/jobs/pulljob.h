@@ -10,6 +10,7 @@
 
 #include "image/imageref.h"
 #include "registry/registryclient.h"
+#include "store/pendingimage.h"
 #include "threadedjob.h"
 
 #include <QSet>
@@ -36,16 +37,12 @@ protected:
     void completed(const Result<QVariantMap> &outcome) override;
 
 private:
-    void discard();
-
     ImageRef m_reference;
     RegistryAccess m_access;
     BlobStore &m_blobs;
     LayerStore &m_layers;
-    ImageStore &m_images;
     std::optional<Digest> m_manifest;
-    QSet<Digest> m_newBlobs;
-    QList<Digest> m_newLayers;
+    PendingImage m_pending;
 };
 
 } // namespace berth
