@@ -135,9 +135,10 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
     const auto manageNetworks = manageContainerResource("berth.network", "(all unused networks)");
     const auto manageVolumes = manageContainerResource("berth.volume", "(all unused volumes)");
     const MethodRule rules[] = {
-        {files, QStringLiteral("StatPath"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), observe},
-        {files, QStringLiteral("ListDirectory"), OptionSpec{}.add(QStringLiteral("limit"), QStringLiteral("i")), observe},
-        // Reading or writing a container's files is as much as running a command in it.
+        // Looking at, reading or writing a container's files is as much as running a command in
+        // it (and looking into a stopped one mounts its layers for a moment).
+        {files, QStringLiteral("StatPath"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
+        {files, QStringLiteral("ListDirectory"), OptionSpec{}.add(QStringLiteral("limit"), QStringLiteral("i")), act},
         {files, QStringLiteral("CopyFromContainer"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
         {files, QStringLiteral("CopyToContainer"), OptionSpec{}.add(QStringLiteral("keepOwners"), QStringLiteral("b")), act},
         {files, QStringLiteral("ExportContainer"), OptionSpec{}, act},
