@@ -53,15 +53,19 @@ struct Transfer
 {
     ImageRef ref;
     bool quiet = false;
+    QString platform; // pull only
 };
 
 // The reference and -q, or the exit code when the command line is done with (help, a usage
 // error, a bad reference).
 std::variant<Transfer, int> parseTransfer(const QStringList &arguments, const QString &command, const QString &usage,
-                                          const QString &description, const QString &oneArgument)
+                                          const QString &description, const QString &oneArgument, bool withPlatform)
 {
     CommandParser parser(usage, description);
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, RegistryCommand::tr("Suppress verbose output")});
+    if (withPlatform)
+        parser.addOption({QStringLiteral("platform"), RegistryCommand::tr("Set platform if server is multi-platform capable"),
+                          QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 1)
@@ -71,7 +75,8 @@ std::variant<Transfer, int> parseTransfer(const QStringList &arguments, const QS
         err() << RegistryCommand::tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
         return int(Failure);
     }
-    return Transfer{*ref, parser.flags().isSet(QStringLiteral("quiet"))};
+    return Transfer{*ref, parser.flags().isSet(QStringLiteral("quiet")),
+                    withPlatform ? parser.flags().value(QStringLiteral("platform")) : QString()};
 }
 
 } // namespace
@@ -80,17 +85,20 @@ int RegistryCommand::pull(const QStringList &arguments)
 {
     const auto parsed
         = parseTransfer(arguments, QStringLiteral("berth pull"), QStringLiteral("berth pull [OPTIONS] NAME[:TAG|@DIGEST]"),
-                        tr("Download an image from a registry"), tr("\"berth pull\" requires exactly 1 argument."));
+                        tr("Download an image from a registry"), tr("\"berth pull\" requires exactly 1 argument."), true);
     if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    const auto &[reference, quiet] = std::get<Transfer>(parsed);
+    const auto &[reference, quiet, platform] = std::get<Transfer>(parsed);
     const ImageRef *ref = &reference;
     if (!quiet)
         out() << tr("%1: Pulling from %2").arg(ref->digest() ? ref->digest()->toString() : ref->tag(), ref->familiarName())
               << Qt::endl;
+    QVariantMap options = credentialOptions(*ref);
+    if (!platform.isEmpty())
+        options.insert(QStringLiteral("platform"), platform);
     EngineClient engine;
-    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"),
-                                   {ref->toString(), credentialOptions(*ref)}, engine::kImagesPath);
+    const auto reply
+        = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"), {ref->toString(), options}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
     const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
@@ -105,11 +113,12 @@ int RegistryCommand::pull(const QStringList &arguments)
 
 int RegistryCommand::push(const QStringList &arguments)
 {
-    const auto parsed = parseTransfer(arguments, QStringLiteral("berth push"), QStringLiteral("berth push [OPTIONS] NAME[:TAG]"),
-                                      tr("Upload an image to a registry"), tr("\"berth push\" requires exactly 1 argument."));
+    const auto parsed
+        = parseTransfer(arguments, QStringLiteral("berth push"), QStringLiteral("berth push [OPTIONS] NAME[:TAG]"),
+                        tr("Upload an image to a registry"), tr("\"berth push\" requires exactly 1 argument."), false);
     if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    const auto &[reference, quiet] = std::get<Transfer>(parsed);
+    const auto &[reference, quiet, platform] = std::get<Transfer>(parsed);
     const ImageRef *ref = &reference;
     if (!quiet)
         out() << tr("The push refers to repository [%1]").arg(ref->name()) << Qt::endl;

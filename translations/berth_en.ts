@@ -1454,6 +1454,10 @@
         <source>TAGS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set platform if server is multi-platform capable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>

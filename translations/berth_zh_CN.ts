@@ -1454,6 +1454,10 @@
         <source>TAGS</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Set platform if server is multi-platform capable</source>
+        <translation>当服务器支持多平台时设置平台</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>

@@ -9,21 +9,31 @@
 namespace berth {
 namespace {
 
-Result<oci::Descriptor> platformManifest(const oci::Index &index)
+bool matches(const oci::Platform &wanted, const QString &os, const QString &architecture, const QString &variant)
 {
-    const oci::Platform host = oci::hostPlatform();
+    return os == wanted.os && architecture == wanted.architecture && (wanted.variant.isEmpty() || variant == wanted.variant);
+}
+
+QString shown(const oci::Platform &platform)
+{
+    return platform.os + u'/' + platform.architecture + (platform.variant.isEmpty() ? QString() : u'/' + platform.variant);
+}
+
+Result<oci::Descriptor> platformManifest(const oci::Index &index, const oci::Platform &wanted)
+{
     for (const oci::Descriptor &entry : index.manifests)
-        if (entry.platform && entry.platform->os == host.os && entry.platform->architecture == host.architecture)
+        if (entry.platform && matches(wanted, entry.platform->os, entry.platform->architecture, entry.platform->variant))
             return entry;
-    return Error::notFound(QStringLiteral("no image for %1/%2 in the manifest list").arg(host.os, host.architecture));
+    return Error::notFound(QStringLiteral("no image for %1 in the manifest list").arg(shown(wanted)));
 }
 
 } // namespace
 
-PullJob::PullJob(ImageRef reference, RegistryAccess access, BlobStore &blobs, LayerStore &layers, ImageStore &images,
-                 uint ownerUid)
+PullJob::PullJob(ImageRef reference, oci::Platform platform, RegistryAccess access, BlobStore &blobs, LayerStore &layers,
+                 ImageStore &images, uint ownerUid)
     : ThreadedJob(QStringLiteral("pull"), ownerUid)
     , m_reference(std::move(reference))
+    , m_platform(std::move(platform))
     , m_access(std::move(access))
     , m_blobs(blobs)
     , m_layers(layers)
@@ -45,7 +55,7 @@ Result<QVariantMap> PullJob::work()
         auto index = oci::Index::parse(fetched->bytes);
         if (!index)
             return index.error().wrapped(QStringLiteral("the manifest list"));
-        auto chosen = platformManifest(*index);
+        auto chosen = platformManifest(*index, m_platform);
         if (!chosen)
             return chosen.error();
         fetched = registry.manifest(repository, chosen->digest.toString());
@@ -66,6 +76,11 @@ Result<QVariantMap> PullJob::work()
     auto imageConfig = oci::ImageConfig::parse(*configBytes);
     if (!imageConfig)
         return imageConfig.error().wrapped(QStringLiteral("the image config"));
+    // A single image, not a list: it must be for the platform asked for, as docker checks.
+    if (!matches(m_platform, imageConfig->os, imageConfig->architecture, imageConfig->variant))
+        return Error::notFound(
+            QStringLiteral("the image %1 is for %2/%3, which does not match the platform %4")
+                .arg(m_reference.familiarString(), imageConfig->os, imageConfig->architecture, shown(m_platform)));
     if (imageConfig->diffIds.size() != manifest->layers.size())
         return Error::invalidArgument(QStringLiteral("the manifest lists %1 layers but the config %2")
                                           .arg(manifest->layers.size())

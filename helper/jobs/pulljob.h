@@ -27,7 +27,9 @@ class PullJob : public ThreadedJob
 {
     Q_OBJECT
 public:
-    PullJob(ImageRef reference, RegistryAccess access, BlobStore &blobs, LayerStore &layers, ImageStore &images, uint ownerUid);
+    // `platform`: the one to pull from a manifest list, and the one a single image must be for.
+    PullJob(ImageRef reference, oci::Platform platform, RegistryAccess access, BlobStore &blobs, LayerStore &layers,
+            ImageStore &images, uint ownerUid);
 
 Q_SIGNALS:
     void imagePulled(const QString &id, const QString &name);
@@ -38,6 +40,7 @@ protected:
 
 private:
     ImageRef m_reference;
+    oci::Platform m_platform;
     RegistryAccess m_access;
     BlobStore &m_blobs;
     LayerStore &m_layers;

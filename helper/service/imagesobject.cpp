@@ -367,7 +367,15 @@ Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, c
     auto ref = ImageRef::parse(reference);
     if (!ref)
         return ref.error();
-    auto job = std::make_unique<PullJob>(*ref, accessFrom(options), m_blobs, m_layers, m_images, call.uid);
+    oci::Platform platform = oci::hostPlatform();
+    if (const QString asked = options.value(QStringLiteral("platform")).toString(); !asked.isEmpty()) {
+        const QStringList parts = asked.split(u'/');
+        if (parts.size() < 2 || parts.size() > 3 || parts.contains(QString()))
+            return Error::invalidArgument(
+                QStringLiteral("invalid platform \"%1\": use os/architecture[/variant], as linux/arm64").arg(asked));
+        platform = oci::Platform{parts[1], parts[0], parts.value(2)};
+    }
+    auto job = std::make_unique<PullJob>(*ref, platform, accessFrom(options), m_blobs, m_layers, m_images, call.uid);
     connect(job.get(), &PullJob::imagePulled, this, [this](const QString &id, const QString &name) {
         m_events.publish({QStringLiteral("image"),
                           QStringLiteral("pull"),

@@ -192,7 +192,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
              .add(QStringLiteral("changes"), QStringLiteral("as"))
              .add(QStringLiteral("pause"), QStringLiteral("b")),
          act},
-        {images, QStringLiteral("PullImage"), credentialOptions(), pullImage},
+        {images, QStringLiteral("PullImage"), credentialOptions().add(QStringLiteral("platform"), QStringLiteral("s")),
+         pullImage},
         {images, QStringLiteral("PushImage"), credentialOptions(), pullImage},
         {images, QStringLiteral("CheckRegistryLogin"), credentialOptions(), observe},
         {images, QStringLiteral("SearchRegistry"), credentialOptions().add(QStringLiteral("limit"), QStringLiteral("i")),

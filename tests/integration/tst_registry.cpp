@@ -115,6 +115,15 @@ private Q_SLOTS:
             = berth({QStringLiteral("pull"), QStringLiteral("-q"), name(QStringLiteral("test/app")) + u'@' + digest});
         QVERIFY2(pinned.exitCode == 0, qPrintable(pinned.err));
         QCOMPARE(pinned.out.trimmed(), name(QStringLiteral("test/app")) + u'@' + digest);
+        // A platform the image is not for is refused; this machine's is what it is.
+        const ProcessResult foreign = berth({QStringLiteral("pull"), QStringLiteral("--platform"), QStringLiteral("linux/s390x"),
+                                             name(QStringLiteral("test/app:1"))});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(u"does not match the platform linux/s390x"), qPrintable(foreign.err));
+        QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("--platform"), QStringLiteral("bogus"),
+                        name(QStringLiteral("test/app:1"))})
+                     .exitCode,
+                 1);
         QCOMPARE(berth({QStringLiteral("rmi"), name(QStringLiteral("test/app:1"))}).exitCode, 0);
     }
 
