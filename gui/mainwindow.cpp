@@ -6,6 +6,7 @@
 #include "pages/imagespage.h"
 #include "pages/networkspage.h"
 #include "pages/placeholderpage.h"
+#include "pages/registriespage.h"
 #include "pages/settingspage.h"
 #include "pages/volumespage.h"
 
@@ -47,8 +48,7 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
             new PlaceholderPage(tr("Build"), tr("Assemble a Dockerfile step by step and build it here.")));
     addPage(QStringLiteral("drive-harddisk"), tr("Volumes"), new VolumesPage(m_engine));
     addPage(QStringLiteral("network-wired"), tr("Networks"), new NetworksPage(m_engine));
-    addPage(QStringLiteral("network-server"), tr("Registries"),
-            new PlaceholderPage(tr("Registries"), tr("Registries you log in to, and their repositories, will be listed here.")));
+    addPage(QStringLiteral("network-server"), tr("Registries"), new RegistriesPage);
     auto *events = new EventsPage;
     connect(&m_engine, &EngineConnection::eventReceived, events, &EventsPage::addEvent);
     addPage(QStringLiteral("view-list-details"), tr("Events"), events);

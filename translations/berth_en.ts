@@ -2551,10 +2551,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registries you log in to, and their repositories, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,6 +2667,89 @@
     </message>
     <message>
         <source>Remove the network %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::RegistriesPage</name>
+    <message>
+        <source>Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.example.com:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry, a username and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a registry to browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repositories in %2. Double-click a tag to pull it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2551,10 +2551,6 @@
         <translation>镜像仓库</translation>
     </message>
     <message>
-        <source>Registries you log in to, and their repositories, will be listed here.</source>
-        <translation>这里将列出您登录的镜像仓库及其中的存储库。</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -2672,6 +2668,89 @@
     <message>
         <source>Remove the network %1?</source>
         <translation>删除网络 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>berth::gui::RegistriesPage</name>
+    <message>
+        <source>Log Out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>registry.example.com:5000</source>
+        <translation>registry.example.com:5000</translation>
+    </message>
+    <message>
+        <source>Repository or tag</source>
+        <translation>仓库或标签</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>镜像仓库：</translation>
+    </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation>登录镜像仓库</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>已以 %1 登录</translation>
+    </message>
+    <message>
+        <source>A registry, a username and a password are needed.</source>
+        <translation>需要镜像仓库、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>已登录 %1。</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>已登出 %1。</translation>
+    </message>
+    <message>
+        <source>Name a registry to browse.</source>
+        <translation>请指明要浏览的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>正在读取 %1 的目录…</translation>
+    </message>
+    <message>
+        <source>%1 repositories in %2. Double-click a tag to pull it.</source>
+        <translation>%2 中有 %1 个仓库。双击标签即可拉取。</translation>
     </message>
 </context>
 <context>

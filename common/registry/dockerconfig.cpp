@@ -66,6 +66,17 @@ std::optional<RegistryCredentials> credentials(const QString &registry)
     return RegistryCredentials{QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1))};
 }
 
+QStringList registries()
+{
+    const Json config = readConfig();
+    QStringList names;
+    if (config.contains("auths") && config["auths"].is_object())
+        for (const auto &[key, entry] : config["auths"].items())
+            if (entry.is_object() && entry.contains("auth"))
+                names << QString::fromStdString(key);
+    return names;
+}
+
 Result<void> store(const QString &registry, const RegistryCredentials &credentials)
 {
     Json config = readConfig();

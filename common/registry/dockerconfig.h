@@ -12,6 +12,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ QString path();
 // The key docker uses for a registry: its host, or docker's index URL for docker.io.
 QString keyFor(const QString &registry);
 std::optional<RegistryCredentials> credentials(const QString &registry);
+// The registries the person has credentials for, as keyFor() names them.
+QStringList registries();
 Result<void> store(const QString &registry, const RegistryCredentials &credentials);
 // Whether there was an entry to remove.
 Result<bool> erase(const QString &registry);
