@@ -6,8 +6,14 @@
 #include "store/blobstore.h"
 #include "store/imagestore.h"
 
+#include <future>
+#include <semaphore>
+#include <vector>
+
 namespace berth {
 namespace {
+
+constexpr std::ptrdiff_t kParallelDownloads = 3; // docker's default max-concurrent-downloads
 
 bool matches(const oci::Platform &wanted, const QString &os, const QString &architecture, const QString &variant)
 {
@@ -86,34 +92,68 @@ Result<QVariantMap> PullJob::work()
                                           .arg(manifest->layers.size())
                                           .arg(imageConfig->diffIds.size()));
 
+    // Which layers the store lacks; those are downloaded, a few at once (each on a thread
+    // and connection of its own), while this thread unpacks them in order as they arrive.
+    QList<Digest> chains;
     std::optional<Digest> chain;
+    for (qsizetype i = 0; i < manifest->layers.size(); ++i)
+        chains << *(chain = LayerStore::chainId(chain, imageConfig->diffIds[i]));
+    const auto itemOf = [](const oci::Descriptor &layer, const QString &state, quint64 done) {
+        const QString id = layer.digest.hex().left(12);
+        return Item{id, QStringLiteral("layer %1").arg(id), state, done, quint64(layer.size)};
+    };
+    std::counting_semaphore<kParallelDownloads> slots(kParallelDownloads);
+    std::vector<std::future<Result<Digest>>> downloads(std::size_t(manifest->layers.size()));
     for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
         const oci::Descriptor &layer = manifest->layers[i];
-        const QString id = layer.digest.hex().left(12);
-        const quint64 total = quint64(layer.size);
-        const std::optional<Digest> parent = chain;
-        chain = LayerStore::chainId(parent, imageConfig->diffIds[i]);
-        if (m_layers.record(*chain) && m_blobs.openForReading(layer.digest)) {
-            reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("already exists"), total, total});
+        if (m_layers.record(chains[i]) && m_blobs.openForReading(layer.digest)) {
+            reportItem(itemOf(layer, QStringLiteral("already exists"), quint64(layer.size)));
             continue;
         }
-        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("downloading"), 0, total});
-        auto blob = registry.blob(repository, layer, m_blobs, [this, id, total](qint64 done) {
-            reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("downloading"), quint64(done), total});
+        reportItem(itemOf(layer, QStringLiteral("waiting"), 0));
+        downloads[std::size_t(i)] = std::async(std::launch::async, [this, &slots, &itemOf, layer, repository] {
+            slots.acquire();
+            RegistryClient client(registryHost(m_reference), m_access, &cancelFlag());
+            client.setScope(repository, false);
+            auto blob = client.ping();
+            auto fetched = blob
+                ? client.blob(repository, layer, m_blobs,
+                              [&](qint64 done) { reportItem(itemOf(layer, QStringLiteral("downloading"), quint64(done))); })
+                : Result<Digest>(blob.error());
+            slots.release();
+            return fetched;
         });
-        if (!blob)
-            return blob.error();
-        m_pending.blobs << *blob;
-        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("extracting"), total, total});
-        auto fd = m_blobs.openForReading(*blob);
-        if (!fd)
-            return fd.error();
-        auto added = m_layers.add(fd->get(), parent, imageConfig->diffIds[i], {}, [this](qint64) { return !cancelFlag(); });
-        if (!added)
-            return added.error().wrapped(QStringLiteral("layer %1").arg(layer.digest.toString()));
-        m_pending.layers << added->chainId;
-        reportItem({id, QStringLiteral("layer %1").arg(id), QStringLiteral("done"), total, total});
     }
+    // Every download is waited for, also after a failure: no thread may outlive the job.
+    std::optional<Error> failure;
+    for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
+        auto &download = downloads[std::size_t(i)];
+        if (!download.valid())
+            continue;
+        auto blob = download.get();
+        if (blob)
+            m_pending.blobs << *blob;
+        if (failure)
+            continue;
+        if (!blob) {
+            failure = blob.error();
+            continue;
+        }
+        const oci::Descriptor &layer = manifest->layers[i];
+        reportItem(itemOf(layer, QStringLiteral("extracting"), quint64(layer.size)));
+        auto fd = m_blobs.openForReading(*blob);
+        auto added = fd ? m_layers.add(fd->get(), i > 0 ? std::optional(chains[i - 1]) : std::nullopt, imageConfig->diffIds[i],
+                                       {}, [this](qint64) { return !cancelFlag(); })
+                        : Result<LayerRecord>(fd.error());
+        if (!added) {
+            failure = added.error().wrapped(QStringLiteral("layer %1").arg(layer.digest.toString()));
+            continue;
+        }
+        m_pending.layers << added->chainId;
+        reportItem(itemOf(layer, QStringLiteral("done"), quint64(layer.size)));
+    }
+    if (failure)
+        return *failure;
     // Stored last, under the digest the registry serves it by: an image's manifest is present
     // only when everything it names is.
     auto stored = m_blobs.writeDocument(fetched->bytes);
