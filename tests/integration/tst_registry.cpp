@@ -6,6 +6,10 @@
 #include "isolatedengine.h"
 #include "localregistry.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -265,6 +269,54 @@ private Q_SLOTS:
                                           m_registry.host() + QStringLiteral("/test")});
         QVERIFY2(json.out.contains(QStringLiteral("\"Name\":\"%1/test/app\"").arg(m_registry.host())), qPrintable(json.out));
         QCOMPARE(berth({QStringLiteral("search"), QStringLiteral("busybox")}).exitCode, 1);
+    }
+
+    void aCancelledPullLeavesNothing()
+    {
+        // A layer large enough that the pull is still running when it is cancelled.
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("large"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("dd if=/dev/urandom of=/large bs=1M count=160 2>/dev/null")})
+                     .exitCode,
+                 0);
+        const QString target = name(QStringLiteral("test/large:1"));
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("large"), target}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("large")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), target}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
+        const QString images = imageIds();
+        const int blobs = countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256"));
+        const int layers
+            = QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+
+        auto bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("tst_registry"));
+        QDBusMessage pull
+            = QDBusMessage::createMethodCall(QStringLiteral("org.berth.Engine1"), QStringLiteral("/org/berth/Engine1/images"),
+                                             QStringLiteral("org.berth.Engine1.Images"), QStringLiteral("PullImage"));
+        pull << target << QVariantMap{};
+        const QDBusMessage started = bus.call(pull);
+        QVERIFY2(started.type() == QDBusMessage::ReplyMessage, qPrintable(started.errorMessage()));
+        const QString job = qvariant_cast<QDBusObjectPath>(started.arguments().value(0)).path();
+        const auto call = [&](const QString &method) {
+            QDBusMessage message = QDBusMessage::createMethodCall(QStringLiteral("org.berth.Engine1"), job,
+                                                                  QStringLiteral("org.berth.Engine1.Job"), method);
+            message << QVariantMap{};
+            return bus.call(message);
+        };
+        QCOMPARE(call(QStringLiteral("Cancel")).type(), QDBusMessage::ReplyMessage);
+        QString state;
+        const QStringList ended{QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("cancelled")};
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ended.contains(state = qdbus_cast<QVariantMap>(call(QStringLiteral("GetStatus")).arguments().value(0))
+                                       .value(QStringLiteral("State"))
+                                       .toString()),
+            30000);
+        QCOMPARE(state, QStringLiteral("cancelled"));
+        // As before the pull: no image, no blob, no layer added.
+        QCOMPARE(imageIds(), images);
+        QCOMPARE(countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256")), blobs);
+        QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+                 layers);
     }
 
     void anUnknownTagIsNotFound()
