@@ -1,14 +1,44 @@
 #pragma once
 
-// What the GUI tests share: answering a question box as a person would, and finding a row.
+// What the GUI tests share: a page of the app on a live isolated engine, answering a question
+// box as a person would, and finding a row.
+
+#include "engineconnection.h"
+#include "isolatedengine.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <memory>
+
 namespace berth::test {
+
+// Starts `engine` on a system bus of its own, then `page` on a connection to it, shown; false
+// when the engine does not start (its errorString() says why) or the page does not connect.
+template<typename Page>
+bool showOnEngine(IsolatedEngine &engine, std::unique_ptr<gui::EngineConnection> &connection, std::unique_ptr<Page> &page)
+{
+    if (!engine.startAsSystemBus())
+        return false;
+    connection = std::make_unique<gui::EngineConnection>();
+    page = std::make_unique<Page>(*connection);
+    page->resize(900, 600);
+    page->show();
+    connection->start();
+    return QTest::qWaitFor([&] { return connection->state() == gui::EngineConnection::State::Connected; }, 5000);
+}
+
+template<typename Page>
+void closeOnEngine(IsolatedEngine &engine, std::unique_ptr<gui::EngineConnection> &connection, std::unique_ptr<Page> &page)
+{
+    page.reset();
+    connection.reset();
+    engine.stop();
+}
 
 // Answers the next message box with Yes once it shows (it runs its own event loop).
 inline void acceptNextQuestion()

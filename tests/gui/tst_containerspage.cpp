@@ -3,8 +3,7 @@
 // processes, stop it, remove it.
 
 #include "dialogs/rundialog.h"
-#include "engineconnection.h"
-#include "isolatedengine.h"
+#include "guitest.h"
 #include "models/containermodel.h"
 #include "pages/containerdetail.h"
 #include "pages/containerspage.h"
@@ -66,22 +65,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        QVERIFY2(m_engine.startAsSystemBus(), qPrintable(m_engine.errorString()));
-        m_connection = std::make_unique<EngineConnection>();
-        m_page = std::make_unique<ContainersPage>(*m_connection);
+        QVERIFY2(showOnEngine(m_engine, m_connection, m_page), qPrintable(m_engine.errorString()));
         new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
-        m_page->resize(900, 600);
-        m_page->show();
-        m_connection->start();
-        QTRY_COMPARE(m_connection->state(), EngineConnection::State::Connected);
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        m_connection.reset();
-        m_engine.stop();
-    }
+    void cleanupTestCase() { closeOnEngine(m_engine, m_connection, m_page); }
 
     void theRunDialogRefusesWhatTheEngineWould()
     {

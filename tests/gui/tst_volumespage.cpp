@@ -28,20 +28,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        QVERIFY2(m_engine.startAsSystemBus(), qPrintable(m_engine.errorString()));
-        m_connection = std::make_unique<EngineConnection>();
-        m_page = std::make_unique<VolumesPage>(*m_connection);
-        m_page->show();
-        m_connection->start();
-        QTRY_COMPARE(m_connection->state(), EngineConnection::State::Connected);
+        QVERIFY2(showOnEngine(m_engine, m_connection, m_page), qPrintable(m_engine.errorString()));
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        m_connection.reset();
-        m_engine.stop();
-    }
+    void cleanupTestCase() { closeOnEngine(m_engine, m_connection, m_page); }
 
     void listRemoveAndPrune()
     {
