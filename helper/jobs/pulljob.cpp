@@ -1,6 +1,5 @@
 #include "pulljob.h"
 
-#include "jobs/pushjob.h"
 #include "layers/layerstore.h"
 #include "registry/registryclient.h"
 #include "store/blobstore.h"
@@ -48,7 +47,7 @@ PullJob::PullJob(ImageRef reference, oci::Platform platform, RegistryAccess acce
 
 Result<QVariantMap> PullJob::work()
 {
-    RegistryClient registry(registryHost(m_reference), m_access, &cancelFlag());
+    RegistryClient registry(m_reference.domain(), m_access, &cancelFlag());
     const QString repository = m_reference.path();
     registry.setScope(repository, false);
     if (auto pinged = registry.ping(); !pinged)
@@ -113,7 +112,7 @@ Result<QVariantMap> PullJob::work()
         reportItem(itemOf(layer, QStringLiteral("waiting"), 0));
         downloads[std::size_t(i)] = std::async(std::launch::async, [this, &slots, &itemOf, layer, repository] {
             slots.acquire();
-            RegistryClient client(registryHost(m_reference), m_access, &cancelFlag());
+            RegistryClient client(m_reference.domain(), m_access, &cancelFlag());
             client.setScope(repository, false);
             auto blob = client.ping();
             auto fetched = blob

@@ -5,11 +5,6 @@
 
 namespace berth {
 
-QString registryHost(const ImageRef &reference)
-{
-    return reference.domain() == u"docker.io" ? QStringLiteral("registry-1.docker.io") : reference.domain();
-}
-
 PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
     : ThreadedJob(QStringLiteral("push"), ownerUid)
     , m_request(std::move(request))
@@ -18,7 +13,7 @@ PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
 
 Result<QVariantMap> PushJob::work()
 {
-    RegistryClient registry(registryHost(m_request.reference), m_request.access, &cancelFlag());
+    RegistryClient registry(m_request.reference.domain(), m_request.access, &cancelFlag());
     const QString repository = m_request.reference.path();
     registry.setScope(repository, true);
     if (auto pinged = registry.ping(); !pinged)

@@ -36,7 +36,4 @@ private:
     const BlobStore &m_blobs;
 };
 
-// docker.io's registry has its own host name; every other registry is named by its domain.
-QString registryHost(const ImageRef &reference);
-
 } // namespace berth

@@ -41,8 +41,9 @@ bool isLoopbackRegistry(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-RegistryClient::RegistryClient(QString host, RegistryAccess access, const std::atomic<bool> *cancelled)
-    : m_host(std::move(host))
+RegistryClient::RegistryClient(const QString &registry, RegistryAccess access, const std::atomic<bool> *cancelled)
+    // Docker Hub's images are named "docker.io/…" but served from its own host.
+    : m_host(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry)
     , m_insecure(access.insecureRegistries.contains(m_host))
     , m_plainAllowed(m_insecure || isLoopbackRegistry(m_host))
     , m_tls(QSslConfiguration::defaultConfiguration())

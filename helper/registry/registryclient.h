@@ -60,7 +60,8 @@ struct FetchedManifest
 class RegistryClient
 {
 public:
-    RegistryClient(QString host, RegistryAccess access, const std::atomic<bool> *cancelled);
+    // `registry`: as image references name it ("docker.io", "127.0.0.1:5000").
+    RegistryClient(const QString &registry, RegistryAccess access, const std::atomic<bool> *cancelled);
     ~RegistryClient();
 
     // The access a Bearer token is asked for ("repository:<name>:pull" or ":pull,push").

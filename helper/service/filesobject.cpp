@@ -10,8 +10,6 @@
 #include <QDBusObjectPath>
 #include <QPointer>
 
-#include <thread>
-
 namespace berth {
 namespace {
 
@@ -47,22 +45,22 @@ void FilesObject::withRoot(const QString &container, RootUse use, std::function<
     if (!files)
         return respond(files.error());
     ++*m_lookers;
-    QPointer<FilesObject> self(this);
-    auto done = [self, respond, release = releaseOf(*files, use)](const Reply &reply) {
-        release();
-        if (self)
+    auto release = releaseOf(*files, use); // before the files move to the thread
+    respondFromThread(
+        this,
+        [use, files = std::move(*files), work = std::move(work), lookers = m_lookers] {
+            Reply reply = Error::internal(QStringLiteral("unset"));
+            {
+                auto root = openContainerRoot(files, use);
+                reply = root ? work(root->get()) : Reply(root.error());
+            } // the root closed before the thread and its mount namespace end
+            --*lookers;
+            return reply;
+        },
+        [respond, release = std::move(release)](const Reply &reply) {
+            release();
             respond(reply);
-    };
-    std::thread([self, use, files = std::move(*files), work = std::move(work), done, lookers = m_lookers] {
-        Reply reply = Error::internal(QStringLiteral("unset"));
-        {
-            auto root = openContainerRoot(files, use);
-            reply = root ? work(root->get()) : Reply(root.error());
-        } // the root closed before the thread and its mount namespace end
-        --*lookers;
-        QMetaObject::invokeMethod(
-            self, [done, reply] { done(reply); }, Qt::QueuedConnection);
-    }).detach();
+        });
 }
 
 QVariantMap FilesObject::StatPath(const QString &container, const QByteArray &path, const QVariantMap &options)

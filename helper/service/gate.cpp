@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcGate, "berth.gate")
 
 namespace berth {
@@ -142,6 +144,21 @@ GatedObject::GatedObject(Gate &gate, QObject *parent)
 void GatedObject::admit(Body body)
 {
     admitDeferred([body = std::move(body)](const Call &call, const Respond &respond) { respond(body(call)); });
+}
+
+void respondFromThread(QObject *context, std::function<Reply()> work, Respond respond)
+{
+    QPointer<QObject> alive(context);
+    std::thread([alive, work = std::move(work), respond = std::move(respond)] {
+        const Reply reply = work();
+        QMetaObject::invokeMethod(
+            alive,
+            [alive, respond, reply] {
+                if (alive)
+                    respond(reply);
+            },
+            Qt::QueuedConnection);
+    }).detach();
 }
 
 void GatedObject::admitDeferred(DeferredBody body)

@@ -64,6 +64,11 @@ using Body = std::function<Reply(const Call &)>;
 using Respond = std::function<void(const Reply &)>;
 using DeferredBody = std::function<void(const Call &, Respond)>;
 
+// Runs `work` on a thread of its own and answers with its result on `context`'s thread, if
+// `context` still exists then: for bodies that wait on the network or on mounts, which the
+// engine's thread must never do.
+void respondFromThread(QObject *context, std::function<Reply()> work, Respond respond);
+
 class Gate : public QObject
 {
     Q_OBJECT

@@ -23,9 +23,6 @@
 
 #include <QDBusArgument>
 #include <QDateTime>
-#include <QPointer>
-
-#include <thread>
 
 namespace berth {
 namespace {
@@ -388,16 +385,13 @@ Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, c
 void ImagesObject::withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(RegistryClient &)> work,
                                 const Respond &respond)
 {
-    // On a thread of its own: the engine's thread never waits on the network.
-    QPointer<ImagesObject> self(this);
-    std::thread([self, registry, access = accessFrom(options), work = std::move(work), respond] {
-        RegistryClient client(registry == u"docker.io" ? QStringLiteral("registry-1.docker.io") : registry, access, nullptr);
-        const Reply reply = work(client);
-        QMetaObject::invokeMethod(self, [self, respond, reply] {
-            if (self)
-                respond(reply);
-        });
-    }).detach();
+    respondFromThread(
+        this,
+        [registry, access = accessFrom(options), work = std::move(work)] {
+            RegistryClient client(registry, access, nullptr);
+            return work(client);
+        },
+        respond);
 }
 
 void ImagesObject::CheckRegistryLogin(const QString &registry, const QVariantMap &options)
