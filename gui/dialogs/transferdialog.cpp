@@ -27,6 +27,8 @@ QString stateText(const QString &state)
 {
     if (state == u"downloading")
         return TransferDialog::tr("Downloading");
+    if (state == u"retrying")
+        return TransferDialog::tr("Retrying");
     if (state == u"extracting")
         return TransferDialog::tr("Extracting");
     if (state == u"done")

@@ -115,10 +115,15 @@ Result<QVariantMap> PullJob::work()
             RegistryClient client(m_reference.domain(), m_access, &cancelFlag());
             client.setScope(repository, false);
             auto blob = client.ping();
-            auto fetched = blob
-                ? client.blob(repository, layer, m_blobs,
-                              [&](qint64 done) { reportItem(itemOf(layer, QStringLiteral("downloading"), quint64(done))); })
-                : Result<Digest>(blob.error());
+            qint64 received = 0;
+            auto fetched = blob ? client.blob(
+                               repository, layer, m_blobs,
+                               [&](qint64 done) {
+                                   received = done;
+                                   reportItem(itemOf(layer, QStringLiteral("downloading"), quint64(done)));
+                               },
+                               [&](int) { reportItem(itemOf(layer, QStringLiteral("retrying"), quint64(received))); })
+                                : Result<Digest>(blob.error());
             slots.release();
             return fetched;
         });

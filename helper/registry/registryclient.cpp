@@ -3,6 +3,7 @@
 #include "store/blobstore.h"
 
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -10,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -18,6 +20,14 @@ namespace berth {
 namespace {
 
 constexpr int kPollCancelMs = 200;
+
+// "bytes 100-199/1000" -> 100; a range that does not parse is -1, which matches no offset.
+qint64 rangeStart(const QByteArray &contentRange)
+{
+    static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-\\d+/(\\d+|\\*)$"));
+    const auto match = range.match(QString::fromLatin1(contentRange).trimmed());
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
 
 const QStringList &manifestTypes()
 {
@@ -71,14 +81,13 @@ QUrl RegistryClient::url(const QString &path) const
     return QUrl(m_scheme + QStringLiteral("://") + m_host + path);
 }
 
-Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qint64 maxBytes,
-                                                     const std::function<Result<void>(QByteArrayView)> &chunk)
+Result<RegistryClient::Answer> RegistryClient::fetch(QNetworkRequest request, qint64 maxBytes, const BodySink &sink)
 {
-    return send(QByteArrayLiteral("GET"), std::move(request), nullptr, maxBytes, chunk);
+    return send(QByteArrayLiteral("GET"), std::move(request), nullptr, maxBytes, sink);
 }
 
 Result<RegistryClient::Answer> RegistryClient::send(const QByteArray &verb, QNetworkRequest request, QIODevice *body,
-                                                    qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk,
+                                                    qint64 maxBytes, const BodySink &sink,
                                                     const std::function<void(qint64)> &sent)
 {
     bool authenticated = false;
@@ -91,7 +100,7 @@ Result<RegistryClient::Answer> RegistryClient::send(const QByteArray &verb, QNet
             request.setRawHeader("Authorization", QByteArray());
         if (body)
             body->seek(0);
-        auto answer = exchange(verb, request, body, maxBytes, chunk, sent);
+        auto answer = exchange(verb, request, body, maxBytes, sink, sent);
         if (!answer)
             return answer;
         if (answer->status == 401 && registryItself && !authenticated && !answer->challenge.isEmpty()) {
@@ -168,7 +177,7 @@ Result<void> RegistryClient::authenticate(const QByteArray &challenge)
 }
 
 Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, QNetworkRequest request, QIODevice *body,
-                                                        qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk,
+                                                        qint64 maxBytes, const BodySink &sink,
                                                         const std::function<void(qint64)> &sent)
 {
     request.setTransferTimeout(60000);
@@ -187,12 +196,16 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
         QObject::connect(reply.get(), &QNetworkReply::uploadProgress, reply.get(), [&sent](qint64 done, qint64) { sent(done); });
     Answer answer;
     std::optional<Error> failure;
+    std::optional<qint64> offset; // of the next byte in the whole, once the answer says where it starts
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool streamed = sink && (status == 200 || status == 206);
+        if (streamed && !offset)
+            offset = status == 206 ? rangeStart(reply->rawHeader("Content-Range")) : 0;
         while (reply->bytesAvailable() > 0 && !failure) {
             const QByteArray bytes = reply->read(256 * 1024);
-            if (status != 200 || !chunk) {
+            if (!streamed) {
                 if (answer.body.size() + bytes.size() > maxBytes) {
                     failure = Error::limitExceeded(QStringLiteral("the registry's answer for %1 is larger than %2 bytes")
                                                        .arg(request.url().path())
@@ -200,8 +213,10 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
                     break;
                 }
                 answer.body += bytes;
-            } else if (auto written = chunk(bytes); !written) {
+            } else if (auto written = sink(*offset, bytes); !written) {
                 failure = written.error();
+            } else {
+                *offset += bytes.size();
             }
         }
         if (failure)
@@ -228,6 +243,9 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
     answer.link = reply->rawHeader("Link");
     if (answer.status == 0)
         return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
+    // Below 100 Qt's errors are the connection's (closed, reset, timed out), not the answer's.
+    if (reply->error() != QNetworkReply::NoError && reply->error() < 100)
+        answer.interrupted = reply->errorString();
     answer.body += reply->readAll().left(qMax<qint64>(0, maxBytes - answer.body.size()));
     return answer;
 }
@@ -320,34 +338,83 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository, cons
     return manifest;
 }
 
-Result<Digest> RegistryClient::blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
-                                    const std::function<void(qint64)> &progress)
+bool RegistryClient::pause(int seconds) const
 {
-    auto writer = blobs.begin();
-    if (!writer)
-        return writer.error();
+    for (QDeadlineTimer deadline(seconds * 1000); !deadline.hasExpired(); QThread::msleep(50))
+        if (m_cancelled && *m_cancelled)
+            return false;
+    return true;
+}
+
+Result<RegistryClient::Answer> RegistryClient::fetchBlobFrom(const QString &repository, const oci::Descriptor &descriptor,
+                                                             BlobStore &blobs, std::optional<BlobWriter> &writer,
+                                                             qint64 &received, const std::function<void(qint64)> &progress)
+{
+    QNetworkRequest request(url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, descriptor.digest.toString())));
+    if (received > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(received) + '-');
+    return fetch(request, 64 * 1024, [&](qint64 offset, QByteArrayView bytes) -> Result<void> {
+        if (offset != received) {
+            // A registry that ignores Range sends the whole blob again: start over.
+            if (offset != 0)
+                return Error::invalidArgument(QStringLiteral("the registry resumed blob %1 at byte %2, not at %3")
+                                                  .arg(descriptor.digest.toString())
+                                                  .arg(offset)
+                                                  .arg(received));
+            auto fresh = blobs.begin();
+            if (!fresh)
+                return fresh.error();
+            writer.reset();
+            writer.emplace(std::move(*fresh));
+            received = 0;
+        }
+        received += bytes.size();
+        if (received > descriptor.size)
+            return Error::invalidArgument(
+                QStringLiteral("blob %1 is larger than its %2 bytes").arg(descriptor.digest.toString()).arg(descriptor.size));
+        if (progress)
+            progress(received);
+        return writer->write(bytes);
+    });
+}
+
+Result<Digest> RegistryClient::blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
+                                    const std::function<void(qint64)> &progress, const std::function<void(int)> &retrying)
+{
+    auto begun = blobs.begin();
+    if (!begun)
+        return begun.error();
+    std::optional<BlobWriter> writer(std::move(*begun));
     qint64 received = 0;
-    auto answer = fetch(
-        QNetworkRequest(url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, descriptor.digest.toString()))), 64 * 1024,
-        [&](QByteArrayView bytes) -> Result<void> {
-            received += bytes.size();
-            if (received > descriptor.size)
-                return Error::invalidArgument(
-                    QStringLiteral("blob %1 is larger than its %2 bytes").arg(descriptor.digest.toString()).arg(descriptor.size));
-            if (progress)
-                progress(received);
-            return writer->write(bytes);
-        });
-    if (!answer)
-        return answer.error();
-    if (answer->status != 200)
-        return httpError(*answer, QStringLiteral("blob %1").arg(descriptor.digest.toString()));
-    if (received != descriptor.size)
-        return Error::invalidArgument(QStringLiteral("blob %1 ended after %2 of its %3 bytes")
-                                          .arg(descriptor.digest.toString())
-                                          .arg(received)
-                                          .arg(descriptor.size));
-    return writer->commit(descriptor.digest);
+    for (int attempt = 1;; ++attempt) {
+        auto answer = fetchBlobFrom(repository, descriptor, blobs, writer, received, progress);
+        // What is worth another attempt: a connection that failed or broke, a registry in trouble.
+        std::optional<Error> transient;
+        if (!answer && answer.error().kind() == ErrorKind::Unavailable)
+            transient = answer.error();
+        else if (!answer)
+            return answer.error();
+        else if (answer->status >= 500 || answer->status == 429)
+            transient = httpError(*answer, QStringLiteral("blob %1").arg(descriptor.digest.toString()));
+        else if (answer->status != 200 && answer->status != 206)
+            return httpError(*answer, QStringLiteral("blob %1").arg(descriptor.digest.toString()));
+        else if (received < descriptor.size)
+            transient = Error::unavailable(
+                QStringLiteral("the download of blob %1 broke off after %2 of its %3 bytes (%4)")
+                    .arg(descriptor.digest.toString())
+                    .arg(received)
+                    .arg(descriptor.size)
+                    .arg(answer->interrupted.isEmpty() ? QStringLiteral("the registry ended it") : answer->interrupted));
+        if (!transient)
+            return writer->commit(descriptor.digest);
+        if (attempt == kBlobAttempts)
+            return transient->wrapped(QStringLiteral("after %1 attempts").arg(kBlobAttempts));
+        const int seconds = 1 << (attempt - 1); // 1, 2, 4, 8: docker waits 5, 10, 15, 20
+        if (retrying)
+            retrying(seconds);
+        if (!pause(seconds))
+            return Error::cancelled(QStringLiteral("the pull was cancelled"));
+    }
 }
 
 namespace {

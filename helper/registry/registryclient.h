@@ -39,6 +39,7 @@ class QNetworkRequest;
 namespace berth {
 
 class BlobStore;
+class BlobWriter;
 
 // How to reach registries: the person's credentials for this one (handed in with the job; used
 // only when the registry asks (Basic) or for its token service (Bearer), never sent
@@ -74,9 +75,12 @@ public:
     // By tag or by digest; a manifest named by digest must hash to it.
     Result<FetchedManifest> manifest(const QString &repository, const QString &reference);
     // Streams the blob into the store; its size and digest are checked before it is kept.
-    // `progress` gets the bytes received so far.
+    // `progress` gets the bytes received so far.  A connection that breaks or a registry
+    // that fails (5xx) is tried again after a pause (`retrying` is told how long), up to
+    // kBlobAttempts times, resuming where it broke off with a Range request.
+    static constexpr int kBlobAttempts = 5;
     Result<Digest> blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
-                        const std::function<void(qint64)> &progress);
+                        const std::function<void(qint64)> &progress, const std::function<void(int seconds)> &retrying = {});
 
     // Search: the registry's repositories (its catalog, up to `limit`) and a repository's tags.
     Result<QStringList> catalog(int limit);
@@ -102,15 +106,24 @@ private:
         QString digest; // Docker-Content-Digest
         QByteArray challenge; // WWW-Authenticate
         QByteArray link; // Link, for the next page
+        QString interrupted; // why the connection broke after the answer began, if it did
     };
-    Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const std::function<Result<void>(QByteArrayView)> &chunk = {});
+    // A body streamed as it arrives: each piece with its offset in the whole (a 206 answer's
+    // Content-Range start, else 0).
+    using BodySink = std::function<Result<void>(qint64 offset, QByteArrayView bytes)>;
+    Result<Answer> fetch(QNetworkRequest request, qint64 maxBytes, const BodySink &sink = {});
     // One request with its authentication (a 401's challenge answered once) and redirects.
     Result<Answer> send(const QByteArray &verb, QNetworkRequest request, QIODevice *body, qint64 maxBytes,
-                        const std::function<Result<void>(QByteArrayView)> &chunk = {},
-                        const std::function<void(qint64)> &sent = {});
+                        const BodySink &sink = {}, const std::function<void(qint64)> &sent = {});
     // One HTTP exchange, as it is.
     Result<Answer> exchange(const QByteArray &verb, QNetworkRequest request, QIODevice *body, qint64 maxBytes,
-                            const std::function<Result<void>(QByteArrayView)> &chunk, const std::function<void(qint64)> &sent);
+                            const BodySink &sink, const std::function<void(qint64)> &sent);
+    // One attempt at a blob, from `writer`'s current length on (a Range request).
+    Result<Answer> fetchBlobFrom(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
+                                 std::optional<BlobWriter> &writer, qint64 &received,
+                                 const std::function<void(qint64)> &progress);
+    // Waits `seconds` unless the job is cancelled first.
+    bool pause(int seconds) const;
     Result<void> authenticate(const QByteArray &challenge);
     Error httpError(const Answer &answer, const QString &what) const;
 

@@ -1,12 +1,14 @@
-// A disk that fills up during a load: the load fails with a clear error, nothing half-written
+// A disk that fills up during a load or a pull: it fails with a clear error, nothing half-written
 // stays, the engine keeps running, and the next load that fits succeeds.
 
 #include "imagearchive.h"
 #include "isolatedengine.h"
+#include "localregistry.h"
 #include "tarbuilder.h"
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -67,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(images.count(u'\n'), 1);
     }
 
+    void pullThatFillsTheDiskFailsCleanly()
+    {
+        // A 10 MiB layer in a registry whose storage is on another disk, put there by skopeo.
+        QTemporaryDir work;
+        LocalRegistry registry(work.path(), QStringLiteral("registry"));
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        ImageArchive archive;
+        archive.addImage({TarBuilder().file("big", randomBytes(10 * 1024 * 1024)).finish()}, {QStringLiteral("big:1")});
+        QFile file(work.filePath(QStringLiteral("big.tar")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(archive.dockerArchive());
+        file.close();
+        const ProcessResult pushed
+            = runProcess(QStringLiteral("skopeo"),
+                         {QStringLiteral("copy"), QStringLiteral("--quiet"), QStringLiteral("--dest-tls-verify=false"),
+                          QStringLiteral("docker-archive:") + file.fileName(),
+                          QStringLiteral("docker://") + registry.name(QStringLiteral("big:1"))});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+
+        const QStringList before = snapshot();
+        const ProcessResult pulled = m_engine.berth({QStringLiteral("pull"), registry.name(QStringLiteral("big:1"))});
+        QCOMPARE(pulled.exitCode, 1);
+        QVERIFY2(pulled.err.contains(u"No space left on device") || pulled.err.contains(u"disk is full"), qPrintable(pulled.err));
+        QCOMPARE(snapshot(), before);
+    }
+
     void nextLoadThatFitsSucceeds()
     {
         ImageArchive archive;
@@ -95,18 +123,6 @@ private:
         if (!file.open() || file.write(archive) != archive.size() || !file.flush())
             return {};
         return m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
-    }
-
-    std::tuple<int, QString, QString> berth(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_engine.environment());
-        process.start(IsolatedEngine::binary(QStringLiteral("berth")), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
     }
 
     IsolatedEngine m_engine;

@@ -1,10 +1,13 @@
 // Pulling from a real Distribution registry (Debian's docker-registry) on 127.0.0.1, filled
-// by skopeo from `berth save` archives: a pull downloads only the layers the store lacks and
-// the image runs; by digest too; an unknown tag, a corrupted blob and a missing blob each end
-// in a clear error with no image registered and no blob left behind.
+// by skopeo from `berth save` archives and by `berth push`: a pull downloads only the layers the
+// store lacks and the image runs; by digest too; login, TLS, search; a download broken off is
+// resumed (through a RegistryProxy that cuts it); an unknown tag, a corrupted or missing blob, a
+// download that keeps breaking, a manifest of another media type or over 4 MiB each end in a
+// clear error with no image registered and no blob left behind.
 
 #include "isolatedengine.h"
 #include "localregistry.h"
+#include "registryproxy.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -70,6 +73,24 @@ class TestRegistry : public QObject
 
     QString imageIds() const { return berth({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out; }
 
+    // What a failed pull must leave as it was: the images, blobs and layers.
+    QStringList storeState() const
+    {
+        return {imageIds(), QString::number(countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256"))),
+                QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(u',')};
+    }
+
+    // An image made from busybox by a shell command, committed as `target`.
+    void commitImage(const QString &script, const QString &target)
+    {
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), script})
+                     .exitCode,
+                 0);
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), target}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -84,12 +105,7 @@ private Q_SLOTS:
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
-                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pulled > /greeting")})
-                     .exitCode,
-                 0);
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), QStringLiteral("app:1")}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+        commitImage(QStringLiteral("echo pulled > /greeting"), QStringLiteral("app:1"));
         push(QStringLiteral("app:1"), QStringLiteral("test/app:1"));
         QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("app:1")}).exitCode, 0);
     }
@@ -133,13 +149,8 @@ private Q_SLOTS:
 
     void aPushThenPullRoundTrips()
     {
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("pusher"), QStringLiteral("busybox"),
-                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo pushed > /pushed")})
-                     .exitCode,
-                 0);
         const QString target = name(QStringLiteral("test/pushed:2"));
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("pusher"), target}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("pusher")}).exitCode, 0);
+        commitImage(QStringLiteral("echo pushed > /pushed"), target);
         const ProcessResult pushed = berth({QStringLiteral("push"), target});
         QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
         const QRegularExpressionMatch line
@@ -274,20 +285,11 @@ private Q_SLOTS:
     void aCancelledPullLeavesNothing()
     {
         // A layer large enough that the pull is still running when it is cancelled.
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("large"), QStringLiteral("busybox"),
-                        QStringLiteral("sh"), QStringLiteral("-c"),
-                        QStringLiteral("dd if=/dev/urandom of=/large bs=1M count=160 2>/dev/null")})
-                     .exitCode,
-                 0);
         const QString target = name(QStringLiteral("test/large:1"));
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("large"), target}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("large")}).exitCode, 0);
+        commitImage(QStringLiteral("dd if=/dev/urandom of=/large bs=1M count=160 2>/dev/null"), target);
         QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), target}).exitCode, 0);
         QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
-        const QString images = imageIds();
-        const int blobs = countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256"));
-        const int layers
-            = QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        const QStringList before = storeState();
 
         auto bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("tst_registry"));
         QDBusMessage pull
@@ -313,10 +315,7 @@ private Q_SLOTS:
             30000);
         QCOMPARE(state, QStringLiteral("cancelled"));
         // As before the pull: no image, no blob, no layer added.
-        QCOMPARE(imageIds(), images);
-        QCOMPARE(countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256")), blobs);
-        QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
-                 layers);
+        QCOMPARE(storeState(), before);
     }
 
     void anUnknownTagIsNotFound()
@@ -337,12 +336,7 @@ private Q_SLOTS:
     {
         // The pushed image's own layer, found in the registry's storage by its manifest.
         push(QStringLiteral("busybox"), QStringLiteral("test/base:1"));
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker2"), QStringLiteral("busybox"),
-                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo other > /other")})
-                     .exitCode,
-                 0);
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker2"), QStringLiteral("bad:1")}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker2")}).exitCode, 0);
+        commitImage(QStringLiteral("echo other > /other"), QStringLiteral("bad:1"));
         push(QStringLiteral("bad:1"), QStringLiteral("test/bad:1"));
         QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("bad:1")}).exitCode, 0);
         // skopeo compresses the layer on the way: its blob is named in the registry's manifest.
@@ -362,10 +356,7 @@ private Q_SLOTS:
         QVERIFY(layer.startsWith(u"sha256:"));
         QFile blob(blobFile(layer));
         QVERIFY2(blob.exists(), qPrintable(blob.fileName()));
-        const QString images = imageIds();
-        const int blobs = countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256"));
-        const int layers
-            = QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        const QStringList before = storeState();
 
         QVERIFY(blob.open(QIODevice::ReadWrite));
         QByteArray bytes = blob.readAll();
@@ -382,12 +373,60 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(!missing.err.isEmpty(), "an error is printed");
 
-        QCOMPARE(imageIds(), images);
-        QCOMPARE(countFiles(m_engine.dataRoot() + QStringLiteral("/blobs/sha256")), blobs);
-        QCOMPARE(QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
-                 layers);
+        QCOMPARE(storeState(), before);
         // The engine pulls on afterwards.
         QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("-q"), name(QStringLiteral("test/base:1"))}).exitCode, 0);
+    }
+
+    void aBrokenDownloadIsResumed()
+    {
+        const QString image = QStringLiteral("test/resumed:1");
+        commitImage(QStringLiteral("dd if=/dev/urandom of=/data bs=1M count=4 2>/dev/null"), name(image));
+        QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), name(image)}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), name(image)}).exitCode, 0);
+        RegistryProxy proxy(m_registry.host());
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+        // Cut off twice: each time asked for again from where it broke off.
+        proxy.breakBlobs(256 * 1024, 2);
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), proxy.name(image)});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QCOMPARE(proxy.rangeRequests(), 2);
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), proxy.name(image), QStringLiteral("sh"),
+                        QStringLiteral("-c"), QStringLiteral("wc -c < /data")})
+                     .out.trimmed(),
+                 QStringLiteral("4194304"));
+        QCOMPARE(berth({QStringLiteral("rmi"), proxy.name(image)}).exitCode, 0);
+        // Cut off every time: five attempts, then a clear error and nothing kept.
+        const QStringList before = storeState();
+        proxy.breakBlobs(256 * 1024, 1000);
+        const ProcessResult broken = berth({QStringLiteral("pull"), proxy.name(image)});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"after 5 attempts") && broken.err.contains(u"broke off"), qPrintable(broken.err));
+        QCOMPARE(storeState(), before);
+    }
+
+    void hostileManifestsAreRefused()
+    {
+        RegistryProxy proxy(m_registry.host());
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+        const QString image = proxy.name(QStringLiteral("test/app:1"));
+        const QStringList before = storeState();
+        // A media type Berth does not pull (docker's old signed schema 1).
+        proxy.answerManifests(R"({"schemaVersion":1,"name":"test/app","tag":"1","fsLayers":[],"history":[]})",
+                              "application/vnd.docker.distribution.manifest.v1+prettyjws");
+        const ProcessResult old = berth({QStringLiteral("pull"), image});
+        QCOMPARE(old.exitCode, 1);
+        QVERIFY2(old.err.contains(u"media type \"application/vnd.docker.distribution.manifest.v1+prettyjws\""),
+                 qPrintable(old.err));
+        // A manifest over 4 MiB: read no further than that.
+        proxy.answerManifests(
+            R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","annotations":{"a":")"
+                + QByteArray(5 * 1024 * 1024, 'a') + R"("}})",
+            "application/vnd.oci.image.manifest.v1+json");
+        const ProcessResult huge = berth({QStringLiteral("pull"), image});
+        QCOMPARE(huge.exitCode, 1);
+        QVERIFY2(huge.err.contains(u"larger than 4194304 bytes"), qPrintable(huge.err));
+        QCOMPARE(storeState(), before);
     }
 
 private:
