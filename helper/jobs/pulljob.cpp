@@ -5,12 +5,16 @@
 #include "store/blobstore.h"
 #include "store/imagestore.h"
 
+#include <QLoggingCategory>
+
 #include <future>
 #include <semaphore>
 #include <vector>
 
 namespace berth {
 namespace {
+
+Q_LOGGING_CATEGORY(lcPull, "berth.images.pull")
 
 constexpr std::ptrdiff_t kParallelDownloads = 3; // docker's default max-concurrent-downloads
 
@@ -47,7 +51,27 @@ PullJob::PullJob(ImageRef reference, oci::Platform platform, RegistryAccess acce
 
 Result<QVariantMap> PullJob::work()
 {
-    RegistryClient registry(m_reference.domain(), m_access, &cancelFlag());
+    // Docker Hub's mirrors first, in turn and without the person's credentials; then the
+    // registry the image is named after.  What a mirror serves is verified like the rest.
+    QList<std::pair<QString, RegistryAccess>> endpoints;
+    if (m_reference.domain() == u"docker.io")
+        for (const QString &mirror : std::as_const(m_access.mirrors)) {
+            RegistryAccess anonymous = m_access;
+            anonymous.credentials.reset();
+            endpoints.append({mirror, anonymous});
+        }
+    endpoints.append({m_reference.domain(), m_access});
+    for (qsizetype i = 0;; ++i) {
+        auto pulled = pullFrom(endpoints[i].first, endpoints[i].second);
+        if (pulled || i + 1 == endpoints.size() || pulled.error().kind() == ErrorKind::Cancelled)
+            return pulled;
+        qCInfo(lcPull) << "the mirror" << endpoints[i].first << "failed, trying the next:" << pulled.error().message();
+    }
+}
+
+Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAccess &access)
+{
+    RegistryClient registry(endpoint, access, &cancelFlag());
     const QString repository = m_reference.path();
     registry.setScope(repository, false);
     if (auto pinged = registry.ping(); !pinged)
@@ -110,9 +134,9 @@ Result<QVariantMap> PullJob::work()
             continue;
         }
         reportItem(itemOf(layer, QStringLiteral("waiting"), 0));
-        downloads[std::size_t(i)] = std::async(std::launch::async, [this, &slots, &itemOf, layer, repository] {
+        downloads[std::size_t(i)] = std::async(std::launch::async, [&, layer] {
             slots.acquire();
-            RegistryClient client(m_reference.domain(), m_access, &cancelFlag());
+            RegistryClient client(endpoint, access, &cancelFlag());
             client.setScope(repository, false);
             auto blob = client.ping();
             qint64 received = 0;

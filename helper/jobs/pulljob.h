@@ -6,7 +6,8 @@
 // in and each layer unpacked and checked against the config's diff ID.  The image is
 // registered and tagged on the engine's thread at the end, or not at all: whatever the pull
 // added that no image uses is removed on failure.  Items report each layer: waiting,
-// downloading (bytes), extracting, done, or "already exists".
+// downloading (bytes), retrying, extracting, done, or "already exists".  Images named after
+// Docker Hub are asked of its mirrors (engine.json's registry-mirrors) first.
 
 #include "image/imageref.h"
 #include "registry/registryclient.h"
@@ -39,6 +40,9 @@ protected:
     void completed(const Result<QVariantMap> &outcome) override;
 
 private:
+    // The whole pull from one registry or mirror.
+    Result<QVariantMap> pullFrom(const QString &endpoint, const RegistryAccess &access);
+
     ImageRef m_reference;
     oci::Platform m_platform;
     RegistryAccess m_access;

@@ -61,6 +61,12 @@ RegistryClient::RegistryClient(const QString &registry, RegistryAccess access, c
     , m_cancelled(cancelled)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
+    if (const QUrl endpoint(registry); endpoint.scheme() == u"https" || endpoint.scheme() == u"http") {
+        m_host = endpoint.authority();
+        m_scheme = endpoint.scheme();
+        m_insecure = access.insecureRegistries.contains(m_host);
+        m_plainAllowed = false; // a URL's scheme is the only one tried
+    }
     // docker's layout: <dir>/<host:port>/ca.crt (any *.crt there).
     if (!access.certsDirectory.isEmpty())
         m_tls.addCaCertificates(access.certsDirectory + u'/' + m_host + QStringLiteral("/*.crt"), QSsl::Pem,

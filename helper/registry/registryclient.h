@@ -43,12 +43,14 @@ class BlobWriter;
 
 // How to reach registries: the person's credentials for this one (handed in with the job; used
 // only when the registry asks (Basic) or for its token service (Bearer), never sent
-// elsewhere) and engine.json's insecure-registries and registry-certs-dir.
+// elsewhere, not to mirrors either) and engine.json's insecure-registries, registry-certs-dir
+// and registry-mirrors.
 struct RegistryAccess
 {
     std::optional<RegistryCredentials> credentials;
     QStringList insecureRegistries;
     QString certsDirectory;
+    QStringList mirrors; // of Docker Hub, as URLs: "https://mirror.example.com"
 };
 
 struct FetchedManifest
@@ -61,7 +63,8 @@ struct FetchedManifest
 class RegistryClient
 {
 public:
-    // `registry`: as image references name it ("docker.io", "127.0.0.1:5000").
+    // `registry`: as image references name it ("docker.io", "127.0.0.1:5000"), or a mirror's
+    // URL ("https://mirror.example.com"), spoken to by its scheme only.
     RegistryClient(const QString &registry, RegistryAccess access, const std::atomic<bool> *cancelled);
     ~RegistryClient();
 

@@ -188,6 +188,7 @@ Result<QVariantMap> EngineService::reloadSettings()
     m_settings.maxJobsPerUser = fresh->maxJobsPerUser;
     m_settings.maxEventSubscribers = fresh->maxEventSubscribers;
     m_settings.insecureRegistries = fresh->insecureRegistries;
+    m_settings.registryMirrors = fresh->registryMirrors;
     m_settings.registryCertsDirectory = fresh->registryCertsDirectory;
     applyRuntimeSettings();
     qCInfo(lcEngine) << "settings reloaded from" << m_options.settingsFile << "changed:" << changed.keys();
@@ -243,7 +244,8 @@ ContainerEngineSettings EngineService::containerSettings() const
 
 void EngineService::applyRuntimeSettings()
 {
-    m_imagesObject->setRegistrySettings(m_settings.insecureRegistries, m_settings.registryCertsDirectory);
+    m_imagesObject->setRegistrySettings(
+        {std::nullopt, m_settings.insecureRegistries, m_settings.registryCertsDirectory, m_settings.registryMirrors});
     QLoggingCategory::setFilterRules(m_settings.debug ? QStringLiteral("berth.*.debug=true")
                                                       : QStringLiteral("berth.*.debug=false"));
     m_events->setMaxSubscribers(m_settings.maxEventSubscribers);

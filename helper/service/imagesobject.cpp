@@ -342,15 +342,16 @@ Reply ImagesObject::importImage(const QDBusUnixFileDescriptor &tarball, const QV
                          QStringLiteral("import"), call);
 }
 
-void ImagesObject::setRegistrySettings(const QStringList &insecure, const QString &certsDirectory)
+void ImagesObject::setRegistrySettings(RegistryAccess settings)
 {
-    m_insecureRegistries = insecure;
-    m_registryCertsDirectory = certsDirectory;
+    m_registrySettings = std::move(settings);
 }
 
 RegistryAccess ImagesObject::accessFrom(const QVariantMap &options) const
 {
-    return RegistryAccess{credentialsFrom(options), m_insecureRegistries, m_registryCertsDirectory};
+    RegistryAccess access = m_registrySettings;
+    access.credentials = credentialsFrom(options);
+    return access;
 }
 
 QDBusObjectPath ImagesObject::PullImage(const QString &reference, const QVariantMap &options)

@@ -34,8 +34,9 @@ public:
     ImagesObject(Gate &gate, Stores stores, ContainerEngine &containers, JobManager &jobs, EventBus &events,
                  QObject *parent = nullptr);
 
-    // engine.json's insecure-registries and registry-certs-dir, for the pulls and pushes to come.
-    void setRegistrySettings(const QStringList &insecure, const QString &certsDirectory);
+    // engine.json's insecure-registries, registry-certs-dir and registry-mirrors (no
+    // credentials: those come with each call), for the pulls and pushes to come.
+    void setRegistrySettings(RegistryAccess settings);
 
 public Q_SLOTS: // called by the generated adaptor
     QList<QVariantMap> ListImages(const QVariantMap &options);
@@ -82,8 +83,7 @@ private:
     ImageStore &m_images;
     LayerStore &m_layers;
     ContainerEngine &m_containers;
-    QStringList m_insecureRegistries;
-    QString m_registryCertsDirectory;
+    RegistryAccess m_registrySettings;
     JobManager &m_jobs;
     EventBus &m_events;
 };

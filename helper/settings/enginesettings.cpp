@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <nlohmann/json.hpp>
 
@@ -128,6 +129,22 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
             hosts << name;
         }
         s.insecureRegistries = hosts;
+    } else if (key == "registry-mirrors") {
+        if (!value.is_array())
+            return Error::invalidArgument(QStringLiteral("\"registry-mirrors\" must be a list of URLs"));
+        QStringList mirrors;
+        for (const Json &entry : value) {
+            const QString text = entry.is_string() ? QString::fromStdString(entry.get<std::string>()) : QString();
+            const QUrl url(text, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
+                || !url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery()
+                || url.hasFragment())
+                return Error::invalidArgument(
+                    QStringLiteral("\"registry-mirrors\" must list URLs like \"https://mirror.example.com\", not \"%1\"")
+                        .arg(text));
+            mirrors << url.scheme() + QStringLiteral("://") + url.authority();
+        }
+        s.registryMirrors = mirrors;
     } else if (key == "registry-certs-dir") {
         auto path = absolutePath(value, "registry-certs-dir");
         if (!path)
@@ -176,6 +193,7 @@ QVariantMap EngineSettings::reloadable() const
             {QStringLiteral("max-concurrent-jobs-per-user"), maxJobsPerUser},
             {QStringLiteral("max-event-subscribers"), maxEventSubscribers},
             {QStringLiteral("insecure-registries"), insecureRegistries},
+            {QStringLiteral("registry-mirrors"), registryMirrors},
             {QStringLiteral("registry-certs-dir"), registryCertsDirectory}};
 }
 

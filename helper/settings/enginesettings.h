@@ -30,6 +30,8 @@ struct EngineSettings
     QString bip; // its address and prefix ("172.17.0.1/16"); empty: the first free candidate
     // Registries whose TLS certificate is not checked, or that speak plain HTTP ("host:port").
     QStringList insecureRegistries;
+    // Mirrors of Docker Hub tried in turn before it ("https://mirror.example.com").
+    QStringList registryMirrors;
     // Per-registry CA certificates: <dir>/<host:port>/*.crt, as docker reads them.
     QString registryCertsDirectory = QStringLiteral("/etc/docker/certs.d");
 

@@ -95,15 +95,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ROOT();
-        // The registries' CA certificates are looked for in the test's directory.
+        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
+        // The registries' CA certificates are looked for in the test's directory; Docker Hub's
+        // mirrors are one where nothing answers and the local registry.
         QFile settings(m_engine.settingsFile());
         QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write(QStringLiteral("{\"cgroup-parent\": \"%1\", \"bridge\": \"%2\", \"registry-certs-dir\": \"%3\"}\n")
+        settings.write(QStringLiteral("{\"cgroup-parent\": \"%1\", \"bridge\": \"%2\", \"registry-certs-dir\": \"%3\", "
+                                      "\"registry-mirrors\": [\"http://127.0.0.1:%4\", \"http://%5\"]}\n")
                            .arg(m_engine.cgroupParent(), m_engine.bridge(), m_work.filePath(QStringLiteral("certs.d")))
+                           .arg(LocalRegistry::freePort())
+                           .arg(m_registry.host())
                            .toUtf8());
         settings.close();
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
         commitImage(QStringLiteral("echo pulled > /greeting"), QStringLiteral("app:1"));
         push(QStringLiteral("app:1"), QStringLiteral("test/app:1"));
@@ -403,6 +407,22 @@ private Q_SLOTS:
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(u"after 5 attempts") && broken.err.contains(u"broke off"), qPrintable(broken.err));
         QCOMPARE(storeState(), before);
+    }
+
+    void dockerHubNamesComeFromItsMirrors()
+    {
+        commitImage(QStringLiteral("echo mirrored > /m"), name(QStringLiteral("library/mirrored:1")));
+        QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), name(QStringLiteral("library/mirrored:1"))}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), name(QStringLiteral("library/mirrored:1"))}).exitCode, 0);
+        // The first mirror does not answer; the second has it.
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("mirrored:1")});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QVERIFY2(pulled.out.endsWith(QStringLiteral("docker.io/library/mirrored:1\n")), qPrintable(pulled.out));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("mirrored:1"), QStringLiteral("cat"),
+                        QStringLiteral("/m")})
+                     .out,
+                 QStringLiteral("mirrored\n"));
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("mirrored:1")}).exitCode, 0);
     }
 
     void hostileManifestsAreRefused()

@@ -23,8 +23,12 @@ private Q_SLOTS:
 
     void parsesEveryKey()
     {
-        const auto settings = EngineSettings::parse(R"({"data-root": "/srv/berth", "run-root": "/run/b", "debug": true,
-            "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5, "bridge": "br-test", "bip": "10.9.0.1/24"})");
+        const auto settings
+            = EngineSettings::parse(R"({"data-root": "/srv/berth", "run-root": "/run/b", "debug": true,
+            "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5, "bridge": "br-test", "bip": "10.9.0.1/24",
+            "insecure-registries": ["reg.lan:5000"], )"
+                                    // moc reads "//" in a raw string as a comment
+                                    "\"registry-mirrors\": [\"https://mirror.lan/\", \"http://127.0.0.1:5001\"]}");
         QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
         QCOMPARE(settings->dataRoot, QStringLiteral("/srv/berth"));
         QCOMPARE(settings->runRoot, QStringLiteral("/run/b"));
@@ -33,6 +37,9 @@ private Q_SLOTS:
         QCOMPARE(settings->maxEventSubscribers, 5);
         QCOMPARE(settings->bridge, QStringLiteral("br-test"));
         QCOMPARE(settings->bip, QStringLiteral("10.9.0.1/24"));
+        QCOMPARE(settings->insecureRegistries, QStringList{QStringLiteral("reg.lan:5000")});
+        QCOMPARE(settings->registryMirrors,
+                 (QStringList{QStringLiteral("https://mirror.lan"), QStringLiteral("http://127.0.0.1:5001")}));
     }
 
     void rejectsBadDocuments_data()
@@ -49,6 +56,12 @@ private Q_SLOTS:
         QTest::newRow("fraction") << QByteArray(R"({"max-event-subscribers": 1.5})") << QStringLiteral("whole number");
         QTest::newRow("long bridge") << QByteArray(R"({"bridge": "a-bridge-name-too-long"})") << QStringLiteral("1 to 15");
         QTest::newRow("bridge with slash") << QByteArray(R"({"bridge": "a/b"})") << QStringLiteral("\"bridge\"");
+        QTest::newRow("mirror without scheme")
+            << QByteArray(R"({"registry-mirrors": ["mirror.lan"]})") << QStringLiteral("https://mirror.example.com");
+        QTest::newRow("mirror with a path") << QByteArray("{\"registry-mirrors\": [\"https://mirror.lan/v2/x\"]}")
+                                            << QStringLiteral("\"https://mirror.lan/v2/x\"");
+        QTest::newRow("mirror with credentials")
+            << QByteArray("{\"registry-mirrors\": [\"https://u:p@mirror.lan\"]}") << QStringLiteral("registry-mirrors");
         QTest::newRow("bip without prefix") << QByteArray(R"({"bip": "172.30.0.1"})") << QStringLiteral("\"bip\"");
     }
 
