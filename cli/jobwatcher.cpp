@@ -23,10 +23,19 @@ QString bar(quint64 done, quint64 total)
         + u']';
 }
 
+// A layer's state in docker's words: "Pull complete", "Already exists", "Mounted from x".
+QString shownState(const QString &state)
+{
+    if (state == u"done")
+        return QStringLiteral("Pull complete");
+    return state.left(1).toUpper() + state.mid(1);
+}
+
 } // namespace
 
 JobWatcher::JobWatcher(QString path, bool quiet)
     : m_path(std::move(path))
+    , m_quiet(quiet)
     , m_draw(!quiet && ::isatty(STDERR_FILENO))
 {
     engine::bus().connect(engine::kService, m_path, engine::kJobInterface, QStringLiteral("Progress"), this,
@@ -76,6 +85,20 @@ void JobWatcher::onProgress(const QVariantMap &status)
 {
     if (m_draw)
         draw(status);
+    else if (m_list)
+        list(status);
+}
+
+void JobWatcher::list(const QVariantMap &status)
+{
+    const QVariantList items = engine::demarshal(status.value(QStringLiteral("Items"))).toList();
+    for (const QVariant &item : items) {
+        const QVariantMap layer = item.toMap();
+        const QString id = layer.value(QStringLiteral("Id")).toString();
+        const QString state = layer.value(QStringLiteral("State")).toString();
+        if (std::exchange(m_listed[id], state) != state)
+            out() << id << QStringLiteral(": ") << shownState(state) << Qt::endl;
+    }
 }
 
 void JobWatcher::draw(const QVariantMap &status)
@@ -89,8 +112,8 @@ void JobWatcher::draw(const QVariantMap &status)
         const quint64 total = layer.value(QStringLiteral("BytesTotal")).toULongLong();
         err() << QStringLiteral("\x1b[2K%1: %2 %3 %4/%5\n")
                      .arg(layer.value(QStringLiteral("Id")).toString(),
-                          layer.value(QStringLiteral("State")).toString().leftJustified(10), bar(done, total), dockerSize(done),
-                          dockerSize(total));
+                          shownState(layer.value(QStringLiteral("State")).toString()).leftJustified(14), bar(done, total),
+                          dockerSize(done), dockerSize(total));
     }
     m_linesDrawn = int(items.size());
     err().flush();
@@ -98,6 +121,14 @@ void JobWatcher::draw(const QVariantMap &status)
 
 void JobWatcher::onFinished(bool success, const QString &errorName, const QString &message, const QVariantMap &result)
 {
+    // Progress is sent at most a few times a second: the items' last states are asked for.
+    if (m_draw || m_list) {
+        const QDBusMessage status = engine::bus().call(
+            QDBusMessage::createMethodCall(engine::kService, m_path, engine::kJobInterface, QStringLiteral("GetStatus"))
+            << QVariantMap{});
+        if (status.type() == QDBusMessage::ReplyMessage)
+            onProgress(engine::demarshal(status.arguments().value(0)).toMap());
+    }
     if (success)
         m_outcome = result;
     else

@@ -101,7 +101,9 @@ int RegistryCommand::pull(const QStringList &arguments)
         = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"), {ref->toString(), options}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
-    const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
+    JobWatcher watcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet);
+    watcher.listStateChanges();
+    const auto result = watcher.wait();
     if (!result)
         return engine.report(result.error(), Failure);
     if (!quiet)
@@ -127,7 +129,9 @@ int RegistryCommand::push(const QStringList &arguments)
                                    {ref->toString(), credentialOptions(*ref)}, engine::kImagesPath);
     if (!reply)
         return engine.report(reply.error(), Failure);
-    const auto result = JobWatcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet).wait();
+    JobWatcher watcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet);
+    watcher.listStateChanges();
+    const auto result = watcher.wait();
     if (!result)
         return engine.report(result.error(), Failure);
     if (quiet)

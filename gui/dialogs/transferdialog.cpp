@@ -39,6 +39,8 @@ QString stateText(const QString &state)
         return TransferDialog::tr("Pushing");
     if (state == u"pushed")
         return TransferDialog::tr("Pushed");
+    if (state.startsWith(u"mounted from "))
+        return TransferDialog::tr("Mounted from %1").arg(state.mid(13));
     return TransferDialog::tr("Waiting");
 }
 

@@ -32,12 +32,15 @@ Result<QVariantMap> PushJob::work()
         if (!fd)
             return fd.error();
         reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushing"), 0, total});
-        auto uploaded = registry.uploadBlob(repository, blob.digest, fd->get(), blob.size, [this, id, total](qint64 done) {
-            reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushing"), quint64(done), total});
-        });
-        if (!uploaded)
-            return uploaded.error();
-        reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushed"), total, total});
+        auto pushed = registry.pushBlob(
+            repository, blob.digest, fd->get(), blob.size, m_request.mountSources.value(blob.digest),
+            [this, id, total](qint64 done) {
+                reportItem({id, QStringLiteral("blob %1").arg(id), QStringLiteral("pushing"), quint64(done), total});
+            });
+        if (!pushed)
+            return pushed.error();
+        reportItem({id, QStringLiteral("blob %1").arg(id),
+                    pushed->isEmpty() ? QStringLiteral("pushed") : QStringLiteral("mounted from %1").arg(*pushed), total, total});
     }
     auto digest = registry.putManifest(repository, m_request.reference.tag(), m_request.manifest, m_request.manifestMediaType);
     if (!digest)

@@ -1,9 +1,10 @@
 #pragma once
 
 // PushJob: `docker push` as a job.  On the worker thread each blob of the image (its layers,
-// then its config) is checked with the registry and uploaded only when the repository lacks
-// it, streamed from the blob store; the manifest goes last, under the tag.  Items report each
-// blob: pushing (bytes), pushed, or "layer already exists".
+// then its config) is checked with the registry and, when the repository lacks it, mounted
+// from another repository of the registry that may have it or else uploaded, streamed from
+// the blob store; the manifest goes last, under the tag.  Items report each blob: pushing
+// (bytes), pushed, "mounted from <repository>", or "layer already exists".
 
 #include "image/imageref.h"
 #include "image/imagetypes.h"
@@ -25,6 +26,8 @@ public:
         QByteArray manifest;
         QString manifestMediaType;
         RegistryAccess access;
+        // Other repositories of the registry, by blob, that local images say hold it.
+        QHash<Digest, QStringList> mountSources;
     };
     PushJob(Request request, const BlobStore &blobs, uint ownerUid);
 

@@ -5,7 +5,6 @@
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -15,6 +14,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <unistd.h>
 
 namespace berth {
 namespace {
@@ -35,6 +36,42 @@ const QStringList &manifestTypes()
                                    oci::media::kDockerList};
     return types;
 }
+
+// A part of a file read with pread, as the body of a request.
+class FileSlice : public QIODevice
+{
+public:
+    FileSlice(int fd, qint64 offset, qint64 size)
+        : m_fd(fd)
+    {
+        setSlice(offset, size);
+    }
+    void setSlice(qint64 offset, qint64 size)
+    {
+        m_offset = offset;
+        m_size = size;
+        close();
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered); // reads at pos(), with no read-ahead
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 wanted = qMin(maxSize, m_size - pos());
+        if (wanted <= 0)
+            return wanted == 0 ? 0 : -1;
+        const ssize_t got = ::pread(m_fd, data, size_t(wanted), m_offset + pos());
+        return got < 0 ? -1 : qint64(got);
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    int m_fd;
+    qint64 m_offset = 0;
+    qint64 m_size = 0;
+};
 
 } // namespace
 
@@ -247,6 +284,7 @@ Result<RegistryClient::Answer> RegistryClient::exchange(const QByteArray &verb, 
     answer.digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest"));
     answer.challenge = reply->rawHeader("WWW-Authenticate");
     answer.link = reply->rawHeader("Link");
+    answer.range = reply->rawHeader("Range");
     if (answer.status == 0)
         return Error::unavailable(QStringLiteral("cannot reach the registry %1: %2").arg(m_host, reply->errorString()));
     // Below 100 Qt's errors are the connection's (closed, reset, timed out), not the answer's.
@@ -490,33 +528,113 @@ Result<bool> RegistryClient::hasBlob(const QString &repository, const Digest &di
     return httpError(*answer, QStringLiteral("blob %1").arg(digest.toString()));
 }
 
-Result<void> RegistryClient::uploadBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
-                                        const std::function<void(qint64)> &progress)
+Result<RegistryClient::Answer> RegistryClient::startUpload(const QString &repository, const Digest &digest,
+                                                           const QString &mountFrom)
 {
-    QNetworkRequest start(url(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
+    QUrl target = url(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository));
+    if (!mountFrom.isEmpty())
+        target.setQuery(QUrlQuery{{QStringLiteral("mount"), digest.toString()}, {QStringLiteral("from"), mountFrom}});
+    QNetworkRequest start(target);
     start.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-    auto session = send(QByteArrayLiteral("POST"), start, nullptr, 64 * 1024);
-    if (!session)
-        return session.error();
-    if (session->status != 202 || !session->location.isValid())
-        return httpError(*session, QStringLiteral("starting the upload of %1").arg(digest.toString()));
-    // One PUT with the whole blob (a monolithic upload), streamed from the store's file.
-    QUrl target = url(QStringLiteral("/v2/")).resolved(session->location);
+    auto answer = send(QByteArrayLiteral("POST"), start, nullptr, 64 * 1024);
+    if (!answer)
+        return answer.error();
+    if (answer->status == 201 && !mountFrom.isEmpty())
+        return answer;
+    if (answer->status != 202 || !answer->location.isValid())
+        return httpError(*answer, QStringLiteral("starting the upload of %1").arg(digest.toString()));
+    answer->location = url(QStringLiteral("/v2/")).resolved(answer->location);
+    return answer;
+}
+
+Result<QString> RegistryClient::pushBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
+                                         const QStringList &mountFrom, const std::function<void(qint64)> &progress)
+{
+    // A mount that fails still opens an upload session: the blob goes up through that one.
+    std::optional<Answer> session;
+    for (const QString &source : mountFrom) {
+        auto started = startUpload(repository, digest, source);
+        if (!started)
+            return started.error();
+        if (started->status == 201)
+            return source;
+        session = *started;
+        break;
+    }
+    if (!session) {
+        auto started = startUpload(repository, digest, {});
+        if (!started)
+            return started.error();
+        session = *started;
+    }
+    QUrl target = session->location;
+    FileSlice content(fd, 0, 0);
+    if (size > kMonolithicUpload) {
+        auto rest = uploadChunks(target, digest, fd, size, progress);
+        if (!rest)
+            return rest.error();
+        target = *rest;
+    } else {
+        content.setSlice(0, size);
+    }
+    // The last request names the digest, which the registry checks: with the whole blob in a
+    // monolithic upload, empty after chunks.
     QUrlQuery query(target);
     query.addQueryItem(QStringLiteral("digest"), digest.toString());
     target.setQuery(query);
-    QFile content;
-    if (!content.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
-        return Error::unavailable(QStringLiteral("cannot read blob %1: %2").arg(digest.toString(), content.errorString()));
     QNetworkRequest put(target);
     put.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
-    put.setHeader(QNetworkRequest::ContentLengthHeader, size);
-    auto done = send(QByteArrayLiteral("PUT"), put, &content, 64 * 1024, {}, progress);
+    put.setHeader(QNetworkRequest::ContentLengthHeader, content.size());
+    auto done = send(QByteArrayLiteral("PUT"), put, &content, 64 * 1024, {}, content.size() > 0 ? progress : nullptr);
     if (!done)
         return done.error();
     if (done->status != 201)
         return httpError(*done, QStringLiteral("uploading %1").arg(digest.toString()));
-    return {};
+    return QString();
+}
+
+Result<QUrl> RegistryClient::uploadChunks(QUrl session, const Digest &digest, int fd, qint64 size,
+                                          const std::function<void(qint64)> &progress)
+{
+    qint64 offset = 0;
+    int failures = 0;
+    while (offset < size) {
+        const qint64 length = qMin(kMonolithicUpload, size - offset);
+        FileSlice chunk(fd, offset, length);
+        QNetworkRequest patch(session);
+        patch.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+        patch.setHeader(QNetworkRequest::ContentLengthHeader, length);
+        patch.setRawHeader("Content-Range", QByteArray::number(offset) + '-' + QByteArray::number(offset + length - 1));
+        auto answer = send(QByteArrayLiteral("PATCH"), patch, &chunk, 64 * 1024, {}, [&](qint64 sent) {
+            if (progress)
+                progress(offset + sent);
+        });
+        if (answer && answer->status == 202 && answer->location.isValid()) {
+            session = session.resolved(answer->location);
+            offset += length;
+            continue;
+        }
+        if (!answer && answer.error().kind() != ErrorKind::Unavailable)
+            return answer.error();
+        if (answer && answer->status < 500)
+            return httpError(*answer, QStringLiteral("uploading %1").arg(digest.toString()));
+        if (++failures == kBlobAttempts)
+            return (answer ? httpError(*answer, QStringLiteral("uploading %1").arg(digest.toString())) : answer.error())
+                .wrapped(QStringLiteral("after %1 attempts").arg(kBlobAttempts));
+        if (!pause(1 << (failures - 1)))
+            return Error::cancelled(QStringLiteral("the push was cancelled"));
+        // Where the registry got to: its Range header ("0-<last byte>").
+        auto status = fetch(QNetworkRequest(session), 64 * 1024);
+        if (!status)
+            return status.error();
+        if (status->status != 204)
+            return httpError(*status, QStringLiteral("resuming the upload of %1").arg(digest.toString()));
+        const QByteArray range = status->range;
+        offset = range.isEmpty() ? 0 : range.mid(range.indexOf('-') + 1).toLongLong() + 1;
+        if (status->location.isValid())
+            session = session.resolved(status->location);
+    }
+    return session;
 }
 
 Result<Digest> RegistryClient::putManifest(const QString &repository, const QString &tag, const QByteArray &bytes,

@@ -89,11 +89,16 @@ public:
     Result<QStringList> catalog(int limit);
     Result<QStringList> tags(const QString &repository);
 
-    // Push: whether the repository has the blob (HEAD), a blob's upload from a file descriptor
-    // of the store, the manifest under a tag (the digest the registry stored it by).
+    // Push: whether the repository has the blob (HEAD); a blob's upload from a file descriptor
+    // of the store, or rather a mount from one of `mountFrom` (other repositories of the
+    // registry that may have it), which returns the repository it was mounted from; the
+    // manifest under a tag (the digest the registry stored it by).  Blobs up to
+    // kMonolithicUpload go in one PUT; larger ones in chunks of that size, each sent again
+    // from where the registry says it stopped when the connection breaks.
+    static constexpr qint64 kMonolithicUpload = 16 * 1024 * 1024;
     Result<bool> hasBlob(const QString &repository, const Digest &digest);
-    Result<void> uploadBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
-                            const std::function<void(qint64)> &progress);
+    Result<QString> pushBlob(const QString &repository, const Digest &digest, int fd, qint64 size, const QStringList &mountFrom,
+                             const std::function<void(qint64)> &progress);
     Result<Digest> putManifest(const QString &repository, const QString &tag, const QByteArray &bytes, const QString &mediaType);
 
 private:
@@ -109,6 +114,7 @@ private:
         QString digest; // Docker-Content-Digest
         QByteArray challenge; // WWW-Authenticate
         QByteArray link; // Link, for the next page
+        QByteArray range; // Range, of an upload's bytes the registry holds
         QString interrupted; // why the connection broke after the answer began, if it did
     };
     // A body streamed as it arrives: each piece with its offset in the whole (a 206 answer's
@@ -125,6 +131,12 @@ private:
     Result<Answer> fetchBlobFrom(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
                                  std::optional<BlobWriter> &writer, qint64 &received,
                                  const std::function<void(qint64)> &progress);
+    // An upload session (POST …/blobs/uploads/), asking for a mount from `mountFrom` if set:
+    // 201 when mounted, else 202 and the session's URL in `location`.
+    Result<Answer> startUpload(const QString &repository, const Digest &digest, const QString &mountFrom);
+    // The chunks of a large blob: PATCH by PATCH, resumed at the offset the registry reports.
+    Result<QUrl> uploadChunks(QUrl session, const Digest &digest, int fd, qint64 size,
+                              const std::function<void(qint64)> &progress);
     // Waits `seconds` unless the job is cancelled first.
     bool pause(int seconds) const;
     Result<void> authenticate(const QByteArray &challenge);

@@ -445,6 +445,26 @@ QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariant
     return {};
 }
 
+QHash<Digest, QStringList> ImagesObject::mountSources(const ImageRef &target, const QList<oci::Descriptor> &layers) const
+{
+    // docker tries three repositories at most before it uploads.
+    constexpr qsizetype kMaxSources = 3;
+    QHash<Digest, QStringList> sources;
+    for (const ImageRecord &image : m_images.list())
+        for (const QString &tag : image.tags) {
+            const auto named = ImageRef::parse(tag);
+            if (!named || named->domain() != target.domain() || named->path() == target.path())
+                continue;
+            for (const oci::Descriptor &layer : layers) {
+                QStringList &repositories = sources[layer.digest];
+                if (image.layerBlobs.contains(layer.digest) && !repositories.contains(named->path())
+                    && repositories.size() < kMaxSources)
+                    repositories << named->path();
+            }
+        }
+    return sources;
+}
+
 Reply ImagesObject::push(const QString &reference, const QVariantMap &options, const Call &call)
 {
     auto ref = ImageRef::parse(reference);
@@ -461,8 +481,9 @@ Reply ImagesObject::push(const QString &reference, const QVariantMap &options, c
     auto manifest = oci::Manifest::parse(*bytes);
     if (!manifest)
         return manifest.error();
-    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType, accessFrom(options)};
+    PushJob::Request request{*ref, manifest->layers, *bytes, manifest->mediaType, accessFrom(options), {}};
     request.blobs << manifest->config;
+    request.mountSources = mountSources(*ref, manifest->layers);
     return jobReply(m_jobs.add(std::make_unique<PushJob>(std::move(request), m_blobs, call.uid), call));
 }
 

@@ -66,6 +66,8 @@ private:
     Reply save(const QStringList &names, const QDBusUnixFileDescriptor &output, const Call &call);
     Reply commit(const QString &container, const QVariantMap &options, const Call &call);
     Reply pull(const QString &reference, const QVariantMap &options, const Call &call);
+    // Other repositories of the target's registry that local images say hold each layer.
+    QHash<Digest, QStringList> mountSources(const ImageRef &target, const QList<oci::Descriptor> &layers) const;
     Reply push(const QString &reference, const QVariantMap &options, const Call &call);
     // How to reach registries: the settings, and the person's credentials from the call.
     RegistryAccess accessFrom(const QVariantMap &options) const;

@@ -166,8 +166,19 @@ private Q_SLOTS:
                          {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + target});
         QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
         QCOMPARE(QJsonDocument::fromJson(inspected.out.toUtf8()).object().value(u"Digest").toString(), line.captured(1));
+        // Lines with the blobs' states, as docker writes them when not on a terminal: two layers
+        // and the config.
+        QCOMPARE(pushed.out.count(QRegularExpression(QStringLiteral("\n[0-9a-f]{12}: Pushed\n"))), 3);
         // Pushed again: every blob is there already.
         QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), target}).out, target + u'\n');
+        // To another repository of the registry: the layers are mounted from this one, not sent.
+        const QString other = name(QStringLiteral("test/other:2"));
+        QCOMPARE(berth({QStringLiteral("tag"), target, other}).exitCode, 0);
+        const ProcessResult mounted = berth({QStringLiteral("push"), other});
+        QVERIFY2(mounted.exitCode == 0, qPrintable(mounted.err));
+        QVERIFY2(mounted.out.count(QStringLiteral(": Mounted from test/")) == 2, qPrintable(mounted.out));
+        QVERIFY2(mounted.out.count(QStringLiteral(": Pushed\n")) == 1, qPrintable(mounted.out)); // the config
+        QCOMPARE(berth({QStringLiteral("rmi"), other}).exitCode, 0);
         // And back: removed here, pulled, run.
         QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
         QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("-q"), target}).exitCode, 0);
@@ -320,6 +331,14 @@ private Q_SLOTS:
         QCOMPARE(state, QStringLiteral("cancelled"));
         // As before the pull: no image, no blob, no layer added.
         QCOMPARE(storeState(), before);
+        // Whole, it was pushed in 16 MiB chunks, the registry checking the digest at the end.
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), target});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--rm"), target, QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("wc -c < /large")})
+                     .out.trimmed(),
+                 QStringLiteral("167772160"));
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
     }
 
     void anUnknownTagIsNotFound()
