@@ -125,6 +125,7 @@ private:
         return m_engine.berth({QStringLiteral("load"), QStringLiteral("-i"), file.fileName()});
     }
 
+    ContainersCacheGuard m_cacheGuard;
     IsolatedEngine m_engine;
     bool m_mounted = false;
 };

@@ -3,8 +3,6 @@
 
 #include "isolatedengine.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,9 +12,7 @@
 
 using namespace berth::test;
 
-namespace {
-const QString kContainersCache = QStringLiteral("/var/lib/containers/cache");
-} // namespace
+namespace { } // namespace
 
 class TestInterop : public QObject
 {
@@ -28,7 +24,6 @@ private Q_SLOTS:
         for (const char *tool : {"skopeo", "podman"})
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1StringView(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is missing; ./berth-dev installs it").arg(QLatin1StringView(tool))));
-        m_cacheExisted = QFileInfo::exists(kContainersCache);
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         m_archive = m_work.filePath(QStringLiteral("busybox.tar"));
         const ProcessResult save
@@ -38,13 +33,7 @@ private Q_SLOTS:
         m_imageId = inspect(QStringLiteral("busybox")).value(u"Id").toString();
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.stop();
-        // skopeo and podman keep a blob cache of the host's; a test leaves none behind.
-        if (!m_cacheExisted)
-            QDir(kContainersCache).removeRecursively();
-    }
+    void cleanupTestCase() { m_engine.stop(); }
 
     void skopeoReadsBerthsArchive()
     {
@@ -116,7 +105,7 @@ private:
     QString m_archive;
     QJsonArray m_diffIds;
     QString m_imageId;
-    bool m_cacheExisted = true;
+    ContainersCacheGuard m_cacheGuard;
 };
 
 QTEST_GUILESS_MAIN(TestInterop)

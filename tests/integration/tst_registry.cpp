@@ -190,6 +190,38 @@ private Q_SLOTS:
         QVERIFY2(absent.err.contains(u"does not exist locally"), qPrintable(absent.err));
     }
 
+    void podmanPullsWhatBerthPushedWithTheSameDigests()
+    {
+        const QString target = name(QStringLiteral("test/pushed:2"));
+        const ProcessResult pushed = berth({QStringLiteral("push"), target});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        const QString digest = QRegularExpression(QStringLiteral("digest: (sha256:[0-9a-f]{64})")).match(pushed.out).captured(1);
+        QVERIFY(!digest.isEmpty());
+        // podman with a storage of its own, so the host's stays untouched.
+        const QStringList podman{QStringLiteral("--root"),           m_work.filePath(QStringLiteral("podman-root")),
+                                 QStringLiteral("--runroot"),        m_work.filePath(QStringLiteral("podman-run")),
+                                 QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
+        const ProcessResult pulled = runProcess(
+            QStringLiteral("podman"),
+            podman + QStringList{QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--tls-verify=false"), target});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        const ProcessResult inspected
+            = runProcess(QStringLiteral("podman"),
+                         podman
+                             + QStringList{QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                           QStringLiteral("{{.Digest}} {{.Id}}"), target});
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+        // The same manifest digest, and the same image id (its config's digest).
+        const QString id
+            = QJsonDocument::fromJson(berth({QStringLiteral("image"), QStringLiteral("inspect"), target}).out.toUtf8())
+                  .array()
+                  .at(0)
+                  .toObject()
+                  .value(u"Id")
+                  .toString();
+        QCOMPARE(inspected.out.trimmed(), digest + u' ' + id.section(u':', 1));
+    }
+
     void credentialsFromLoginReachARegistryThatWantsThem()
     {
         const ProcessResult hash = runProcess(QStringLiteral("htpasswd"),
@@ -469,6 +501,7 @@ private Q_SLOTS:
     }
 
 private:
+    ContainersCacheGuard m_cacheGuard;
     IsolatedEngine m_engine;
     QTemporaryDir m_work;
     LocalRegistry m_registry{m_work.path(), QStringLiteral("registry")};
