@@ -48,35 +48,91 @@ QString readLine(bool echo)
     return line;
 }
 
-// What pull and push take: one image reference, and -q.
+// What pull and push take: one image reference, -a and -q.
 struct Transfer
 {
     ImageRef ref;
+    bool allTags = false;
     bool quiet = false;
     QString platform; // pull only
 };
 
-// The reference and -q, or the exit code when the command line is done with (help, a usage
+// The reference and flags, or the exit code when the command line is done with (help, a usage
 // error, a bad reference).
 std::variant<Transfer, int> parseTransfer(const QStringList &arguments, const QString &command, const QString &usage,
-                                          const QString &description, const QString &oneArgument, bool withPlatform)
+                                          const QString &description, const QString &oneArgument, bool pull)
 {
     CommandParser parser(usage, description);
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("all-tags")},
+                      pull ? RegistryCommand::tr("Download all tagged images in the repository")
+                           : RegistryCommand::tr("Push all tags of an image to the repository")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, RegistryCommand::tr("Suppress verbose output")});
-    if (withPlatform)
+    if (pull)
         parser.addOption({QStringLiteral("platform"), RegistryCommand::tr("Set platform if server is multi-platform capable"),
                           QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
     if (parser.positional().size() != 1)
         return CommandParser::usageError(command, oneArgument);
-    auto ref = ImageRef::parse(parser.positional().first());
+    const QString text = parser.positional().first();
+    auto ref = ImageRef::parse(text);
     if (!ref) {
         err() << RegistryCommand::tr("invalid reference format: %1").arg(ref.error().message()) << Qt::endl;
         return int(Failure);
     }
-    return Transfer{*ref, parser.flags().isSet(QStringLiteral("quiet")),
-                    withPlatform ? parser.flags().value(QStringLiteral("platform")) : QString()};
+    const bool allTags = parser.flags().isSet(QStringLiteral("all-tags"));
+    if (allTags && (ref->digest() || text.section(u'/', -1).contains(u':')))
+        return CommandParser::usageError(command, RegistryCommand::tr("tag can't be used with --all-tags/-a"));
+    return Transfer{*ref, allTags, parser.flags().isSet(QStringLiteral("quiet")),
+                    pull ? parser.flags().value(QStringLiteral("platform")) : QString()};
+}
+
+// Follows a pull or push job to its end: its result, or the exit code of its failure.
+std::variant<QVariantMap, int> followTransfer(EngineClient &engine, const QString &method, const ImageRef &ref,
+                                              const QVariantMap &options, bool quiet)
+{
+    const auto reply = engine.call(engine::kImagesInterface, method, {ref.toString(), options}, engine::kImagesPath);
+    if (!reply)
+        return engine.report(reply.error(), Failure);
+    JobWatcher watcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet);
+    watcher.listStateChanges();
+    const auto result = watcher.wait();
+    if (!result)
+        return engine.report(result.error(), Failure);
+    return *result;
+}
+
+// The images to pull or push: the one named, or for `-a` every tag of its repository (the
+// registry's for a pull, the local images' for a push).
+Result<QList<ImageRef>> imagesToTransfer(EngineClient &engine, const Transfer &transfer, bool pull)
+{
+    const ImageRef &ref = transfer.ref;
+    if (!transfer.allTags)
+        return QList<ImageRef>{ref};
+    QStringList tags;
+    if (pull) {
+        const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("ListRegistryTags"),
+                                       {ref.name(), credentialOptions(ref)}, engine::kImagesPath);
+        if (!reply)
+            return reply.error();
+        tags = reply->value(0).toStringList();
+    } else {
+        const auto reply
+            = engine.call(engine::kImagesInterface, QStringLiteral("ListImages"), {QVariantMap{}}, engine::kImagesPath);
+        if (!reply)
+            return reply.error();
+        for (const QVariant &image : engine::demarshal(reply->value(0)).toList())
+            for (const QString &tag : image.toMap().value(QStringLiteral("RepoTags")).toStringList())
+                if (const auto local = ImageRef::parse(tag); local && local->name() == ref.name())
+                    tags << local->tag();
+        if (tags.isEmpty())
+            return Error::notFound(QStringLiteral("An image does not exist locally with the tag: %1").arg(ref.familiarName()));
+    }
+    tags.sort();
+    QList<ImageRef> images;
+    for (const QString &tag : std::as_const(tags))
+        images << ref.withTag(tag);
+    return images;
 }
 
 } // namespace
@@ -88,28 +144,30 @@ int RegistryCommand::pull(const QStringList &arguments)
                         tr("Download an image from a registry"), tr("\"berth pull\" requires exactly 1 argument."), true);
     if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    const auto &[reference, quiet, platform] = std::get<Transfer>(parsed);
-    const ImageRef *ref = &reference;
-    if (!quiet)
-        out() << tr("%1: Pulling from %2").arg(ref->digest() ? ref->digest()->toString() : ref->tag(), ref->familiarName())
-              << Qt::endl;
-    QVariantMap options = credentialOptions(*ref);
-    if (!platform.isEmpty())
-        options.insert(QStringLiteral("platform"), platform);
+    const Transfer &transfer = std::get<Transfer>(parsed);
+    const ImageRef &ref = transfer.ref;
+    QVariantMap options = credentialOptions(ref);
+    if (!transfer.platform.isEmpty())
+        options.insert(QStringLiteral("platform"), transfer.platform);
     EngineClient engine;
-    const auto reply
-        = engine.call(engine::kImagesInterface, QStringLiteral("PullImage"), {ref->toString(), options}, engine::kImagesPath);
-    if (!reply)
-        return engine.report(reply.error(), Failure);
-    JobWatcher watcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet);
-    watcher.listStateChanges();
-    const auto result = watcher.wait();
-    if (!result)
-        return engine.report(result.error(), Failure);
-    if (!quiet)
-        out() << tr("Digest: %1").arg(result->value(QStringLiteral("Digest")).toString()) << Qt::endl
-              << tr("Status: Downloaded newer image for %1").arg(ref->familiarString()) << Qt::endl;
-    out() << ref->toString() << Qt::endl;
+    const auto images = imagesToTransfer(engine, transfer, true);
+    if (!images)
+        return engine.report(images.error(), Failure);
+    for (const ImageRef &image : *images) {
+        if (!transfer.quiet)
+            out()
+                << tr("%1: Pulling from %2").arg(image.digest() ? image.digest()->toString() : image.tag(), image.familiarName())
+                << Qt::endl;
+        const auto result = followTransfer(engine, QStringLiteral("PullImage"), image, options, transfer.quiet);
+        if (const int *failed = std::get_if<int>(&result))
+            return *failed;
+        if (!transfer.quiet)
+            out() << tr("Digest: %1").arg(std::get<QVariantMap>(result).value(QStringLiteral("Digest")).toString()) << Qt::endl;
+    }
+    if (!transfer.quiet)
+        out() << tr("Status: Downloaded newer image for %1").arg(transfer.allTags ? ref.familiarName() : ref.familiarString())
+              << Qt::endl;
+    out() << (transfer.allTags ? ref.name() : ref.toString()) << Qt::endl;
     return Success;
 }
 
@@ -120,27 +178,27 @@ int RegistryCommand::push(const QStringList &arguments)
                         tr("Upload an image to a registry"), tr("\"berth push\" requires exactly 1 argument."), false);
     if (const int *done = std::get_if<int>(&parsed))
         return *done;
-    const auto &[reference, quiet, platform] = std::get<Transfer>(parsed);
-    const ImageRef *ref = &reference;
-    if (!quiet)
-        out() << tr("The push refers to repository [%1]").arg(ref->name()) << Qt::endl;
+    const Transfer &transfer = std::get<Transfer>(parsed);
+    const ImageRef &ref = transfer.ref;
     EngineClient engine;
-    const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("PushImage"),
-                                   {ref->toString(), credentialOptions(*ref)}, engine::kImagesPath);
-    if (!reply)
-        return engine.report(reply.error(), Failure);
-    JobWatcher watcher(qvariant_cast<QDBusObjectPath>(reply->value(0)).path(), quiet);
-    watcher.listStateChanges();
-    const auto result = watcher.wait();
-    if (!result)
-        return engine.report(result.error(), Failure);
-    if (quiet)
-        out() << ref->toString() << Qt::endl;
-    else
-        out() << tr("%1: digest: %2 size: %3")
-                     .arg(ref->tag(), result->value(QStringLiteral("Digest")).toString())
-                     .arg(result->value(QStringLiteral("Size")).toLongLong())
-              << Qt::endl;
+    const auto images = imagesToTransfer(engine, transfer, false);
+    if (!images)
+        return engine.report(images.error(), Failure);
+    if (!transfer.quiet)
+        out() << tr("The push refers to repository [%1]").arg(ref.name()) << Qt::endl;
+    for (const ImageRef &image : *images) {
+        const auto result = followTransfer(engine, QStringLiteral("PushImage"), image, credentialOptions(image), transfer.quiet);
+        if (const int *failed = std::get_if<int>(&result))
+            return *failed;
+        const QVariantMap &pushed = std::get<QVariantMap>(result);
+        if (transfer.quiet)
+            out() << image.toString() << Qt::endl;
+        else
+            out() << tr("%1: digest: %2 size: %3")
+                         .arg(image.tag(), pushed.value(QStringLiteral("Digest")).toString())
+                         .arg(pushed.value(QStringLiteral("Size")).toLongLong())
+                  << Qt::endl;
+    }
     return Success;
 }
 

@@ -439,6 +439,31 @@ QList<QVariantMap> ImagesObject::SearchRegistry(const QString &registry, const Q
     return {};
 }
 
+QStringList ImagesObject::ListRegistryTags(const QString &repository, const QVariantMap &options)
+{
+    admitDeferred([this, repository, options](const Call &, const Respond &respond) {
+        auto ref = ImageRef::parse(repository);
+        if (!ref)
+            return respond(ref.error());
+        if (ref->digest() || repository.section(u'/', -1).contains(u':'))
+            return respond(
+                Error::invalidArgument(QStringLiteral("name a repository without a tag or digest, not \"%1\"").arg(repository)));
+        withRegistry(
+            ref->domain(), options,
+            [path = ref->path()](RegistryClient &client) -> Reply {
+                if (auto reached = client.ping(); !reached)
+                    return reached.error();
+                client.setScope(path, false);
+                auto tags = client.tags(path);
+                if (!tags)
+                    return tags.error();
+                return QVariantList{*tags};
+            },
+            respond);
+    });
+    return {};
+}
+
 QDBusObjectPath ImagesObject::PushImage(const QString &reference, const QVariantMap &options)
 {
     admit([this, reference, options](const Call &call) { return push(reference, options, call); });

@@ -54,6 +54,7 @@ public Q_SLOTS: // called by the generated adaptor
     QDBusObjectPath PushImage(const QString &reference, const QVariantMap &options);
     void CheckRegistryLogin(const QString &registry, const QVariantMap &options);
     QList<QVariantMap> SearchRegistry(const QString &registry, const QString &term, const QVariantMap &options);
+    QStringList ListRegistryTags(const QString &repository, const QVariantMap &options);
 
 private:
     Reply list(const QVariantMap &options) const;

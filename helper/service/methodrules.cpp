@@ -198,6 +198,7 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {images, QStringLiteral("CheckRegistryLogin"), credentialOptions(), observe},
         {images, QStringLiteral("SearchRegistry"), credentialOptions().add(QStringLiteral("limit"), QStringLiteral("i")),
          observe},
+        {images, QStringLiteral("ListRegistryTags"), credentialOptions(), observe},
         {images, QStringLiteral("TagImage"), OptionSpec{}, manageImages},
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},

@@ -190,6 +190,36 @@ private Q_SLOTS:
         QVERIFY2(absent.err.contains(u"does not exist locally"), qPrintable(absent.err));
     }
 
+    void allTagsArePushedAndPulled()
+    {
+        const QString repository = name(QStringLiteral("test/many"));
+        for (const char *tag : {"a", "b"})
+            QCOMPARE(
+                berth({QStringLiteral("tag"), QStringLiteral("busybox"), repository + u':' + QLatin1StringView(tag)}).exitCode,
+                0);
+        const ProcessResult pushed = berth({QStringLiteral("push"), QStringLiteral("-a"), repository});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QVERIFY2(pushed.out.contains(u"\na: digest: sha256:") && pushed.out.contains(u"\nb: digest: sha256:"),
+                 qPrintable(pushed.out));
+        QCOMPARE(berth({QStringLiteral("rmi"), repository + QStringLiteral(":a"), repository + QStringLiteral(":b")}).exitCode,
+                 0);
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("--all-tags"), repository});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QVERIFY2(pulled.out.startsWith(QStringLiteral("a: Pulling from ")) && pulled.out.contains(u"\nb: Pulling from "),
+                 qPrintable(pulled.out));
+        QVERIFY(pulled.out.endsWith(u'\n' + repository + u'\n'));
+        const QString listed = berth({QStringLiteral("images"), repository}).out;
+        QVERIFY2(listed.contains(QRegularExpression(u"\n"_qs + QRegularExpression::escape(repository) + u" +a "_qs))
+                     && listed.contains(QRegularExpression(u"\n"_qs + QRegularExpression::escape(repository) + u" +b "_qs)),
+                 qPrintable(listed));
+        // A tag and -a do not go together.
+        const ProcessResult both = berth({QStringLiteral("pull"), QStringLiteral("-a"), repository + QStringLiteral(":a")});
+        QVERIFY(both.exitCode != 0);
+        QVERIFY2(both.err.contains(u"tag can't be used with --all-tags/-a"), qPrintable(both.err));
+        QCOMPARE(berth({QStringLiteral("rmi"), repository + QStringLiteral(":a"), repository + QStringLiteral(":b")}).exitCode,
+                 0);
+    }
+
     void podmanPullsWhatBerthPushedWithTheSameDigests()
     {
         const QString target = name(QStringLiteral("test/pushed:2"));
