@@ -205,11 +205,13 @@ Result<void> RegistryClient::authenticate(const QByteArray &challenge)
     auto answer = exchange(QByteArrayLiteral("GET"), tokenRequest, nullptr, 64 * 1024, {}, {});
     if (!answer)
         return answer.error();
+    if (answer->status == 401 || answer->status == 403)
+        return Error::permissionDenied(
+            basic.isEmpty()
+                ? QStringLiteral("the registry %1 wants credentials: log in with `berth login %1`").arg(m_host)
+                : QStringLiteral("the registry %1 refused the credentials: log in again with `berth login %1`").arg(m_host));
     if (answer->status != 200)
-        return answer->status == 401 || answer->status == 403
-            ? Error::permissionDenied(
-                QStringLiteral("the registry %1 refused the credentials: log in again with `berth login %1`").arg(m_host))
-            : httpError(*answer, QStringLiteral("the token service of %1").arg(m_host));
+        return httpError(*answer, QStringLiteral("the token service of %1").arg(m_host));
     const auto json = oci::Json::parse(answer->body.constData(), answer->body.constData() + answer->body.size(), nullptr, false);
     for (const char *key : {"token", "access_token"})
         if (json.is_object() && json.contains(key) && json[key].is_string() && !json[key].get<std::string>().empty()) {
@@ -308,7 +310,11 @@ Error RegistryClient::httpError(const Answer &answer, const QString &what) const
                                 .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
     switch (answer.status) {
     case 401:
-    case 403: return Error::permissionDenied(message);
+    case 403:
+        return Error::permissionDenied(
+            message
+            + QStringLiteral(": the registry does not allow it to %1; log in with `berth login %2` as someone it allows")
+                  .arg(m_credentials ? m_credentials->username : QStringLiteral("anonymous users"), m_host));
     case 404: return Error::notFound(message);
     case 429: return Error::limitExceeded(message);
     default: return Error::unavailable(message);

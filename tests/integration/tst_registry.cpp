@@ -8,6 +8,7 @@
 #include "isolatedengine.h"
 #include "localregistry.h"
 #include "registryproxy.h"
+#include "tokenservice.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -298,6 +299,44 @@ private Q_SLOTS:
                  QStringLiteral("Removing login credentials for %1\n").arg(server));
         QCOMPARE(berth({QStringLiteral("logout"), server}).out, QStringLiteral("Not logged in to %1\n").arg(server));
         QCOMPARE(berth({QStringLiteral("pull"), target}).exitCode, 1);
+    }
+
+    void bearerTokensFromTheRegistrysTokenService()
+    {
+        TokenService tokens(m_work.path(), QStringLiteral("tester"), QStringLiteral("t0ken"));
+        QVERIFY2(tokens.start(), qPrintable(tokens.errorString()));
+        QVERIFY(tokens.grant(QStringLiteral("team/tok"), {QStringLiteral("pull"), QStringLiteral("push")}));
+        LocalRegistry registry(m_work.path(), QStringLiteral("bearer"));
+        QVERIFY2(registry.start(tokens.registryConfig()), qPrintable(registry.errorString()));
+        const QString target = registry.name(QStringLiteral("team/tok:1"));
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
+        // Without credentials the token service gives none: refused, saying how to log in.
+        const ProcessResult anonymous = berth({QStringLiteral("push"), target});
+        QCOMPARE(anonymous.exitCode, 1);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("berth login ") + registry.host()), qPrintable(anonymous.err));
+        QCOMPARE(tokens.tokensGiven(), 0);
+        const ProcessResult login = berth({QStringLiteral("login"), QStringLiteral("-u"), QStringLiteral("tester"),
+                                           QStringLiteral("--password-stdin"), registry.host()},
+                                          "t0ken\n");
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        // With a token for the repository: push, remove, pull, run.
+        const ProcessResult pushed = berth({QStringLiteral("push"), QStringLiteral("-q"), target});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QVERIFY(tokens.tokensGiven() >= 2); // the login's and the push's
+        QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
+        const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), target});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QCOMPARE(
+            berth({QStringLiteral("run"), QStringLiteral("--rm"), target, QStringLiteral("echo"), QStringLiteral("token")}).out,
+            QStringLiteral("token\n"));
+        // A token that does not grant the repository asked for is refused by the registry.
+        const QString other = registry.name(QStringLiteral("team/other:1"));
+        QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), other}).exitCode, 0);
+        const ProcessResult denied = berth({QStringLiteral("push"), other});
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.contains(u"does not allow it to tester"), qPrintable(denied.err));
+        QCOMPARE(berth({QStringLiteral("rmi"), target, other}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("logout"), registry.host()}).exitCode, 0);
     }
 
     void tlsIsVerifiedAgainstTheRegistrysCa()
