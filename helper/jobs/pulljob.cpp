@@ -80,7 +80,8 @@ Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAcc
     auto fetched = registry.manifest(repository, reference);
     if (!fetched)
         return fetched.error();
-    if (fetched->mediaType == oci::media::kIndex || fetched->mediaType == oci::media::kDockerList) {
+    const bool listed = fetched->mediaType == oci::media::kIndex || fetched->mediaType == oci::media::kDockerList;
+    if (listed) {
         auto index = oci::Index::parse(fetched->bytes);
         if (!index)
             return index.error().wrapped(QStringLiteral("the manifest list"));
@@ -105,8 +106,8 @@ Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAcc
     auto imageConfig = oci::ImageConfig::parse(*configBytes);
     if (!imageConfig)
         return imageConfig.error().wrapped(QStringLiteral("the image config"));
-    // A single image, not a list: it must be for the platform asked for, as docker checks.
-    if (!matches(m_platform, imageConfig->os, imageConfig->architecture, imageConfig->variant))
+    // A single image, not a list's choice: it must be for the platform asked for, as docker checks.
+    if (!listed && !matches(m_platform, imageConfig->os, imageConfig->architecture, imageConfig->variant))
         return Error::notFound(
             QStringLiteral("the image %1 is for %2/%3, which does not match the platform %4")
                 .arg(m_reference.familiarString(), imageConfig->os, imageConfig->architecture, shown(m_platform)));

@@ -52,6 +52,16 @@ class TestRegistry : public QObject
 
     QString name(const QString &repository) const { return m_registry.name(repository); }
 
+    // podman with a storage of its own, so the host's stays untouched.
+    ProcessResult podman(const QStringList &arguments) const
+    {
+        return runProcess(QStringLiteral("podman"),
+                          QStringList{QStringLiteral("--root"), m_work.filePath(QStringLiteral("podman-root")),
+                                      QStringLiteral("--runroot"), m_work.filePath(QStringLiteral("podman-run")),
+                                      QStringLiteral("--storage-driver"), QStringLiteral("vfs")}
+                              + arguments);
+    }
+
     // An image of the engine's, pushed to the registry with skopeo.
     void push(const QString &image, const QString &repository)
     {
@@ -228,19 +238,11 @@ private Q_SLOTS:
         QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
         const QString digest = QRegularExpression(QStringLiteral("digest: (sha256:[0-9a-f]{64})")).match(pushed.out).captured(1);
         QVERIFY(!digest.isEmpty());
-        // podman with a storage of its own, so the host's stays untouched.
-        const QStringList podman{QStringLiteral("--root"),           m_work.filePath(QStringLiteral("podman-root")),
-                                 QStringLiteral("--runroot"),        m_work.filePath(QStringLiteral("podman-run")),
-                                 QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
-        const ProcessResult pulled = runProcess(
-            QStringLiteral("podman"),
-            podman + QStringList{QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--tls-verify=false"), target});
+        const ProcessResult pulled
+            = podman({QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--tls-verify=false"), target});
         QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
-        const ProcessResult inspected
-            = runProcess(QStringLiteral("podman"),
-                         podman
-                             + QStringList{QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
-                                           QStringLiteral("{{.Digest}} {{.Id}}"), target});
+        const ProcessResult inspected = podman({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                                QStringLiteral("{{.Digest}} {{.Id}}"), target});
         QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
         // The same manifest digest, and the same image id (its config's digest).
         const QString id
@@ -251,6 +253,41 @@ private Q_SLOTS:
                   .value(u"Id")
                   .toString();
         QCOMPARE(inspected.out.trimmed(), digest + u' ' + id.section(u':', 1));
+    }
+
+    void aManifestListIsResolvedToThePlatform()
+    {
+        // A list made by podman: test/app:1 for this machine, test/pushed:2 listed as arm64.
+        const QString list = name(QStringLiteral("test/multi:1"));
+        QCOMPARE(podman({QStringLiteral("manifest"), QStringLiteral("create"), QStringLiteral("multi")}).exitCode, 0);
+        for (const auto &[architecture, image] : {std::pair{QStringLiteral("amd64"), QStringLiteral("test/app:1")},
+                                                  std::pair{QStringLiteral("arm64"), QStringLiteral("test/pushed:2")}}) {
+            const ProcessResult added
+                = podman({QStringLiteral("manifest"), QStringLiteral("add"), QStringLiteral("--tls-verify=false"),
+                          QStringLiteral("--os"), QStringLiteral("linux"), QStringLiteral("--arch"), architecture,
+                          QStringLiteral("multi"), QStringLiteral("docker://") + name(image)});
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
+        const ProcessResult pushed
+            = podman({QStringLiteral("manifest"), QStringLiteral("push"), QStringLiteral("--all"),
+                      QStringLiteral("--tls-verify=false"), QStringLiteral("multi"), QStringLiteral("docker://") + list});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        // This machine's, then the other one asked for by --platform.
+        QCOMPARE(berth({QStringLiteral("pull"), QStringLiteral("-q"), list}).exitCode, 0);
+        QCOMPARE(
+            berth({QStringLiteral("run"), QStringLiteral("--rm"), list, QStringLiteral("cat"), QStringLiteral("/greeting")}).out,
+            QStringLiteral("pulled\n"));
+        const ProcessResult other = berth(
+            {QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--platform"), QStringLiteral("linux/arm64"), list});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QCOMPARE(
+            berth({QStringLiteral("run"), QStringLiteral("--rm"), list, QStringLiteral("cat"), QStringLiteral("/pushed")}).out,
+            QStringLiteral("pushed\n"));
+        const ProcessResult missing
+            = berth({QStringLiteral("pull"), QStringLiteral("--platform"), QStringLiteral("linux/riscv64"), list});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"no image for linux/riscv64 in the manifest list"), qPrintable(missing.err));
+        QCOMPARE(berth({QStringLiteral("rmi"), list}).exitCode, 0);
     }
 
     void credentialsFromLoginReachARegistryThatWantsThem()
