@@ -9,13 +9,16 @@
 #include "pages/registriespage.h"
 #include "pages/settingspage.h"
 #include "pages/volumespage.h"
+#include "widgets/jobspanel.h"
 
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace berth::gui {
@@ -70,9 +73,34 @@ MainWindow::MainWindow(EngineConnection &engine, QWidget *parent)
     setCentralWidget(central);
     resize(1100, 700);
 
+    addJobsDock();
+
     connect(&m_engine, &EngineConnection::stateChanged, this, &MainWindow::showEngineState);
     connect(&m_engine, &EngineConnection::infoChanged, this, &MainWindow::showEngineState);
     showEngineState();
+}
+
+void MainWindow::addJobsDock()
+{
+    // At the bottom, shown when a job starts; the status bar's button shows and hides it.
+    auto *jobs = new JobsPanel(this);
+    auto *dock = new QDockWidget(tr("Jobs"), this);
+    dock->setObjectName(QStringLiteral("jobsDock"));
+    dock->setWidget(jobs);
+    dock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(QStringLiteral("jobsButton"));
+    toggle->setAutoRaise(true);
+    toggle->setCheckable(true);
+    connect(toggle, &QToolButton::toggled, dock, &QDockWidget::setVisible);
+    connect(dock, &QDockWidget::visibilityChanged, toggle, &QToolButton::setChecked);
+    statusBar()->addPermanentWidget(toggle);
+    const auto count
+        = [toggle](int running) { toggle->setText(running > 0 ? tr("Jobs (%1 running)").arg(running) : tr("Jobs")); };
+    count(0);
+    connect(jobs, &JobsPanel::runningChanged, toggle, count);
+    connect(jobs, &JobsPanel::jobStarted, dock, &QDockWidget::show);
 }
 
 void MainWindow::addPage(const QString &iconName, const QString &title, QWidget *page)

@@ -20,6 +20,7 @@ public:
 
 private:
     void addPage(const QString &iconName, const QString &title, QWidget *page);
+    void addJobsDock();
     QWidget *makeSidebarColumn();
     QWidget *makeBanner();
     void showEngineState();

@@ -104,8 +104,10 @@ void TransferDialog::start()
     const QString method = m_kind == Kind::Pull ? QStringLiteral("PullImage") : QStringLiteral("PushImage");
     whenAnswered(
         this, engine::call(engine::kImagesPath, engine::kImagesInterface, method, {ref->toString(), options}, true),
-        [this](const QVariantList &reply) {
-            m_job = new JobFollower(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), this);
+        [this,
+         title = m_kind == Kind::Pull ? tr("Pull %1").arg(ref->familiarString())
+                                      : tr("Push %1").arg(ref->familiarString())](const QVariantList &reply) {
+            m_job = new JobFollower(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), title, this);
             connect(m_job, &JobFollower::progressed, this, &TransferDialog::showProgress);
             connect(m_job, &JobFollower::finished, this, &TransferDialog::finish);
         },

@@ -202,11 +202,11 @@ void FilesBrowser::downloadSelected(const QString &hostDirectory)
     m_model->download(m_tree->selectionModel()->selectedRows(), hostDirectory);
 }
 
-void FilesBrowser::followJob(const QString &jobPath, std::function<void(const QVariantMap &)> done)
+void FilesBrowser::followJob(const QString &jobPath, const QString &title, std::function<void(const QVariantMap &)> done)
 {
     ++m_running;
     m_progress->show();
-    auto *job = new JobFollower(jobPath, this);
+    auto *job = new JobFollower(jobPath, title, this);
     connect(job, &JobFollower::finished, this,
             [this, job, done = std::move(done)](bool ok, const QString &message, const QVariantMap &result) {
                 job->deleteLater();
@@ -230,11 +230,12 @@ void FilesBrowser::commit(const QString &reference)
         engine::call(engine::kImagesPath, engine::kImagesInterface, QStringLiteral("CommitContainer"),
                      {m_model->container(), options}, true),
         [this](const QVariantList &reply) {
-            followJob(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), [this](const QVariantMap &result) {
-                const QString id = result.value(QStringLiteral("Id")).toString();
-                m_status->setText(tr("Committed as image %1").arg(id));
-                Q_EMIT imageMade(id);
-            });
+            followJob(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), tr("Commit %1").arg(m_model->container().left(12)),
+                      [this](const QVariantMap &result) {
+                          const QString id = result.value(QStringLiteral("Id")).toString();
+                          m_status->setText(tr("Committed as image %1").arg(id));
+                          Q_EMIT imageMade(id);
+                      });
         },
         [this](const QString &message) { showProblem(message); });
 }
@@ -253,10 +254,11 @@ void FilesBrowser::exportTo(const QString &hostFile)
     whenAnswered(
         this, call,
         [this, hostFile](const QVariantList &reply) {
-            followJob(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), [this, hostFile](const QVariantMap &) {
-                m_status->setText(tr("Exported to %1").arg(hostFile));
-                Q_EMIT exported(hostFile);
-            });
+            followJob(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(),
+                      tr("Export %1 to %2").arg(m_model->container().left(12), hostFile), [this, hostFile](const QVariantMap &) {
+                          m_status->setText(tr("Exported to %1").arg(hostFile));
+                          Q_EMIT exported(hostFile);
+                      });
         },
         [this](const QString &message) { showProblem(message); });
 }

@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void track(FileTransfer *transfer, const QString &what);
-    void followJob(const QString &jobPath, std::function<void(const QVariantMap &)> done);
+    void followJob(const QString &jobPath, const QString &title, std::function<void(const QVariantMap &)> done);
     void showProblem(const QString &message);
     void updateButtons();
 

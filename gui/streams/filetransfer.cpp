@@ -49,6 +49,7 @@ FileTransfer *FileTransfer::download(const QString &container, const QByteArray 
                                      QObject *parent)
 {
     auto *transfer = new FileTransfer(parent);
+    transfer->m_title = tr("Copy %1 from %2").arg(QFile::decodeName(containerPath), container.left(12));
     int fds[2] = {-1, -1};
     if (!transfer->makeChannel(fds))
         return transfer;
@@ -73,6 +74,7 @@ FileTransfer *FileTransfer::upload(const QString &hostPath, const QString &conta
                                    QObject *parent)
 {
     auto *transfer = new FileTransfer(parent);
+    transfer->m_title = tr("Copy %1 into %2").arg(QFileInfo(hostPath).fileName(), container.left(12));
     int fds[2] = {-1, -1};
     if (!transfer->makeChannel(fds))
         return transfer;
@@ -125,7 +127,7 @@ void FileTransfer::start(const QString &method, const QVariantList &arguments, i
 
 void FileTransfer::followJob(const QString &path)
 {
-    auto *job = new JobFollower(path, this);
+    auto *job = new JobFollower(path, m_title, this);
     connect(job, &JobFollower::finished, this, [this](bool ok, const QString &message) {
         m_jobError = ok ? QString() : message;
         settle();

@@ -50,6 +50,7 @@ private:
     std::optional<QString> m_hostError; // set when our side is done; empty: it went well
     std::optional<QString> m_jobError; // set when the engine's job is done
     qint64 m_bytes = 0;
+    QString m_title; // in the Jobs panel
     bool m_finished = false;
 };
 

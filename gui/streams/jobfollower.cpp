@@ -7,6 +7,18 @@
 
 namespace berth::gui {
 
+StartedJobs &StartedJobs::instance()
+{
+    static StartedJobs jobs;
+    return jobs;
+}
+
+JobFollower::JobFollower(const QString &path, const QString &title, QObject *parent)
+    : JobFollower(path, parent)
+{
+    Q_EMIT StartedJobs::instance().started(path, title);
+}
+
 JobFollower::JobFollower(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
@@ -41,8 +53,11 @@ void JobFollower::readStatus()
 
 void JobFollower::onProgress(const QVariantMap &status)
 {
-    if (!m_done)
-        Q_EMIT progressed(engine::demarshal(QVariant(status)).toMap());
+    if (m_done)
+        return;
+    const QVariantMap plain = engine::demarshal(QVariant(status)).toMap();
+    m_state = plain.value(QStringLiteral("State")).toString();
+    Q_EMIT progressed(plain);
 }
 
 void JobFollower::cancel()
