@@ -1458,6 +1458,18 @@
         <source>Set platform if server is multi-platform capable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download all tagged images in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push all tags of an image to the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag can&apos;t be used with --all-tags/-a</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -2283,6 +2295,14 @@
         <source>Cannot make a pipe to the engine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::FilesBrowser</name>
@@ -2372,6 +2392,14 @@
     </message>
     <message>
         <source>Delete from the container? This cannot be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2527,49 @@
     </message>
 </context>
 <context>
+    <name>berth::gui::JobsPanel</name>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>berth::gui::JsonTree</name>
     <message>
         <source>Key</source>
@@ -2581,6 +2652,14 @@
     <message>
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1 running)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3228,22 @@
     </message>
     <message>
         <source>Pushed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

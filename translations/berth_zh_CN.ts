@@ -1458,6 +1458,18 @@
         <source>Set platform if server is multi-platform capable</source>
         <translation>当服务器支持多平台时设置平台</translation>
     </message>
+    <message>
+        <source>Download all tagged images in the repository</source>
+        <translation>下载仓库中所有带标签的镜像</translation>
+    </message>
+    <message>
+        <source>Push all tags of an image to the repository</source>
+        <translation>将镜像的所有标签推送到仓库</translation>
+    </message>
+    <message>
+        <source>tag can&apos;t be used with --all-tags/-a</source>
+        <translation>标签不能与 --all-tags/-a 同时使用</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -2283,6 +2295,14 @@
         <source>Cannot make a pipe to the engine.</source>
         <translation>无法创建到引擎的管道。</translation>
     </message>
+    <message>
+        <source>Copy %1 from %2</source>
+        <translation>从 %2 复制 %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2</source>
+        <translation>将 %1 复制到 %2</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::FilesBrowser</name>
@@ -2373,6 +2393,14 @@
     <message>
         <source>Delete from the container? This cannot be undone: %1</source>
         <translation>要从容器中删除吗？此操作无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>Export %1 to %2</source>
+        <translation>将 %1 导出到 %2</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2527,49 @@
     </message>
 </context>
 <context>
+    <name>berth::gui::JobsPanel</name>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已结束的</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
     <name>berth::gui::JsonTree</name>
     <message>
         <source>Key</source>
@@ -2582,6 +2653,14 @@
         <source>Berth engine %1 · %2 containers (%3 running) · %4 images · %5, cgroup v%6</source>
         <extracomment>Status bar: engine version, then counts of containers and images</extracomment>
         <translation>Berth 引擎 %1 · %2 个容器（%3 个运行中）· %4 个镜像 · %5，cgroup v%6</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Jobs (%1 running)</source>
+        <translation>任务（%1 个运行中）</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3229,22 @@
     <message>
         <source>Pushed %1 (%2)</source>
         <translation>已推送 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>正在重试</translation>
+    </message>
+    <message>
+        <source>Mounted from %1</source>
+        <translation>已从 %1 挂载</translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation>拉取 %1</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>推送 %1</translation>
     </message>
 </context>
 <context>
