@@ -1,5 +1,7 @@
 #include "digest.h"
 
+#include <openssl/evp.h>
+
 namespace berth {
 namespace {
 
@@ -25,6 +27,34 @@ Result<Digest> Digest::parse(const QString &text)
         return Error::invalidArgument(
             QStringLiteral("\"%1\" is not a sha256 digest: expected 64 lowercase hex digits").arg(text.left(80)));
     return Digest(hex);
+}
+
+Sha256::Sha256()
+    : m_context(EVP_MD_CTX_new())
+{
+    if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+        qFatal("OpenSSL cannot hash with SHA-256");
+}
+
+void Sha256::Free::operator()(evp_md_ctx_st *context) const
+{
+    EVP_MD_CTX_free(context);
+}
+
+void Sha256::add(QByteArrayView bytes)
+{
+    EVP_DigestUpdate(m_context.get(), bytes.data(), size_t(bytes.size()));
+}
+
+Digest Sha256::digest() const
+{
+    // Finished on a copy, so that the running hash can go on.
+    std::unique_ptr<evp_md_ctx_st, Free> copy(EVP_MD_CTX_new());
+    unsigned char bytes[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!copy || EVP_MD_CTX_copy_ex(copy.get(), m_context.get()) != 1 || EVP_DigestFinal_ex(copy.get(), bytes, &length) != 1)
+        qFatal("OpenSSL cannot hash with SHA-256");
+    return Digest(QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), int(length)).toHex()));
 }
 
 Digest Digest::ofBytes(QByteArrayView bytes)

@@ -8,9 +8,12 @@
 
 #include "result.h"
 
-#include <QCryptographicHash>
 #include <QHashFunctions>
 #include <QString>
+
+#include <memory>
+
+struct evp_md_ctx_st;
 
 namespace berth {
 
@@ -36,15 +39,23 @@ private:
     QString m_hex;
 };
 
-// Streaming SHA-256 for bytes that never sit in memory at once.
+// Streaming SHA-256 for bytes that never sit in memory at once.  OpenSSL's, which uses the
+// CPU's SHA extensions where there are any: every pulled, loaded or committed byte is hashed
+// once or twice, and QCryptographicHash's portable code made hashing most of a pull's time.
 class Sha256
 {
 public:
-    void add(QByteArrayView bytes) { m_hash.addData(bytes); }
-    Digest digest() const { return Digest(QString::fromLatin1(m_hash.result().toHex())); }
+    Sha256();
+    void add(QByteArrayView bytes);
+    // The digest of what was added so far; more may be added afterwards.
+    Digest digest() const;
 
 private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    struct Free
+    {
+        void operator()(evp_md_ctx_st *context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
 inline size_t qHash(const Digest &digest, size_t seed = 0)

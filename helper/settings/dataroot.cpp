@@ -4,7 +4,12 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace berth {
 namespace {
@@ -37,6 +42,25 @@ Result<void> checkOrWriteLayout(const QString &root)
     return {};
 }
 
+// Marks a directory whose entries are independent trees as ext4's "top of directory
+// hierarchies" (chattr +T), so that each new entry goes to a block group of its own, as
+// top-level directories do.  Without it a new layer lands where the one removed a moment
+// before was, and ext4 walks past each of that layer's recently freed inodes for every file
+// it creates: unpacking thousands of files after an rmi took four times as long.  Other file
+// systems have no such flag; the call is then refused and nothing changes.
+void spreadEntries(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    int flags = 0;
+    if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && !(flags & FS_TOPDIR_FL)) {
+        flags |= FS_TOPDIR_FL;
+        (void)::ioctl(fd, FS_IOC_SETFLAGS, &flags);
+    }
+    ::close(fd);
+}
+
 } // namespace
 
 DataRoot::DataRoot(QString path, QString runPath)
@@ -54,6 +78,12 @@ Result<DataRoot> DataRoot::open(const QString &dataRoot, const QString &runRoot)
     for (const char *collection : {"containers", "images"})
         if (auto made = makePrivateDirectory(dataRoot + u'/' + QLatin1StringView(collection)); !made)
             return made.error();
+    for (const char *trees : {"containers", "layers", "volumes"}) {
+        const QString directory = dataRoot + u'/' + QLatin1StringView(trees);
+        if (!QDir().mkpath(directory))
+            return Error::unavailable(QStringLiteral("cannot create directory \"%1\"").arg(directory));
+        spreadEntries(directory);
+    }
     return DataRoot(dataRoot, runRoot);
 }
 

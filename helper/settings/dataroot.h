@@ -10,6 +10,9 @@
 //     repositories.json       tags              } store/blobstore.h and
 //     blobs/sha256/<hex>      blobs             } layers/layerstore.h, which
 //     layers/<chain id>/      unpacked layers   } describe them
+//     volumes/<name>/         named and anonymous volumes (volumes/volumestore.h)
+// containers/, layers/ and volumes/ carry ext4's "top of hierarchies" flag (chattr +T): each
+// new entry is placed in a block group of its own.
 //   <run-root>/               mode 0700: state that a reboot clears
 
 #include "result.h"

@@ -26,7 +26,7 @@ BlobWriter::~BlobWriter()
 
 Result<void> BlobWriter::write(QByteArrayView bytes)
 {
-    m_hash->add(bytes);
+    m_hash.add(bytes);
     const char *data = bytes.data();
     qsizetype left = bytes.size();
     while (left > 0) {
@@ -44,7 +44,7 @@ Result<void> BlobWriter::write(QByteArrayView bytes)
 
 Result<Digest> BlobWriter::commit(const std::optional<Digest> &expected)
 {
-    const Digest digest = m_hash->digest();
+    const Digest digest = m_hash.digest();
     if (expected && !(*expected == digest))
         return Error::invalidArgument(QStringLiteral("content does not match its digest: expected %1, got %2")
                                           .arg(expected->toString(), digest.toString()));

@@ -38,7 +38,7 @@ private:
     UniqueFd m_fd;
     QString m_partialPath;
     QString m_blobsDir;
-    std::unique_ptr<Sha256> m_hash = std::make_unique<Sha256>(); // QCryptographicHash cannot move
+    Sha256 m_hash;
     qint64 m_size = 0;
     bool m_committed = false;
 };
