@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <future>
 #include <semaphore>
 #include <vector>
@@ -16,7 +17,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcPull, "berth.images.pull")
 
-constexpr std::ptrdiff_t kParallelDownloads = 3; // docker's default max-concurrent-downloads
+constexpr std::ptrdiff_t kMaxParallelDownloads = 64; // engine.json's max-concurrent-downloads at most
 
 bool matches(const oci::Platform &wanted, const QString &os, const QString &architecture, const QString &variant)
 {
@@ -126,7 +127,8 @@ Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAcc
         const QString id = layer.digest.hex().left(12);
         return Item{id, QStringLiteral("layer %1").arg(id), state, done, quint64(layer.size)};
     };
-    std::counting_semaphore<kParallelDownloads> slots(kParallelDownloads);
+    std::counting_semaphore<kMaxParallelDownloads> slots(
+        std::clamp<std::ptrdiff_t>(access.maxConcurrentDownloads, 1, kMaxParallelDownloads));
     std::vector<std::future<Result<Digest>>> downloads(std::size_t(manifest->layers.size()));
     for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
         const oci::Descriptor &layer = manifest->layers[i];

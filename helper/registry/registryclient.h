@@ -43,14 +43,15 @@ class BlobWriter;
 
 // How to reach registries: the person's credentials for this one (handed in with the job; used
 // only when the registry asks (Basic) or for its token service (Bearer), never sent
-// elsewhere, not to mirrors either) and engine.json's insecure-registries, registry-certs-dir
-// and registry-mirrors.
+// elsewhere, not to mirrors either) and engine.json's insecure-registries, registry-certs-dir,
+// registry-mirrors and max-concurrent-downloads.
 struct RegistryAccess
 {
     std::optional<RegistryCredentials> credentials;
     QStringList insecureRegistries;
     QString certsDirectory;
     QStringList mirrors; // of Docker Hub, as URLs: "https://mirror.example.com"
+    int maxConcurrentDownloads = 3; // blobs a pull downloads at once
 };
 
 struct FetchedManifest

@@ -189,6 +189,7 @@ Result<QVariantMap> EngineService::reloadSettings()
     m_settings.maxEventSubscribers = fresh->maxEventSubscribers;
     m_settings.insecureRegistries = fresh->insecureRegistries;
     m_settings.registryMirrors = fresh->registryMirrors;
+    m_settings.maxConcurrentDownloads = fresh->maxConcurrentDownloads;
     m_settings.registryCertsDirectory = fresh->registryCertsDirectory;
     applyRuntimeSettings();
     qCInfo(lcEngine) << "settings reloaded from" << m_options.settingsFile << "changed:" << changed.keys();
@@ -244,8 +245,8 @@ ContainerEngineSettings EngineService::containerSettings() const
 
 void EngineService::applyRuntimeSettings()
 {
-    m_imagesObject->setRegistrySettings(
-        {std::nullopt, m_settings.insecureRegistries, m_settings.registryCertsDirectory, m_settings.registryMirrors});
+    m_imagesObject->setRegistrySettings({std::nullopt, m_settings.insecureRegistries, m_settings.registryCertsDirectory,
+                                         m_settings.registryMirrors, m_settings.maxConcurrentDownloads});
     QLoggingCategory::setFilterRules(m_settings.debug ? QStringLiteral("berth.*.debug=true")
                                                       : QStringLiteral("berth.*.debug=false"));
     m_events->setMaxSubscribers(m_settings.maxEventSubscribers);

@@ -84,6 +84,11 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
         if (!n)
             return n.error();
         s.maxJobsPerUser = *n;
+    } else if (key == "max-concurrent-downloads") {
+        auto n = positiveInt(value, "max-concurrent-downloads", 64);
+        if (!n)
+            return n.error();
+        s.maxConcurrentDownloads = *n;
     } else if (key == "max-event-subscribers") {
         auto n = positiveInt(value, "max-event-subscribers", 4096);
         if (!n)
@@ -194,6 +199,7 @@ QVariantMap EngineSettings::reloadable() const
             {QStringLiteral("max-event-subscribers"), maxEventSubscribers},
             {QStringLiteral("insecure-registries"), insecureRegistries},
             {QStringLiteral("registry-mirrors"), registryMirrors},
+            {QStringLiteral("max-concurrent-downloads"), maxConcurrentDownloads},
             {QStringLiteral("registry-certs-dir"), registryCertsDirectory}};
 }
 

@@ -32,6 +32,7 @@ struct EngineSettings
     QStringList insecureRegistries;
     // Mirrors of Docker Hub tried in turn before it ("https://mirror.example.com").
     QStringList registryMirrors;
+    int maxConcurrentDownloads = 3; // layers a pull downloads at once, as docker's default
     // Per-registry CA certificates: <dir>/<host:port>/*.crt, as docker reads them.
     QString registryCertsDirectory = QStringLiteral("/etc/docker/certs.d");
 

@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     const double tar = median(tarTimes), berth = median(berthTimes);
-    out << "| measure (archive " << QString::number(archiveBytes / 1e6, 'f', 0)
-        << " MB, 3 layers; median of " << kRounds << ") | seconds |\n|---|---|\n"
+    out << "| measure (archive " << QString::number(archiveBytes / 1e6, 'f', 0) << " MB, 3 layers; median of " << kRounds
+        << ") | seconds |\n|---|---|\n"
         << "| `tar -x` of the three layer tarballs (the floor) | " << QString::number(tar, 'f', 2) << " |\n"
         << "| `berth load -i` (stores the layer blobs and unpacks them) | " << QString::number(berth, 'f', 2) << " ("
         << QString::number(berth / tar, 'f', 2) << "x tar) |\n";
@@ -139,8 +139,9 @@ int main(int argc, char *argv[])
         const QStringList storage{QStringLiteral("--root"), work.filePath(QStringLiteral("podman-root")),
                                   QStringLiteral("--runroot"), work.filePath(QStringLiteral("podman-run"))};
         const double podmanTime = seconds([&] {
-            return runProgram(podman, storage + QStringList{QStringLiteral("load"), QStringLiteral("-q"), QStringLiteral("-i"),
-                                                            archivePath})
+            return runProgram(podman,
+                              storage
+                                  + QStringList{QStringLiteral("load"), QStringLiteral("-q"), QStringLiteral("-i"), archivePath})
                 && runProgram(QStringLiteral("sync"), {});
         });
         runProgram(podman, storage + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")});

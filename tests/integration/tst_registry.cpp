@@ -52,6 +52,30 @@ class TestRegistry : public QObject
 
     QString name(const QString &repository) const { return m_registry.name(repository); }
 
+    // engine.json: the registries' CA certificates are looked for in the test's directory;
+    // Docker Hub's mirrors are one where nothing answers and the local registry; `extra` adds
+    // keys ("\"key\": value, ...").
+    void writeSettings(const QString &extra = {}) const
+    {
+        QFile settings(m_engine.settingsFile());
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("{%1\"cgroup-parent\": \"%2\", \"bridge\": \"%3\", \"registry-certs-dir\": \"%4\", "
+                                      "\"registry-mirrors\": [\"http://127.0.0.1:%5\", \"http://%6\"]}\n")
+                           .arg(extra.isEmpty() ? QString() : extra + QStringLiteral(", "), m_engine.cgroupParent(),
+                                m_engine.bridge(), m_work.filePath(QStringLiteral("certs.d")))
+                           .arg(m_deadMirror)
+                           .arg(m_registry.host())
+                           .toUtf8());
+    }
+
+    // The same, applied to the running engine.
+    void reloadSettings(const QString &extra = {}) const
+    {
+        writeSettings(extra);
+        const ProcessResult reloaded = berth({QStringLiteral("system"), QStringLiteral("reload")});
+        QVERIFY2(reloaded.exitCode == 0, qPrintable(reloaded.err));
+    }
+
     // podman with a storage of its own, so the host's stays untouched.
     ProcessResult podman(const QStringList &arguments) const
     {
@@ -107,17 +131,8 @@ private Q_SLOTS:
     {
         BERTH_REQUIRE_ROOT();
         QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
-        // The registries' CA certificates are looked for in the test's directory; Docker Hub's
-        // mirrors are one where nothing answers and the local registry.
-        QFile settings(m_engine.settingsFile());
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write(QStringLiteral("{\"cgroup-parent\": \"%1\", \"bridge\": \"%2\", \"registry-certs-dir\": \"%3\", "
-                                      "\"registry-mirrors\": [\"http://127.0.0.1:%4\", \"http://%5\"]}\n")
-                           .arg(m_engine.cgroupParent(), m_engine.bridge(), m_work.filePath(QStringLiteral("certs.d")))
-                           .arg(LocalRegistry::freePort())
-                           .arg(m_registry.host())
-                           .toUtf8());
-        settings.close();
+        m_deadMirror = LocalRegistry::freePort();
+        writeSettings();
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
         commitImage(QStringLiteral("echo pulled > /greeting"), QStringLiteral("app:1"));
@@ -399,15 +414,34 @@ private Q_SLOTS:
                  QStringLiteral("-CA"), file(QStringLiteral("ca.crt")), QStringLiteral("-CAkey"), file(QStringLiteral("ca.key")),
                  QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file(QStringLiteral("server.crt")),
                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions.fileName()});
-        QVERIFY2(m_tls.start(QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n")
-                                 .arg(file(QStringLiteral("server.crt")), file(QStringLiteral("server.key")))),
+        // TLS and Basic authentication (the users of the credentials test) together.
+        QVERIFY2(m_tls.start(QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n"
+                                            "auth:\n  htpasswd:\n    realm: berth-test\n    path: %3\n")
+                                 .arg(file(QStringLiteral("server.crt")), file(QStringLiteral("server.key")),
+                                      file(QStringLiteral("htpasswd")))),
                  qPrintable(m_tls.errorString()));
         const QString target = m_tls.name(QStringLiteral("tls/box:1"));
         QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
+        const auto login = [&] {
+            return berth({QStringLiteral("login"), QStringLiteral("-u"), QStringLiteral("tester"),
+                          QStringLiteral("--password-stdin"), m_tls.host()},
+                         "s3cret\n");
+        };
         // Not trusted yet: refused, saying where the CA goes; never sent over plain HTTP instead.
-        const ProcessResult untrusted = berth({QStringLiteral("push"), target});
+        const ProcessResult untrusted = login();
         QCOMPARE(untrusted.exitCode, 1);
         QVERIFY2(untrusted.err.contains(u"not trusted"), qPrintable(untrusted.err));
+        // Listed in insecure-registries: its certificate goes unchecked.
+        reloadSettings(QStringLiteral("\"insecure-registries\": [\"%1\"]").arg(m_tls.host()));
+        const ProcessResult insecure = login();
+        QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.err));
+        const ProcessResult pushedInsecure = berth({QStringLiteral("push"), QStringLiteral("-q"), target});
+        QVERIFY2(pushedInsecure.exitCode == 0, qPrintable(pushedInsecure.err));
+        // No longer listed: refused again.
+        reloadSettings();
+        const ProcessResult refused = berth({QStringLiteral("push"), target});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"not trusted"), qPrintable(refused.err));
         // Its CA where docker keeps such certificates: trusted.
         QVERIFY(QDir().mkpath(file(QStringLiteral("certs.d/") + m_tls.host())));
         QVERIFY(QFile::copy(file(QStringLiteral("ca.crt")),
@@ -417,6 +451,39 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rmi"), target}).exitCode, 0);
         const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), target});
         QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QCOMPARE(berth({QStringLiteral("logout"), m_tls.host()}).exitCode, 0);
+    }
+
+    void downloadsAtOnceAreAsManyAsTheSettingSays()
+    {
+        // Two layers of their own, each held back by the proxy so that parallel ones overlap.
+        const QString image = QStringLiteral("test/two:1");
+        commitImage(QStringLiteral("echo one > /one"), QStringLiteral("two:0"));
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("two:0"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo two > /two")})
+                     .exitCode,
+                 0);
+        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), name(image)}).out.startsWith(u"sha256:"));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), name(image)}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("two:0")}).exitCode, 0);
+        const auto pullThrough = [&](const QString &setting) {
+            QCOMPARE(berth({QStringLiteral("rmi"), name(image)}).exitCode, 0);
+            reloadSettings(setting);
+            RegistryProxy proxy(m_registry.host());
+            QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+            proxy.delayBlobs(300);
+            const ProcessResult pulled = berth({QStringLiteral("pull"), QStringLiteral("-q"), proxy.name(image)});
+            QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+            QCOMPARE(berth({QStringLiteral("tag"), proxy.name(image), name(image)}).exitCode, 0);
+            QCOMPARE(berth({QStringLiteral("rmi"), proxy.name(image)}).exitCode, 0);
+            m_mostConcurrent = proxy.mostConcurrentBlobs();
+        };
+        pullThrough(QStringLiteral("\"max-concurrent-downloads\": 1"));
+        QCOMPARE(m_mostConcurrent, 1);
+        pullThrough({}); // docker's default, 3
+        QCOMPARE(m_mostConcurrent, 2);
+        QCOMPARE(berth({QStringLiteral("rmi"), name(image)}).exitCode, 0);
     }
 
     void searchListsTheCatalogWithTags()
@@ -609,6 +676,8 @@ private Q_SLOTS:
 private:
     ContainersCacheGuard m_cacheGuard;
     IsolatedEngine m_engine;
+    quint16 m_deadMirror = 0;
+    int m_mostConcurrent = 0;
     QTemporaryDir m_work;
     LocalRegistry m_registry{m_work.path(), QStringLiteral("registry")};
     LocalRegistry m_secured{m_work.path(), QStringLiteral("secured")}; // htpasswd Basic authentication

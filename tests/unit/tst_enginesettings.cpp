@@ -26,7 +26,7 @@ private Q_SLOTS:
         const auto settings
             = EngineSettings::parse(R"({"data-root": "/srv/berth", "run-root": "/run/b", "debug": true,
             "max-concurrent-jobs-per-user": 3, "max-event-subscribers": 5, "bridge": "br-test", "bip": "10.9.0.1/24",
-            "insecure-registries": ["reg.lan:5000"], )"
+            "insecure-registries": ["reg.lan:5000"], "max-concurrent-downloads": 6, )"
                                     // moc reads "//" in a raw string as a comment
                                     "\"registry-mirrors\": [\"https://mirror.lan/\", \"http://127.0.0.1:5001\"]}");
         QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
@@ -38,6 +38,7 @@ private Q_SLOTS:
         QCOMPARE(settings->bridge, QStringLiteral("br-test"));
         QCOMPARE(settings->bip, QStringLiteral("10.9.0.1/24"));
         QCOMPARE(settings->insecureRegistries, QStringList{QStringLiteral("reg.lan:5000")});
+        QCOMPARE(settings->maxConcurrentDownloads, 6);
         QCOMPARE(settings->registryMirrors,
                  (QStringList{QStringLiteral("https://mirror.lan"), QStringLiteral("http://127.0.0.1:5001")}));
     }
