@@ -1,9 +1,9 @@
 #include "transferdialog.h"
 
+#include "credentials/registrykeyring.h"
 #include "engine.h"
 #include "image/imageref.h"
 #include "pages/whenanswered.h"
-#include "registry/dockerconfig.h"
 #include "streams/jobfollower.h"
 
 #include <QBoxLayout>
@@ -92,21 +92,27 @@ void TransferDialog::start()
         m_status->setText(ref.error().message());
         return;
     }
-    QVariantMap options;
-    if (const auto stored = DockerConfig::credentials(ref->domain()))
-        options = {{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}};
     m_start->setEnabled(false);
     m_reference->setReadOnly(true);
     m_layers->clear();
     m_rows.clear();
     m_status->setText(m_kind == Kind::Pull ? tr("Pulling %1…").arg(ref->familiarString())
                                            : tr("Pushing %1…").arg(ref->familiarString()));
+    RegistryKeyring::lookup(ref->domain(), this, [this, ref = *ref](const std::optional<RegistryCredentials> &credentials) {
+        transfer(ref, credentials);
+    });
+}
+
+void TransferDialog::transfer(const ImageRef &ref, const std::optional<RegistryCredentials> &credentials)
+{
+    QVariantMap options;
+    if (credentials)
+        options = {{QStringLiteral("username"), credentials->username}, {QStringLiteral("password"), credentials->password}};
     const QString method = m_kind == Kind::Pull ? QStringLiteral("PullImage") : QStringLiteral("PushImage");
     whenAnswered(
-        this, engine::call(engine::kImagesPath, engine::kImagesInterface, method, {ref->toString(), options}, true),
-        [this,
-         title = m_kind == Kind::Pull ? tr("Pull %1").arg(ref->familiarString())
-                                      : tr("Push %1").arg(ref->familiarString())](const QVariantList &reply) {
+        this, engine::call(engine::kImagesPath, engine::kImagesInterface, method, {ref.toString(), options}, true),
+        [this, title = m_kind == Kind::Pull ? tr("Pull %1").arg(ref.familiarString()) : tr("Push %1").arg(ref.familiarString())](
+            const QVariantList &reply) {
             m_job = new JobFollower(qvariant_cast<QDBusObjectPath>(reply.value(0)).path(), title, this);
             connect(m_job, &JobFollower::progressed, this, &TransferDialog::showProgress);
             connect(m_job, &JobFollower::finished, this, &TransferDialog::finish);

@@ -3,7 +3,10 @@
 // TransferDialog: pulling an image from a registry, or pushing one to it, with a progress bar
 // per layer as the engine's job reports them (waiting, downloading or pushing with bytes,
 // extracting, done, already exists), and Cancel while it runs.  The person's credentials for
-// the registry come from their docker config, as `berth login` stores them.
+// the registry come from their keyring or their docker config (RegistryKeyring).
+
+#include "image/imageref.h"
+#include "registry/dockerconfig.h"
 
 #include <QDialog>
 #include <QHash>
@@ -37,6 +40,7 @@ Q_SIGNALS:
     void transferred(bool ok, const QString &message);
 
 private:
+    void transfer(const ImageRef &ref, const std::optional<RegistryCredentials> &credentials);
     void showProgress(const QVariantMap &status);
     void finish(bool ok, const QString &message, const QVariantMap &result);
 

@@ -1,9 +1,9 @@
 #include "registriespage.h"
 
+#include "credentials/registrykeyring.h"
 #include "dialogs/transferdialog.h"
 #include "engine.h"
 #include "pagetitle.h"
-#include "registry/dockerconfig.h"
 #include "whenanswered.h"
 
 #include <QDialog>
@@ -25,12 +25,11 @@ QDBusPendingCall callImages(const QString &method, const QVariantList &args)
     return engine::call(engine::kImagesPath, engine::kImagesInterface, method, args, true);
 }
 
-QVariantMap credentialOptions(const QString &server)
+QVariantMap credentialOptions(const std::optional<RegistryCredentials> &credentials)
 {
-    const auto stored = DockerConfig::credentials(server);
-    if (!stored)
+    if (!credentials)
         return {};
-    return {{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}};
+    return {{QStringLiteral("username"), credentials->username}, {QStringLiteral("password"), credentials->password}};
 }
 
 } // namespace
@@ -114,10 +113,11 @@ QString RegistriesPage::selectedRegistry() const
 void RegistriesPage::refresh()
 {
     m_registries->clear();
-    for (const QString &registry : DockerConfig::registries()) {
-        const auto stored = DockerConfig::credentials(registry);
-        new QTreeWidgetItem(m_registries, {registry, stored ? tr("Logged in as %1").arg(stored->username) : QString()});
-    }
+    for (const RegistryKeyring::Login &login : RegistryKeyring::logins())
+        new QTreeWidgetItem(m_registries,
+                            {login.registry,
+                             login.inKeyring ? tr("Logged in as %1").arg(login.username)
+                                             : tr("Logged in as %1 (docker config)").arg(login.username)});
     m_logOut->setEnabled(m_registries->currentItem() != nullptr);
 }
 
@@ -131,11 +131,16 @@ void RegistriesPage::logIn(const QString &server, const QString &username, const
         callImages(QStringLiteral("CheckRegistryLogin"),
                    {server, QVariantMap{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}}),
         [this, server, username, password](const QVariantList &) {
-            if (auto stored = DockerConfig::store(server, {username, password}); !stored)
-                return m_message->setText(stored.error().message());
-            m_message->setText(tr("Logged in to %1.").arg(server));
-            refresh();
-            Q_EMIT loggedIn(server);
+            RegistryKeyring::store(server, {username, password}, this, [this, server](const QString &error, bool inKeyring) {
+                if (!error.isEmpty())
+                    return m_message->setText(error);
+                m_message->setText(inKeyring ? tr("Logged in to %1.").arg(server)
+                                             : tr("Logged in to %1; there is no keyring, so the login is kept in "
+                                                  "your docker config.")
+                                                   .arg(server));
+                refresh();
+                Q_EMIT loggedIn(server);
+            });
         },
         [this](const QString &message) { m_message->setText(message); });
 }
@@ -144,9 +149,11 @@ void RegistriesPage::logOut(const QString &server)
 {
     if (server.isEmpty())
         return;
-    const auto erased = DockerConfig::erase(server);
-    m_message->setText(!erased ? erased.error().message() : tr("Logged out of %1.").arg(server));
-    refresh();
+    RegistryKeyring::forget(server, this, [this, server](const QString &error) {
+        m_message->setText(!error.isEmpty() ? error : tr("Logged out of %1.").arg(server));
+        refresh();
+        Q_EMIT loggedOut(server);
+    });
 }
 
 void RegistriesPage::browse(const QString &server)
@@ -154,8 +161,15 @@ void RegistriesPage::browse(const QString &server)
     if (server.isEmpty())
         return m_message->setText(tr("Name a registry to browse."));
     m_message->setText(tr("Reading the catalog of %1…").arg(server));
-    QVariantMap options = credentialOptions(server);
-    options.insert(QStringLiteral("limit"), 1000);
+    RegistryKeyring::lookup(server, this, [this, server](const std::optional<RegistryCredentials> &credentials) {
+        QVariantMap options = credentialOptions(credentials);
+        options.insert(QStringLiteral("limit"), 1000);
+        readCatalog(server, options);
+    });
+}
+
+void RegistriesPage::readCatalog(const QString &server, const QVariantMap &options)
+{
     whenAnswered(
         this, callImages(QStringLiteral("SearchRegistry"), {server, QString(), options}),
         [this, server](const QVariantList &reply) {

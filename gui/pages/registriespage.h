@@ -1,9 +1,11 @@
 #pragma once
 
-// RegistriesPage: the registries the person has logged in to (their docker config, as
-// `berth login` keeps it), log in and out, and a registry's repositories and tags from its
-// catalog; a tag opens the Pull dialog.  Every call is asynchronous.
+// RegistriesPage: the registries the person has logged in to (logins the app keeps in their
+// keyring, and those of their docker config, as `berth login` keeps them), log in and out, and
+// a registry's repositories and tags from its catalog; a tag opens the Pull dialog.  Every
+// call is asynchronous.
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void loggedIn(const QString &server);
+    void loggedOut(const QString &server);
     void browsed(const QString &server);
 
 public Q_SLOTS:
@@ -39,6 +42,7 @@ public Q_SLOTS:
 
 private:
     QString selectedRegistry() const;
+    void readCatalog(const QString &server, const QVariantMap &options);
 
     QTreeWidget *m_registries;
     QLineEdit *m_server;
