@@ -2831,6 +2831,14 @@
         <source>%1 repositories in %2. Double-click a tag to pull it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged in as %1 (docker config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1; there is no keyring, so the login is kept in your docker config.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::RunDialog</name>

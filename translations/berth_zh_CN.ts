@@ -2831,6 +2831,14 @@
         <source>%1 repositories in %2. Double-click a tag to pull it.</source>
         <translation>%2 中有 %1 个仓库。双击标签即可拉取。</translation>
     </message>
+    <message>
+        <source>Logged in as %1 (docker config)</source>
+        <translation>已以 %1 登录（docker 配置）</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; there is no keyring, so the login is kept in your docker config.</source>
+        <translation>已登录 %1；没有可用的密钥环，登录信息保存在你的 docker 配置中。</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::RunDialog</name>
