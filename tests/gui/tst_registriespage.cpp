@@ -46,16 +46,8 @@ private Q_SLOTS:
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
         QVERIFY2(m_engine.startAsSystemBus(), qPrintable(m_engine.errorString()));
-        const ProcessResult hash = runProcess(QStringLiteral("htpasswd"),
-                                              {QStringLiteral("-Bbn"), QStringLiteral("tester"), QStringLiteral("secret")});
-        QCOMPARE(hash.exitCode, 0);
-        QFile users(m_work.filePath(QStringLiteral("htpasswd")));
-        QVERIFY(users.open(QIODevice::WriteOnly));
-        users.write(hash.out.toUtf8());
-        users.close();
-        QVERIFY2(
-            m_registry.start(QStringLiteral("auth:\n  htpasswd:\n    realm: berth-test\n    path: %1\n").arg(users.fileName())),
-            qPrintable(m_registry.errorString()));
+        QVERIFY2(m_registry.start(m_registry.basicAuthConfig(QStringLiteral("tester"), QStringLiteral("secret"))),
+                 qPrintable(m_registry.errorString()));
         // The image goes up from the terminal, logged in with a docker config of its own.
         QProcessEnvironment terminal = m_engine.environment();
         terminal.insert(QStringLiteral("DOCKER_CONFIG"), m_work.filePath(QStringLiteral("terminal")));

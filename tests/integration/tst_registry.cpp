@@ -307,16 +307,8 @@ private Q_SLOTS:
 
     void credentialsFromLoginReachARegistryThatWantsThem()
     {
-        const ProcessResult hash = runProcess(QStringLiteral("htpasswd"),
-                                              {QStringLiteral("-Bbn"), QStringLiteral("tester"), QStringLiteral("s3cret")});
-        QCOMPARE(hash.exitCode, 0);
-        QFile users(m_work.filePath(QStringLiteral("htpasswd")));
-        QVERIFY(users.open(QIODevice::WriteOnly));
-        users.write(hash.out.toUtf8());
-        users.close();
-        QVERIFY2(
-            m_secured.start(QStringLiteral("auth:\n  htpasswd:\n    realm: berth-test\n    path: %1\n").arg(users.fileName())),
-            qPrintable(m_secured.errorString()));
+        QVERIFY2(m_secured.start(m_secured.basicAuthConfig(QStringLiteral("tester"), QStringLiteral("s3cret"))),
+                 qPrintable(m_secured.errorString()));
         const QString server = m_secured.host();
         const QString target = server + QStringLiteral("/team/box:1");
         QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
@@ -414,11 +406,10 @@ private Q_SLOTS:
                  QStringLiteral("-CA"), file(QStringLiteral("ca.crt")), QStringLiteral("-CAkey"), file(QStringLiteral("ca.key")),
                  QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file(QStringLiteral("server.crt")),
                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions.fileName()});
-        // TLS and Basic authentication (the users of the credentials test) together.
-        QVERIFY2(m_tls.start(QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n"
-                                            "auth:\n  htpasswd:\n    realm: berth-test\n    path: %3\n")
-                                 .arg(file(QStringLiteral("server.crt")), file(QStringLiteral("server.key")),
-                                      file(QStringLiteral("htpasswd")))),
+        // TLS and Basic authentication together.
+        QVERIFY2(m_tls.start(QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n")
+                                 .arg(file(QStringLiteral("server.crt")), file(QStringLiteral("server.key")))
+                             + m_tls.basicAuthConfig(QStringLiteral("tester"), QStringLiteral("s3cret"))),
                  qPrintable(m_tls.errorString()));
         const QString target = m_tls.name(QStringLiteral("tls/box:1"));
         QCOMPARE(berth({QStringLiteral("tag"), QStringLiteral("busybox"), target}).exitCode, 0);
