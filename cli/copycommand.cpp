@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -115,9 +116,13 @@ private:
 // between the writer and the reader.
 bool makePipe(int fds[2])
 {
-    if (::pipe2(fds, O_CLOEXEC) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
         return false;
-    ::fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+    const int size = 4 << 20;
+    for (int i : {0, 1}) {
+        ::setsockopt(fds[i], SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+        ::setsockopt(fds[i], SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    }
     return true;
 }
 

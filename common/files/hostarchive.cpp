@@ -10,15 +10,19 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <sys/sendfile.h>
 #include <unistd.h>
+#include <vector>
 
 namespace berth {
 namespace {
 
-constexpr size_t kBufferSize = 256 * 1024;
+constexpr size_t kChunkSize = 1024 * 1024; // of a file's data, between progress reports
 
 using ReaderPtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 using WriterPtr = std::unique_ptr<archive, decltype(&archive_write_free)>;
@@ -40,6 +44,66 @@ QByteArray rebased(const QByteArray &name, const QByteArray &from, const QByteAr
     return to + name.mid(from.size());
 }
 
+// Where the tar stream goes.  A file's data does not pass through this process: libarchive
+// (which, told not to block, hands the callback pieces of the data it was given, in place)
+// gets a placeholder for each chunk of the file, and the callback sends the piece the
+// placeholder's bytes stand for from the file with sendfile, which moves the file's cached
+// pages into the socket or pipe without a copy here.  Headers and padding are written as
+// they come.
+struct StreamOut
+{
+    int fd = -1;
+    int file = -1; // the file the placeholder stands for; -1 between files
+    off_t chunkStart = 0; // where in the file the placeholder's first byte is
+    const char *placeholder = nullptr;
+};
+
+bool writeAll(int fd, const char *data, size_t length)
+{
+    while (length > 0) {
+        const ssize_t written = ::write(fd, data, length);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        data += written;
+        length -= size_t(written);
+    }
+    return true;
+}
+
+// Bytes of the file, with sendfile, or read and written where the file cannot be spliced.
+bool sendFromFile(int fd, int file, off_t offset, size_t length)
+{
+    while (length > 0) {
+        const ssize_t sent = ::sendfile(fd, file, &offset, length);
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent < 0 && (errno == EINVAL || errno == ENOSYS)) {
+            std::vector<char> bounce(length);
+            return ::pread(file, bounce.data(), length, offset) == ssize_t(length) && writeAll(fd, bounce.data(), length);
+        }
+        if (sent <= 0) {
+            errno = sent == 0 ? ENODATA : errno; // the file shrank while it was copied
+            return false;
+        }
+        length -= size_t(sent);
+    }
+    return true;
+}
+
+la_ssize_t writeStream(archive *a, void *data, const void *buffer, size_t length)
+{
+    auto &out = *static_cast<StreamOut *>(data);
+    const char *bytes = static_cast<const char *>(buffer);
+    const bool ofFile = out.file >= 0 && bytes >= out.placeholder && bytes + length <= out.placeholder + kChunkSize;
+    if (ofFile ? sendFromFile(out.fd, out.file, out.chunkStart + (bytes - out.placeholder), length)
+               : writeAll(out.fd, bytes, length))
+        return la_ssize_t(length);
+    archive_set_error(a, errno, "%s", std::strerror(errno));
+    return -1;
+}
+
 } // namespace
 
 Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
@@ -54,15 +118,16 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     archive_read_disk_set_standard_lookup(disk.get());
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
-    archive_write_set_bytes_per_block(tar.get(), 256 * 1024); // a few big writes into the pipe
+    archive_write_set_bytes_per_block(tar.get(), 0); // no blocking: see StreamOut
     archive_write_set_bytes_in_last_block(tar.get(), 1);
-    if (archive_write_open_fd(tar.get(), fd) != ARCHIVE_OK)
+    const std::unique_ptr<char[]> placeholder(new char[kChunkSize]); // never read, so never touched
+    StreamOut out{fd, -1, 0, placeholder.get()};
+    if (archive_write_open(tar.get(), &out, nullptr, writeStream, nullptr) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));
     const QByteArray root = QFile::encodeName(path);
     if (archive_read_disk_open(disk.get(), root.constData()) != ARCHIVE_OK)
         return archiveError(disk.get(), path);
     qint64 total = 0;
-    auto buffer = std::make_unique<char[]>(kBufferSize);
     for (;;) {
         archive_entry *entry = archive_entry_new();
         const std::unique_ptr<archive_entry, decltype(&archive_entry_free)> owned(entry, archive_entry_free);
@@ -93,19 +158,22 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
             continue;
         // By its bytes: a name that is not UTF-8 must not be decoded on the way.
         const char *source = archive_entry_sourcepath(entry);
-        QFile file;
-        if (!file.open(::open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        const UniqueFd file(::open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+        if (!file)
             return Error::fromErrno(errno, QStringLiteral("open %1").arg(QFile::decodeName(source)));
-        qint64 n = 0;
-        for (; (n = file.read(buffer.get(), kBufferSize)) > 0;) {
-            if (archive_write_data(tar.get(), buffer.get(), size_t(n)) < 0)
-                return archiveError(tar.get(), QStringLiteral("writing the copy"));
-            total += n;
+        // The size the header gave, no more: a file that grows meanwhile is cut there.
+        out.file = file.get();
+        const qint64 size = archive_entry_size(entry);
+        for (out.chunkStart = 0; out.chunkStart < size;) {
+            const size_t chunk = size_t(std::min<qint64>(size - out.chunkStart, kChunkSize));
+            if (archive_write_data(tar.get(), placeholder.get(), chunk) < 0)
+                return archiveError(tar.get(), QStringLiteral("copying %1").arg(QFile::decodeName(source)));
+            out.chunkStart += off_t(chunk);
+            total += qint64(chunk);
             if (progress && !progress(total))
                 return Error::cancelled(QStringLiteral("the copy was cancelled"));
         }
-        if (n < 0)
-            return Error::unavailable(QStringLiteral("read %1: %2").arg(QFile::decodeName(source), file.errorString()));
+        out.file = -1;
     }
     if (archive_write_close(tar.get()) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));

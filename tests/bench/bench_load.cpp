@@ -74,6 +74,7 @@ bool runProgram(const QString &program, const QStringList &arguments,
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const ContainersCacheGuard cacheGuard; // skopeo's and podman's blob cache of the host's
     QTemporaryDir work;
     const QList<QByteArray> layerTars = layers();
     ImageArchive archive;
@@ -129,11 +130,6 @@ int main(int argc, char *argv[])
         << "| `berth load -i` (stores the layer blobs and unpacks them) | " << QString::number(berth, 'f', 2) << " ("
         << QString::number(berth / tar, 'f', 2) << "x tar) |\n";
     const QString podman = QStandardPaths::findExecutable(QStringLiteral("podman"));
-    const QStringList hostState{QStringLiteral("/var/lib/containers/cache"), QStringLiteral("/var/lib/containers/storage")};
-    QStringList createdByPodman;
-    for (const QString &dir : hostState)
-        if (!QFileInfo::exists(dir))
-            createdByPodman << dir;
     if (!podman.isEmpty()) {
         // A storage of its own, empty, so that the image is really loaded.
         const QStringList storage{QStringLiteral("--root"), work.filePath(QStringLiteral("podman-root")),
@@ -149,7 +145,5 @@ int main(int argc, char *argv[])
     } else {
         out << "| `podman load -i` | podman not installed |\n";
     }
-    for (const QString &dir : std::as_const(createdByPodman))
-        QDir(dir).removeRecursively(); // podman keeps a cache there even with --root
     return 0;
 }

@@ -39,6 +39,7 @@ QString cell(const QList<double> &times, const QString &error)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const ContainersCacheGuard cacheGuard; // skopeo's and podman's blob cache of the host's
     IsolatedEngine engine;
     QTemporaryDir work;
     if (!engine.start()) {
