@@ -120,8 +120,12 @@ Result<void> TreeWriter::clearSlot(int parentFd, const QByteArray &name, const Q
     if (m_mounts == Mounts::Cross && isMountRoot(parentFd, name))
         return Error::conflict(
             QStringLiteral("\"%1\" is a mount point (a volume or a bind mount); it cannot be replaced").arg(shown(path)));
-    if (::unlinkat(parentFd, name.constData(), S_ISDIR(st.st_mode) ? AT_REMOVEDIR : 0) == 0)
+    if (::unlinkat(parentFd, name.constData(), S_ISDIR(st.st_mode) ? AT_REMOVEDIR : 0) == 0) {
+        // A directory gone: the one createFile keeps may have been it or below it.
+        if (S_ISDIR(st.st_mode) && (m_lastParentPath == path || m_lastParentPath.startsWith(path + '/')))
+            m_lastParent = UniqueFd();
         return {};
+    }
     if (errno == ENOTEMPTY)
         return Error::conflict(QStringLiteral("\"%1\" would replace a directory that is not empty").arg(shown(path)));
     return failed("remove", path);
@@ -165,11 +169,31 @@ Result<void> TreeWriter::directory(const QByteArray &path, const EntryMeta &meta
 
 Result<UniqueFd> TreeWriter::createFile(const QByteArray &path)
 {
+    // Files come one after another in the same directory: its fd is kept from one to the
+    // next rather than looked up again for each (20,000 lookups for 20,000 files).  It is a
+    // directory inside the root whatever happens to its path meanwhile, and it is forgotten
+    // whenever this writer removes anything.
     QByteArray name;
-    auto parent = freeSlot(path, &name);
-    if (!parent)
-        return parent.error();
-    UniqueFd fd(::openat(parent->get(), name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArray parentPath = slash < 0 ? QByteArray() : path.left(slash);
+    if (!m_lastParent || m_lastParentPath != parentPath) {
+        auto parent = parentOf(path, &name);
+        if (!parent)
+            return parent.error();
+        m_lastParent = std::move(*parent);
+        m_lastParentPath = parentPath;
+    }
+    name = path.mid(slash + 1);
+    const auto create = [&] {
+        return UniqueFd(
+            ::openat(m_lastParent.get(), name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    };
+    UniqueFd fd = create();
+    if (!fd && errno == EEXIST) { // something there already: replaced, as tar replaces it
+        if (auto cleared = clearSlot(m_lastParent.get(), name, path); !cleared)
+            return cleared.error();
+        fd = create();
+    }
     if (!fd)
         return failed("create", path);
     return fd;

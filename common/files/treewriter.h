@@ -66,6 +66,8 @@ private:
 
     UniqueFd m_root;
     Mounts m_mounts;
+    UniqueFd m_lastParent; // the directory of the last file created, kept for the next
+    QByteArray m_lastParentPath;
     QList<std::pair<QByteArray, timespec>> m_directoryTimes;
 };
 

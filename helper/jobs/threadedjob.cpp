@@ -3,6 +3,8 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace berth {
 
 ThreadedJob::ThreadedJob(QString operation, uint ownerUid)
@@ -53,14 +55,45 @@ void ThreadedJob::completed(const Result<QVariantMap> &outcome)
 
 void ThreadedJob::reportProgress(qint64 done, qint64 total)
 {
-    QMetaObject::invokeMethod(
-        this, [this, done, total] { setProgress(quint64(done), quint64(total)); }, Qt::QueuedConnection);
+    {
+        const std::lock_guard lock(m_reportsMutex);
+        m_reports.progress = std::pair{done, total};
+    }
+    postReports();
 }
 
 void ThreadedJob::reportItem(const Item &item)
 {
+    {
+        const std::lock_guard lock(m_reportsMutex);
+        auto same = std::find_if(m_reports.items.begin(), m_reports.items.end(), [&](const Item &i) { return i.id == item.id; });
+        if (same == m_reports.items.end())
+            m_reports.items << item;
+        else
+            *same = item;
+    }
+    postReports();
+}
+
+void ThreadedJob::postReports()
+{
+    if (m_reportsPosted.exchange(true))
+        return; // the one on its way carries this report too
     QMetaObject::invokeMethod(
-        this, [this, item] { setItem(item); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            m_reportsPosted = false; // before taking them: a report from now on posts again
+            Reports reports;
+            {
+                const std::lock_guard lock(m_reportsMutex);
+                std::swap(reports, m_reports);
+            }
+            if (reports.progress)
+                setProgress(quint64(reports.progress->first), quint64(reports.progress->second));
+            for (const Item &item : std::as_const(reports.items))
+                setItem(item);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace berth

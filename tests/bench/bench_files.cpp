@@ -153,7 +153,10 @@ int main(int argc, char *argv[])
     const QString archive = work.filePath(QStringLiteral("busybox.tar"));
     if (podman)
         podman = berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode == 0
-            && runProcess(QStringLiteral("podman"), podmanStorage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive}).exitCode == 0;
+            && runProcess(QStringLiteral("podman"),
+                          podmanStorage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive})
+                    .exitCode
+                == 0;
     // Created containers, one per case and round: neither tool can empty one without running it.
     const auto makeContainers = [&](const QString &prefix) {
         for (int i = 0; i < 2 * kRounds; ++i) {
@@ -161,9 +164,10 @@ int main(int argc, char *argv[])
                    QStringLiteral("true")});
             if (podman)
                 runProcess(QStringLiteral("podman"),
-                           podmanStorage + QStringList{QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
-                            QStringLiteral("berth-bench-") + prefix + QString::number(i),
-                            QStringLiteral("docker.io/library/busybox:latest"), QStringLiteral("true")});
+                           podmanStorage
+                               + QStringList{QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
+                                             QStringLiteral("berth-bench-") + prefix + QString::number(i),
+                                             QStringLiteral("docker.io/library/busybox:latest"), QStringLiteral("true")});
         }
     };
     makeContainers(QStringLiteral("cp"));
@@ -204,8 +208,8 @@ int main(int argc, char *argv[])
                      .arg(cell(out[1], out[0].first), cell(out[2], out[0].first), cell(out[3], out[0].first));
     }
     if (podman) // its storage goes with the work directory
-        runProcess(QStringLiteral("podman"), podmanStorage + QStringList{QStringLiteral("system"), QStringLiteral("reset"),
-                                                                         QStringLiteral("-f")});
+        runProcess(QStringLiteral("podman"),
+                   podmanStorage + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")});
     QStringList containers{QStringLiteral("rm"), QStringLiteral("-f"), running};
     for (int i = 0; i < 2 * kRounds; ++i)
         containers << QStringLiteral("cp%1").arg(i);
