@@ -145,6 +145,9 @@ QWidget *ImagesPage::makeLayersTab()
     splitter->addWidget(files);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Made while its tab is hidden, the splitter would size both from their hints and leave the
+    // graph a sliver; these sizes are read as the proportions 3:2.
+    splitter->setSizes({3000, 2000});
     return splitter;
 }
 
