@@ -103,7 +103,7 @@ private:
     bool flush()
     {
         const bool written = writeAll(m_fd, m_gathered.constData(), size_t(m_gathered.size()));
-        m_gathered.clear();
+        m_gathered.resize(0); // keeps its capacity
         return written;
     }
 
