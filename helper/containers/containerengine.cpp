@@ -1,5 +1,6 @@
 #include "containerengine.h"
 
+#include "enginefiles.h"
 #include "network/subnet.h"
 
 #include "container/units.h"
@@ -913,8 +914,9 @@ Result<LayerChanges> ContainerEngine::changes(const QString &nameOrId) const
         return found;
     // What the engine mounts is not the container's doing: the /etc files, --init, the
     // volumes' and binds' mount points (docker keeps them in an "init" layer of its own).
-    QSet<QString> mountPoints = {QStringLiteral("etc/hostname"), QStringLiteral("etc/hosts"), QStringLiteral("etc/resolv.conf"),
-                                 QStringLiteral("sbin/docker-init")};
+    QSet<QString> mountPoints;
+    for (const char *file : kEngineFiles)
+        mountPoints.insert(QLatin1StringView(file));
     for (const ContainerRecord::Mount &mount : std::as_const(record->mounts))
         mountPoints.insert(mount.destination.mid(1));
     for (auto it = record->spec.host.tmpfs.cbegin(); it != record->spec.host.tmpfs.cend(); ++it)

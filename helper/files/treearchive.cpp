@@ -206,6 +206,8 @@ private:
 
     Result<void> entry(int dirFd, const QByteArray &child, const QByteArray &name, int depth)
     {
+        if (!m_options.skip.isEmpty() && m_options.skip.contains(name.startsWith("./") ? name.mid(2) : name))
+            return {};
         struct stat st
         {
         };

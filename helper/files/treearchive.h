@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <sys/stat.h>
@@ -50,6 +51,8 @@ struct TreeArchiveOptions
     // whiteouts (0/0 character devices) and opaque directories are written in the layer tar
     // form, ".wh.<name>" and ".wh..wh..opq".
     bool layerWhiteouts = false;
+    // Entries left out, with what is below them: paths below the tree's root ("etc/hosts").
+    QSet<QByteArray> skip;
     // Bytes written so far; returning false stops the archive with a Cancelled error.
     std::function<bool(qint64)> progress;
 };

@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "containers/enginefiles.h"
+
 #include "files/treearchive.h"
 #include "image/imageref.h"
 #include "layers/layerstore.h"
@@ -122,6 +124,9 @@ Result<Digest> CommitJob::ingestLayer()
         return writer.error();
     TreeArchiveOptions options;
     options.layerWhiteouts = true;
+    // The engine's placeholders for the files it mounts over, as docker's init layer keeps them out.
+    for (const char *file : kEngineFiles)
+        options.skip.insert(file);
     options.progress = [this](qint64 written) {
         reportProgress(written, 0);
         return !cancelFlag();

@@ -429,6 +429,19 @@ private Q_SLOTS:
             = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("committed:1"), QStringLiteral("sh"),
                      QStringLiteral("-c"), QStringLiteral("cat /made; ls /bin/vi 2>&1; ls /sbin; echo $COMMITTED")});
         QCOMPARE(ran.out, QStringLiteral("made\nls: /bin/vi: No such file or directory\nonly\nyes\n"));
+        // The new layer holds the change, not the mount points the engine made for its /etc files.
+        QTemporaryDir saved;
+        const QString archive = path(saved, QStringLiteral("committed.tar"));
+        QCOMPARE(berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("committed:1")}).exitCode, 0);
+        const ProcessResult manifest
+            = runProcess(QStringLiteral("tar"), {QStringLiteral("-xOf"), archive, QStringLiteral("manifest.json")});
+        const QString topLayer
+            = QJsonDocument::fromJson(manifest.out.toUtf8()).array().first().toObject().value(u"Layers").toArray().last().toString();
+        QVERIFY(!topLayer.isEmpty());
+        const ProcessResult entries = runProcess(
+            QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("tar -xOf '%1' '%2' | tar -t").arg(archive, topLayer)});
+        QVERIFY2(entries.out.contains(u"made\n"), qPrintable(entries.out));
+        QVERIFY2(!entries.out.contains(u"hostname") && !entries.out.contains(u"resolv.conf"), qPrintable(entries.out));
         // The container's command became the image's, and it runs on, not left paused.
         const QJsonObject image
             = QJsonDocument::fromJson(
