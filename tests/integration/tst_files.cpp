@@ -435,8 +435,14 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("committed:1")}).exitCode, 0);
         const ProcessResult manifest
             = runProcess(QStringLiteral("tar"), {QStringLiteral("-xOf"), archive, QStringLiteral("manifest.json")});
-        const QString topLayer
-            = QJsonDocument::fromJson(manifest.out.toUtf8()).array().first().toObject().value(u"Layers").toArray().last().toString();
+        const QString topLayer = QJsonDocument::fromJson(manifest.out.toUtf8())
+                                     .array()
+                                     .first()
+                                     .toObject()
+                                     .value(u"Layers")
+                                     .toArray()
+                                     .last()
+                                     .toString();
         QVERIFY(!topLayer.isEmpty());
         const ProcessResult entries = runProcess(
             QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("tar -xOf '%1' '%2' | tar -t").arg(archive, topLayer)});
