@@ -23,10 +23,7 @@ namespace {
 // The person's stored credentials for the image's registry, as the call's options.
 QVariantMap credentialOptions(const ImageRef &ref)
 {
-    const auto stored = DockerConfig::credentials(ref.domain());
-    if (!stored)
-        return {};
-    return {{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}};
+    return berth::credentialOptions(DockerConfig::credentials(ref.domain()));
 }
 
 QString readLine(bool echo)
@@ -187,7 +184,7 @@ int RegistryCommand::push(const QStringList &arguments)
     if (!transfer.quiet)
         out() << tr("The push refers to repository [%1]").arg(ref.name()) << Qt::endl;
     for (const ImageRef &image : *images) {
-        const auto result = followTransfer(engine, QStringLiteral("PushImage"), image, credentialOptions(image), transfer.quiet);
+        const auto result = followTransfer(engine, QStringLiteral("PushImage"), image, credentialOptions(ref), transfer.quiet);
         if (const int *failed = std::get_if<int>(&result))
             return *failed;
         const QVariantMap &pushed = std::get<QVariantMap>(result);
@@ -240,8 +237,7 @@ int RegistryCommand::login(const QStringList &arguments)
     EngineClient engine;
     const auto checked
         = engine.call(engine::kImagesInterface, QStringLiteral("CheckRegistryLogin"),
-                      {server, QVariantMap{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}},
-                      engine::kImagesPath);
+                      {server, berth::credentialOptions(RegistryCredentials{username, password})}, engine::kImagesPath);
     if (!checked)
         return engine.report(checked.error(), Failure);
     if (auto stored = DockerConfig::store(server, {username, password}); !stored) {
@@ -299,9 +295,8 @@ int RegistryCommand::search(const QStringList &arguments)
         return CommandParser::usageError(
             QStringLiteral("berth search"),
             tr("limit %1 is outside the accepted range [1, 1000]").arg(parser.flags().value(QStringLiteral("limit"))));
-    QVariantMap options{{QStringLiteral("limit"), limit}};
-    if (const auto stored = DockerConfig::credentials(registry))
-        options.insert({{QStringLiteral("username"), stored->username}, {QStringLiteral("password"), stored->password}});
+    QVariantMap options = berth::credentialOptions(DockerConfig::credentials(registry));
+    options.insert(QStringLiteral("limit"), limit);
     EngineClient engine;
     const auto reply = engine.call(engine::kImagesInterface, QStringLiteral("SearchRegistry"),
                                    {registry, query.mid(slash + 1), options}, engine::kImagesPath);

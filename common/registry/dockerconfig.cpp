@@ -6,7 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
-namespace berth::DockerConfig {
+namespace berth {
+
+QVariantMap credentialOptions(const std::optional<RegistryCredentials> &credentials)
+{
+    if (!credentials)
+        return {};
+    return {{QStringLiteral("username"), credentials->username}, {QStringLiteral("password"), credentials->password}};
+}
+
+namespace DockerConfig {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -99,4 +108,5 @@ Result<bool> erase(const QString &registry)
     return true;
 }
 
-} // namespace berth::DockerConfig
+} // namespace DockerConfig
+} // namespace berth

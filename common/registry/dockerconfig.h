@@ -13,6 +13,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -23,6 +24,10 @@ struct RegistryCredentials
     QString username;
     QString password;
 };
+
+// Credentials as the engine's registry calls take them in their options ("username",
+// "password"); none: no options.
+QVariantMap credentialOptions(const std::optional<RegistryCredentials> &credentials);
 
 namespace DockerConfig {
 

@@ -105,9 +105,7 @@ void TransferDialog::start()
 
 void TransferDialog::transfer(const ImageRef &ref, const std::optional<RegistryCredentials> &credentials)
 {
-    QVariantMap options;
-    if (credentials)
-        options = {{QStringLiteral("username"), credentials->username}, {QStringLiteral("password"), credentials->password}};
+    const QVariantMap options = credentialOptions(credentials);
     const QString method = m_kind == Kind::Pull ? QStringLiteral("PullImage") : QStringLiteral("PushImage");
     whenAnswered(
         this, engine::call(engine::kImagesPath, engine::kImagesInterface, method, {ref.toString(), options}, true),

@@ -25,13 +25,6 @@ QDBusPendingCall callImages(const QString &method, const QVariantList &args)
     return engine::call(engine::kImagesPath, engine::kImagesInterface, method, args, true);
 }
 
-QVariantMap credentialOptions(const std::optional<RegistryCredentials> &credentials)
-{
-    if (!credentials)
-        return {};
-    return {{QStringLiteral("username"), credentials->username}, {QStringLiteral("password"), credentials->password}};
-}
-
 } // namespace
 
 RegistriesPage::RegistriesPage(QWidget *parent)
@@ -128,8 +121,7 @@ void RegistriesPage::logIn(const QString &server, const QString &username, const
     m_message->setText(tr("Logging in to %1…").arg(server));
     whenAnswered(
         this,
-        callImages(QStringLiteral("CheckRegistryLogin"),
-                   {server, QVariantMap{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}}),
+        callImages(QStringLiteral("CheckRegistryLogin"), {server, credentialOptions(RegistryCredentials{username, password})}),
         [this, server, username, password](const QVariantList &) {
             RegistryKeyring::store(server, {username, password}, this, [this, server](const QString &error, bool inKeyring) {
                 if (!error.isEmpty())

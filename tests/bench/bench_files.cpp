@@ -147,14 +147,12 @@ int main(int argc, char *argv[])
               .out.trimmed();
     // podman, with Berth's busybox, a storage of its own and never the network.
     bool podman = !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty();
-    const QStringList podmanStorage{QStringLiteral("--root"), work.filePath(QStringLiteral("podman-root")),
-                                    QStringLiteral("--runroot"), work.filePath(QStringLiteral("podman-run"))};
-    env.insert(QStringLiteral("PODMAN"), QStringLiteral("podman ") + podmanStorage.join(u' '));
+    const QStringList storage = podmanStorage(work.path());
+    env.insert(QStringLiteral("PODMAN"), QStringLiteral("podman ") + storage.join(u' '));
     const QString archive = work.filePath(QStringLiteral("busybox.tar"));
     if (podman)
         podman = berth({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode == 0
-            && runProcess(QStringLiteral("podman"),
-                          podmanStorage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive})
+            && runProcess(QStringLiteral("podman"), storage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), archive})
                     .exitCode
                 == 0;
     // Created containers, one per case and round: neither tool can empty one without running it.
@@ -164,7 +162,7 @@ int main(int argc, char *argv[])
                    QStringLiteral("true")});
             if (podman)
                 runProcess(QStringLiteral("podman"),
-                           podmanStorage
+                           storage
                                + QStringList{QStringLiteral("create"), QStringLiteral("--pull=never"), QStringLiteral("--name"),
                                              QStringLiteral("berth-bench-") + prefix + QString::number(i),
                                              QStringLiteral("docker.io/library/busybox:latest"), QStringLiteral("true")});
@@ -209,7 +207,7 @@ int main(int argc, char *argv[])
     }
     if (podman) // its storage goes with the work directory
         runProcess(QStringLiteral("podman"),
-                   podmanStorage + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")});
+                   storage + QStringList{QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("-f")});
     QStringList containers{QStringLiteral("rm"), QStringLiteral("-f"), running};
     for (int i = 0; i < 2 * kRounds; ++i)
         containers << QStringLiteral("cp%1").arg(i);

@@ -132,8 +132,7 @@ int main(int argc, char *argv[])
     const QString podman = QStandardPaths::findExecutable(QStringLiteral("podman"));
     if (!podman.isEmpty()) {
         // A storage of its own, empty, so that the image is really loaded.
-        const QStringList storage{QStringLiteral("--root"), work.filePath(QStringLiteral("podman-root")),
-                                  QStringLiteral("--runroot"), work.filePath(QStringLiteral("podman-run"))};
+        const QStringList storage = podmanStorage(work.path());
         const double podmanTime = seconds([&] {
             return runProgram(podman,
                               storage

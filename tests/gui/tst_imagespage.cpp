@@ -20,18 +20,6 @@ class TestImagesPage : public QObject
 {
     Q_OBJECT
 
-    // An image made from busybox by a shell command, committed as `name`.
-    void commitImage(const QString &script, const QString &name)
-    {
-        QCOMPARE(m_engine
-                     .berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
-                             QStringLiteral("sh"), QStringLiteral("-c"), script})
-                     .exitCode,
-                 0);
-        QVERIFY(m_engine.berth({QStringLiteral("commit"), QStringLiteral("maker"), name}).out.startsWith(u"sha256:"));
-        QCOMPARE(m_engine.berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -44,8 +32,10 @@ private Q_SLOTS:
 
     void twoImagesShareTheBusyboxLayer()
     {
-        commitImage(QStringLiteral("mkdir /www && echo hello > /www/index.html"), QStringLiteral("web:1"));
-        commitImage(QStringLiteral("echo built > /tool"), QStringLiteral("tool:2"));
+        for (const auto &[script, name] :
+             {std::pair{QStringLiteral("mkdir /www && echo hello > /www/index.html"), QStringLiteral("web:1")},
+              std::pair{QStringLiteral("echo built > /tool"), QStringLiteral("tool:2")}})
+            QVERIFY2(m_engine.makeImage(QStringLiteral("busybox"), script, name), qPrintable(m_engine.errorString()));
         auto *graph = m_page->findChild<LayerGraphView *>(QStringLiteral("layerGraph"));
         QVERIFY(graph);
         m_page->findChild<QTabWidget *>()->setCurrentIndex(1); // Layers

@@ -53,10 +53,8 @@ private Q_SLOTS:
 
     void podmanLoadsBerthsArchive()
     {
-        // podman with a storage of its own, so the host's stays untouched.
-        const QStringList storage{QStringLiteral("--root"),           m_work.filePath(QStringLiteral("podman-root")),
-                                  QStringLiteral("--runroot"),        m_work.filePath(QStringLiteral("podman-run")),
-                                  QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
+        const QStringList storage
+            = podmanStorage(m_work.path()) + QStringList{QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
         const ProcessResult load = runProcess(QStringLiteral("podman"),
                                               storage + QStringList{QStringLiteral("load"), QStringLiteral("-i"), m_archive});
         QVERIFY2(load.exitCode == 0, qPrintable(load.err));

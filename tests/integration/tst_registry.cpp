@@ -80,9 +80,7 @@ class TestRegistry : public QObject
     ProcessResult podman(const QStringList &arguments) const
     {
         return runProcess(QStringLiteral("podman"),
-                          QStringList{QStringLiteral("--root"), m_work.filePath(QStringLiteral("podman-root")),
-                                      QStringLiteral("--runroot"), m_work.filePath(QStringLiteral("podman-run")),
-                                      QStringLiteral("--storage-driver"), QStringLiteral("vfs")}
+                          podmanStorage(m_work.path()) + QStringList{QStringLiteral("--storage-driver"), QStringLiteral("vfs")}
                               + arguments);
     }
 
@@ -118,12 +116,7 @@ class TestRegistry : public QObject
     // An image made from busybox by a shell command, committed as `target`.
     void commitImage(const QString &script, const QString &target)
     {
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("busybox"),
-                        QStringLiteral("sh"), QStringLiteral("-c"), script})
-                     .exitCode,
-                 0);
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), target}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+        QVERIFY2(m_engine.makeImage(QStringLiteral("busybox"), script, target), qPrintable(m_engine.errorString()));
     }
 
 private Q_SLOTS:
@@ -450,12 +443,8 @@ private Q_SLOTS:
         // Two layers of their own, each held back by the proxy so that parallel ones overlap.
         const QString image = QStringLiteral("test/two:1");
         commitImage(QStringLiteral("echo one > /one"), QStringLiteral("two:0"));
-        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("maker"), QStringLiteral("two:0"),
-                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo two > /two")})
-                     .exitCode,
-                 0);
-        QVERIFY(berth({QStringLiteral("commit"), QStringLiteral("maker"), name(image)}).out.startsWith(u"sha256:"));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("maker")}).exitCode, 0);
+        QVERIFY2(m_engine.makeImage(QStringLiteral("two:0"), QStringLiteral("echo two > /two"), name(image)),
+                 qPrintable(m_engine.errorString()));
         QCOMPARE(berth({QStringLiteral("push"), QStringLiteral("-q"), name(image)}).exitCode, 0);
         QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("two:0")}).exitCode, 0);
         const auto pullThrough = [&](const QString &setting) {
