@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -451,10 +452,17 @@ private Q_SLOTS:
     {
         // The runc CVE-2019-5736 attack: a container process opens /proc/<pid>/exe of the runtime
         // while an exec enters the container, and writes to it once the runtime has exited.
-        QFile runtime(IsolatedEngine::binary(QStringLiteral("berth-runtime")));
-        QVERIFY(runtime.open(QIODevice::ReadOnly));
-        const QByteArray before = QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256);
-        runtime.close();
+        auto hashes = [] {
+            QByteArray both;
+            for (const char *name : {"berth-runtime", "berth-monitor"}) {
+                QFile binary(IsolatedEngine::binary(QString::fromLatin1(name)));
+                if (binary.open(QIODevice::ReadOnly))
+                    both += QCryptographicHash::hash(binary.readAll(), QCryptographicHash::Sha256);
+            }
+            return both;
+        };
+        const QByteArray before = hashes();
+        QCOMPARE(before.size(), 64);
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
                                   QStringLiteral("-c"),
                                   QStringLiteral("while true; do for e in /proc/[0-9]*/exe; do (echo x >> $e) 2>/dev/null && "
@@ -466,8 +474,33 @@ private Q_SLOTS:
         QCOMPARE(logs.exitCode, 0);
         QVERIFY2(!logs.out.contains(u"WROTE"), qPrintable(logs.out));
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
-        QVERIFY(runtime.open(QIODevice::ReadOnly));
-        QCOMPARE(QCryptographicHash::hash(runtime.readAll(), QCryptographicHash::Sha256), before);
+        QCOMPARE(hashes(), before);
+    }
+
+    void theMonitorIsASmallProgramHoldingOnlyItsStreams()
+    {
+        // Once the container runs, its setup process has become berth-monitor, and nothing of
+        // the setup (the bundle, the spec, the helper's descriptors) is open in it any more.
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                  QStringLiteral("-c"), QStringLiteral("echo started; sleep 100")})
+                               .out.trimmed();
+        QFile stateFile(m_engine.runRoot() + QStringLiteral("/containers/") + id + QStringLiteral("/state.json"));
+        QVERIFY(stateFile.open(QIODevice::ReadOnly));
+        const qint64 monitor = QJsonDocument::fromJson(stateFile.readAll()).object().value(u"monitorPid").toInteger();
+        QVERIFY(monitor > 0);
+        const QString proc = QStringLiteral("/proc/%1").arg(monitor);
+        QCOMPARE(QFile::symLinkTarget(proc + QStringLiteral("/exe")),
+                 QFileInfo(IsolatedEngine::binary(QStringLiteral("berth-monitor"))).canonicalFilePath());
+        const QStringList fds = QDir(proc + QStringLiteral("/fd")).entryList(QDir::System | QDir::NoDotAndDotDot);
+        QVERIFY(!fds.isEmpty());
+        for (const QString &fd : fds) {
+            const QString target = QFile::symLinkTarget(proc + QStringLiteral("/fd/") + fd);
+            const bool expected = target == u"/dev/null" || target.endsWith(id + QStringLiteral("-json.log"))
+                || target.contains(u"socket:[") || target.contains(u"pipe:[") || target.contains(u"[signalfd]");
+            QVERIFY2(expected, qPrintable(fd + QStringLiteral(" -> ") + target));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("logs"), id}).out == u"started\n"; }, 5000));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
     }
 
     void terminalsAreMadeInsideTheContainer()

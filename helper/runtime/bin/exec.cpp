@@ -2,8 +2,8 @@
 
 #include "core/cgroups.h"
 #include "core/fileutil.h"
+#include "core/terminal.h"
 #include "init.h"
-#include "terminal.h"
 
 #include <cerrno>
 #include <cstdio>

@@ -1,8 +1,8 @@
 #include "init.h"
 
+#include "core/terminal.h"
 #include "process.h"
 #include "rootfs.h"
-#include "terminal.h"
 
 #include <cerrno>
 #include <csignal>

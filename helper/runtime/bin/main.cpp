@@ -1,4 +1,5 @@
-// berth-runtime: runs an OCI bundle as a container and stays with it as its monitor.
+// berth-runtime: runs an OCI bundle as a container; the process that set it up then becomes
+// its monitor (berth-monitor, next to this program).
 //
 //   berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]
 //                     [--log-max-files N] [--open-stdin] [--attach-stdin FD]
@@ -9,7 +10,7 @@
 //
 // `exec` runs COMMAND in the running container with its own stdio and exits with its code.
 // `run` returns once the container's command runs (exit 0; the monitor goes on in the
-// background) or has failed to start (the message on stderr, the exit code docker uses).
+// background as berth-monitor) or has failed to start (the message on stderr, the exit code docker uses).
 // Plain C++ and libc: the helper is a multithreaded Qt process, which must not fork and then
 // do work, so this separate program does the forking.
 

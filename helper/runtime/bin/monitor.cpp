@@ -2,31 +2,25 @@
 
 #include "core/cgroups.h"
 #include "core/fileutil.h"
+#include "core/terminal.h"
 #include "init.h"
-#include "logwriter.h"
-#include "terminal.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
-#include <cstddef>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <optional>
-#include <poll.h>
 #include <sched.h>
-#include <string_view>
-#include <sys/mman.h>
 #include <sys/prctl.h>
-#include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace berth::runtime {
 
@@ -53,36 +47,17 @@ void closeFd(int &fd)
     fd = -1;
 }
 
-void writeAll(int &fd, const char *data, size_t size)
+// The program that serves the container once it runs: next to this one.
+int openMonitorProgram()
 {
-    while (fd >= 0 && size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            closeFd(fd); // the attached client left; the container goes on
-            return;
-        }
-        data += n;
-        size -= static_cast<size_t>(n);
-    }
-}
-
-// The monitor is forked from `berth-runtime run` and has run the whole container setup; the
-// code pages of that stay mapped in it for nothing.  Dropping them from the page tables (text
-// is never written, so nothing is lost; a page used again faults back in from the page cache)
-// leaves the monitor with the few pages its serving loop touches.
-void releaseStartupCode()
-{
-    std::ifstream maps("/proc/self/maps");
-    for (std::string line; std::getline(maps, line);) {
-        unsigned long start = 0, end = 0;
-        char permissions[5] = {};
-        if (std::sscanf(line.c_str(), "%lx-%lx %4s", &start, &end, permissions) != 3)
-            continue;
-        if (std::string_view(permissions) == "r-xp" && line.find("berth-runtime") != std::string::npos)
-            ::madvise(reinterpret_cast<void *>(start), end - start, MADV_DONTNEED);
-    }
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string path = n > 0 ? std::string(self, static_cast<size_t>(n)) : std::string();
+    path = path.substr(0, path.rfind('/') + 1) + "berth-monitor";
+    const int fd = ::open(path.c_str(), O_PATH | O_CLOEXEC);
+    if (fd < 0)
+        throwErrno("cannot find " + path);
+    return fd;
 }
 
 class Monitor
@@ -94,6 +69,7 @@ public:
         , m_spec(loadSpec(options.bundle))
         , m_cgroups(CgroupLayout::detect())
         , m_cgroup(m_cgroups, m_spec.cgroupsPath.empty() ? "/berth/" + options.id : m_spec.cgroupsPath)
+        , m_monitorProgram(openMonitorProgram())
     { }
 
     [[noreturn]] void run()
@@ -108,10 +84,7 @@ public:
             ::_exit(1);
         }
         report("ok");
-        releaseStartupCode();
-        serve();
-        finish();
-        ::_exit(0);
+        becomeMonitorProgram();
     }
 
 private:
@@ -125,14 +98,11 @@ private:
 
     void start()
     {
-        if (!m_options.logPath.empty())
-            m_log.emplace(m_options.logPath, m_options.logMaxSize, m_options.logMaxFiles);
-
+        // Blocked until berth-monitor reads it from a signalfd: an early exit stays pending.
         sigset_t signals;
         sigemptyset(&signals);
         sigaddset(&signals, SIGCHLD);
         ::sigprocmask(SIG_BLOCK, &signals, nullptr);
-        m_signalFd = ::signalfd(-1, &signals, SFD_CLOEXEC | SFD_NONBLOCK);
 
         Pipe in = m_options.openStdin ? makePipe() : Pipe{::open("/dev/null", O_RDONLY | O_CLOEXEC), -1};
         Pipe out = makePipe(), err = makePipe();
@@ -238,64 +208,7 @@ private:
         writeFileAtomic(m_options.stateDir + "/state.json", state.dump());
     }
 
-    // Moves bytes until the container's first process exits.
-    void serve()
-    {
-        for (;;) {
-            pollfd fds[6] = {{m_signalFd, POLLIN, 0},       {m_stdout, POLLIN, 0},
-                             {m_stderr, POLLIN, 0},         {m_stdin >= 0 ? m_attachStdin : -1, POLLIN, 0},
-                             {m_attachListener, POLLIN, 0}, {m_terminal >= 0 ? m_attachResize : -1, POLLIN, 0}};
-            if (::poll(fds, 6, -1) < 0) {
-                if (errno == EINTR)
-                    continue;
-                return;
-            }
-            if (fds[1].revents)
-                pump(m_stdout, 1);
-            if (fds[2].revents)
-                pump(m_stderr, 2);
-            if (fds[3].revents)
-                forwardStdin();
-            if (fds[4].revents)
-                acceptAttach();
-            if (fds[5].revents && !applyTerminalResize(m_attachResize, m_terminal))
-                closeFd(m_attachResize);
-            if (fds[0].revents && reaped())
-                return;
-        }
-    }
-
-    void pump(int &fd, int stream)
-    {
-        char buffer[65536];
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0) {
-            if (n == 0 || errno != EINTR)
-                closeFd(fd);
-            return;
-        }
-        if (m_log)
-            m_log->write(stream, std::string_view(buffer, static_cast<size_t>(n)));
-        writeAll(stream == 1 ? m_attachStdout : m_attachStderr, buffer, static_cast<size_t>(n));
-    }
-
-    void forwardStdin()
-    {
-        char buffer[65536];
-        const ssize_t n = ::read(m_attachStdin, buffer, sizeof buffer);
-        if (n <= 0) {
-            // The client started with the container closed its input: so does the container's,
-            // as with docker run -i.  A later attach only lets go.
-            if (m_attachedAtStart)
-                closeFd(m_stdin);
-            closeFd(m_attachStdin);
-            return;
-        }
-        writeAll(m_stdin, buffer, static_cast<size_t>(n));
-    }
-
-    // `docker attach`: the helper (root only) connects and hands over the client's stdin,
-    // stdout, stderr and terminal resize stream, tagged; they replace those of an earlier attach.
+    // `docker attach`: berth-monitor accepts the helper on this socket.
     void listenForAttach()
     {
         m_attachListener = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -309,70 +222,42 @@ private:
             closeFd(m_attachListener); // the container runs on; attach is refused later
     }
 
-    void acceptAttach()
+    // The container runs: the rest of this process's life is berth-monitor's.  The descriptors
+    // it serves stay open across the exec; everything else here is close-on-exec.
+    [[noreturn]] void becomeMonitorProgram()
     {
-        const int client = ::accept4(m_attachListener, nullptr, nullptr, SOCK_CLOEXEC);
-        if (client < 0)
-            return;
-        ucred peer{};
-        socklen_t size = sizeof peer;
-        // An abstract socket has no file permissions: only root, the helper, may attach.
-        if (::getsockopt(client, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0 || peer.uid != 0) {
-            ::close(client);
-            return;
-        }
-        timeval timeout{1, 0};
-        ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        for (int i = 0; i < 4; ++i) {
-            char tag[8] = {};
-            int fd = -1;
-            if (receiveMessage(client, tag, sizeof tag - 1, fd) <= 0 || fd < 0)
-                break;
-            const std::string_view name(tag);
-            int &slot = name == "in" ? m_attachStdin
-                : name == "out"      ? m_attachStdout
-                : name == "resize"   ? m_attachResize
-                                     : m_attachStderr;
-            closeFd(slot);
-            slot = fd;
-        }
-        ::close(client);
-        m_attachedAtStart = false;
-    }
-
-    bool reaped()
-    {
-        signalfd_siginfo info;
-        while (::read(m_signalFd, &info, sizeof info) == sizeof info) { }
-        int status = 0;
-        const pid_t pid = ::waitpid(m_pid, &status, WNOHANG);
-        if (pid != m_pid)
-            return false;
-        m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        return true;
-    }
-
-    void finish()
-    {
-        // The kernel killed the rest of the container's pid namespace with its first process,
-        // so the pipes end; take what is left in them.
-        for (int stream : {1, 2}) {
-            int &fd = stream == 1 ? m_stdout : m_stderr;
-            ::fcntl(fd, F_SETFL, O_NONBLOCK);
-            while (fd >= 0)
-                pump(fd, stream);
-        }
-        if (m_log)
-            m_log->flush();
-        const nlohmann::json exit = {
-            {"exitCode", m_exitCode},
-            {"oomKilled", m_cgroup.oomKilled()},
-            {"finishedAt", timestampNow()},
+        std::vector<std::string> args
+            = {"berth-monitor", "--state", m_options.stateDir, "--cgroup", m_cgroup.path(), "--pid", std::to_string(m_pid)};
+        if (!m_options.logPath.empty())
+            args.insert(args.end(),
+                        {"--log", m_options.logPath, "--log-max-size", std::to_string(m_options.logMaxSize), "--log-max-files",
+                         std::to_string(m_options.logMaxFiles)});
+        const std::pair<const char *, int> handed[] = {
+            {"--stdin", m_stdin},
+            {"--stdout", m_stdout},
+            {"--stderr", m_stderr},
+            {"--attach-stdin", m_options.attachStdin},
+            {"--attach-stdout", m_options.attachStdout},
+            {"--attach-stderr", m_options.attachStderr},
+            {"--attach-resize", m_options.attachResize},
+            {"--terminal", m_terminal},
+            {"--attach-listener", m_attachListener},
         };
-        try {
-            writeFileAtomic(m_options.stateDir + "/exit.json", exit.dump());
-        } catch (const RuntimeError &) { }
-        m_cgroup.remove();
+        for (const auto &[name, fd] : handed) {
+            if (fd < 0)
+                continue;
+            ::fcntl(fd, F_SETFD, 0);
+            args.insert(args.end(), {name, std::to_string(fd)});
+        }
+        std::vector<char *> argv;
+        for (std::string &arg : args)
+            argv.push_back(arg.data());
+        argv.push_back(nullptr);
+        char *environment[] = {nullptr};
+        ::syscall(SYS_execveat, m_monitorProgram, "", argv.data(), environment, AT_EMPTY_PATH);
+        // Nothing would serve the container: end it rather than leave it unwatched.
+        ::kill(m_pid, SIGKILL);
+        ::_exit(127);
     }
 
     MonitorOptions m_options;
@@ -380,17 +265,11 @@ private:
     Spec m_spec;
     CgroupLayout m_cgroups;
     Cgroup m_cgroup;
-    std::optional<LogWriter> m_log;
-    int m_signalFd = -1;
+    int m_monitorProgram;
     pid_t m_pid = -1;
     int m_stdin = -1, m_stdout = -1, m_stderr = -1;
-    int m_attachStdout = m_options.attachStdout, m_attachStderr = m_options.attachStderr;
-    int m_attachStdin = m_options.attachStdin;
-    int m_attachResize = m_options.attachResize;
     int m_terminal = -1; // the master, with -t
-    bool m_attachedAtStart = true;
     int m_attachListener = -1;
-    int m_exitCode = -1;
 };
 
 } // namespace

@@ -1,8 +1,8 @@
 #pragma once
 
 // The monitor: one small process per container that outlives the helper.  It starts the
-// container, reaps its first process, records the exit, writes the logs, and passes output to
-// whoever was attached at start.
+// container, then execs berth-monitor (helper/runtime/monitor/), which reaps the container's
+// first process, records the exit, writes the logs and serves attach.
 
 #include "core/spec.h"
 
@@ -26,7 +26,7 @@ struct MonitorOptions
 };
 
 // Runs in the forked monitor process.  Writes "ok" or "<code> <message>" to `status` once the
-// container's command is running or has failed, then serves until the container exits.
+// container's command is running or has failed, then becomes berth-monitor.
 [[noreturn]] void runMonitor(const MonitorOptions &options, int status);
 
 } // namespace berth::runtime

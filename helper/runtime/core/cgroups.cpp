@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <fcntl.h>
-#include <fstream>
 #include <linux/magic.h>
-#include <sstream>
+#include <string_view>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <thread>
@@ -17,29 +17,47 @@ namespace {
 
 constexpr const char *kCgroupRoot = "/sys/fs/cgroup";
 
-std::vector<std::string> split(const std::string &text, char separator)
+// The parts of `text` between any of `separators`, without empty ones.  (No string streams: the
+// monitor links this file, and streams would bring the locale machinery into its memory.)
+std::vector<std::string_view> split(std::string_view text, std::string_view separators = " \t\n")
 {
-    std::vector<std::string> parts;
-    std::istringstream stream(text);
-    for (std::string part; std::getline(stream, part, separator);)
-        parts.push_back(part);
+    std::vector<std::string_view> parts;
+    for (size_t start = 0; (start = text.find_first_not_of(separators, start)) != std::string_view::npos;) {
+        const size_t end = std::min(text.find_first_of(separators, start), text.size());
+        parts.push_back(text.substr(start, end - start));
+        start = end;
+    }
     return parts;
 }
 
+// The whole file, or nothing if it cannot be read.
 std::string readFile(const std::string &path)
 {
-    std::ifstream file(path);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    std::string content;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        content.append(buffer, static_cast<size_t>(n));
+    ::close(fd);
+    return content;
 }
 
-uint64_t keyedValue(const std::string &text, const std::string &key)
+uint64_t toNumber(std::string_view text)
 {
-    std::istringstream lines(text);
-    for (std::string name, value; lines >> name >> value;)
-        if (name == key)
-            return std::stoull(value);
+    uint64_t value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+// The value after `key` in a flat keyed file ("key value" per line).
+uint64_t keyedValue(const std::string &text, std::string_view key)
+{
+    const std::vector<std::string_view> words = split(text);
+    for (size_t i = 0; i + 1 < words.size(); i += 2)
+        if (words[i] == key)
+            return toNumber(words[i + 1]);
     return 0;
 }
 
@@ -48,32 +66,24 @@ uint64_t keyedValue(const std::string &text, const std::string &key)
 std::pair<uint64_t, uint64_t> blockBytes(const std::string &text, bool unified)
 {
     uint64_t read = 0, written = 0;
-    std::istringstream words(text);
-    for (std::string word, previous; words >> word; previous = word) {
-        auto add = [&](uint64_t &sum, const std::string &value) {
-            try {
-                sum += std::stoull(value);
-            } catch (const std::exception &) { }
-        };
+    std::string_view previous;
+    for (std::string_view word : split(text)) {
         if (unified && word.starts_with("rbytes="))
-            add(read, word.substr(7));
+            read += toNumber(word.substr(7));
         else if (unified && word.starts_with("wbytes="))
-            add(written, word.substr(7));
+            written += toNumber(word.substr(7));
         else if (!unified && previous == "Read")
-            add(read, word);
+            read += toNumber(word);
         else if (!unified && previous == "Write")
-            add(written, word);
+            written += toNumber(word);
+        previous = word;
     }
     return {read, written};
 }
 
 uint64_t number(const std::string &text)
 {
-    try {
-        return text.empty() || text.starts_with("max") ? 0 : std::stoull(text);
-    } catch (const std::exception &) {
-        return 0;
-    }
+    return text.starts_with("max") ? 0 : toNumber(text);
 }
 
 } // namespace
@@ -90,23 +100,21 @@ CgroupLayout CgroupLayout::detect()
         return layout;
     }
     // mountinfo: id parent major:minor root mountpoint options [optional...] - type source super
-    std::ifstream mountinfo("/proc/self/mountinfo");
-    for (std::string line; std::getline(mountinfo, line);) {
+    const std::string mountinfo = readFile("/proc/self/mountinfo");
+    for (std::string_view line : split(mountinfo, "\n")) {
         const auto dash = line.find(" - ");
-        if (dash == std::string::npos)
+        if (dash == std::string_view::npos)
             continue;
-        std::istringstream head(line.substr(0, dash)), tail(line.substr(dash + 3));
-        std::string id, parent, device, root, mountPoint, type, source, superOptions;
-        head >> id >> parent >> device >> root >> mountPoint;
-        tail >> type >> source >> superOptions;
-        if (type != "cgroup")
+        const std::vector<std::string_view> head = split(line.substr(0, dash)), tail = split(line.substr(dash + 3));
+        if (head.size() < 5 || tail.size() < 3 || tail[0] != "cgroup")
             continue;
+        const std::string mountPoint(head[4]);
         std::string controllers;
-        for (const std::string &option : split(superOptions, ',')) {
+        for (std::string_view option : split(tail[2], ",")) {
             if (option == "rw" || option == "ro" || option.starts_with("release_agent") || option == "clone_children"
                 || option == "noprefix" || option == "xattr")
                 continue;
-            controllers += (controllers.empty() ? "" : ",") + option;
+            controllers += (controllers.empty() ? "" : ",") + std::string(option);
             if (!option.starts_with("name="))
                 layout.v1Roots.emplace(option, mountPoint);
         }
@@ -161,10 +169,8 @@ void Cgroup::create()
 {
     auto makeAll = [](const std::string &dir) {
         std::string partial;
-        for (const std::string &part : split(dir, '/')) {
-            if (part.empty())
-                continue;
-            partial += "/" + part;
+        for (std::string_view part : split(dir, "/")) {
+            partial += "/" + std::string(part);
             if (::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
                 throwErrno("cannot create cgroup " + partial);
         }
@@ -180,11 +186,9 @@ void Cgroup::create()
             // A new v1 cpuset starts with no CPUs and no memory nodes and refuses tasks; every
             // level inherits its parent's.
             std::string partial = root;
-            for (const std::string &part : split(m_path, '/')) {
-                if (part.empty())
-                    continue;
+            for (std::string_view part : split(m_path, "/")) {
                 const std::string parent = partial;
-                partial += "/" + part;
+                partial += "/" + std::string(part);
                 for (const char *file : {"cpuset.cpus", "cpuset.mems"}) {
                     std::string own = readFile(partial + "/" + file);
                     if (own.find_first_not_of(" \n") == std::string::npos) {
@@ -205,20 +209,21 @@ void Cgroup::enableV2Controllers()
     for (const char *controller : {"cpu", "cpuset", "memory", "pids", "io"})
         if (available.find(controller) != std::string::npos)
             enable += std::string(enable.empty() ? "+" : " +") + controller;
-    std::string partial = m_layout.unifiedRoot;
-    const std::vector<std::string> parts = split(m_path, '/');
-    for (size_t i = 0; i + 1 < parts.size(); ++i) {
-        if (!parts[i].empty()) {
-            partial += "/" + parts[i];
-            if (::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
-                throwErrno("cannot create cgroup " + partial);
-        }
-        const std::string control = partial + "/cgroup.subtree_control";
-        const int fd = ::open(control.c_str(), O_WRONLY | O_CLOEXEC);
+    auto delegate = [&](const std::string &dir) {
+        const int fd = ::open((dir + "/cgroup.subtree_control").c_str(), O_WRONLY | O_CLOEXEC);
         if (fd >= 0) {
             [[maybe_unused]] ssize_t ignored = ::write(fd, enable.data(), enable.size());
             ::close(fd);
         }
+    };
+    std::string partial = m_layout.unifiedRoot;
+    delegate(partial);
+    const std::vector<std::string_view> parts = split(m_path, "/");
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        partial += "/" + std::string(parts[i]);
+        if (::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
+            throwErrno("cannot create cgroup " + partial);
+        delegate(partial);
     }
 }
 
@@ -349,9 +354,8 @@ CgroupStats Cgroup::stats() const
 std::vector<pid_t> Cgroup::processes() const
 {
     std::vector<pid_t> pids;
-    std::istringstream lines(read(m_layout.unified ? "" : "pids", "cgroup.procs"));
-    for (pid_t pid; lines >> pid;)
-        pids.push_back(pid);
+    for (std::string_view pid : split(read(m_layout.unified ? "" : "pids", "cgroup.procs")))
+        pids.push_back(static_cast<pid_t>(toNumber(pid)));
     return pids;
 }
 
@@ -377,17 +381,17 @@ bool Cgroup::remove()
 
 std::string cgroupOfProcess(pid_t pid, const CgroupLayout &layout)
 {
-    std::ifstream file("/proc/" + std::to_string(pid) + "/cgroup");
-    for (std::string line; std::getline(file, line);) {
+    const std::string text = readFile("/proc/" + std::to_string(pid) + "/cgroup");
+    for (std::string_view line : split(text, "\n")) {
         // hierarchy-id:controllers:path
         const auto first = line.find(':'), second = line.find(':', first + 1);
-        if (first == std::string::npos || second == std::string::npos)
+        if (first == std::string_view::npos || second == std::string_view::npos)
             continue;
-        const std::vector<std::string> controllers = split(line.substr(first + 1, second - first - 1), ',');
+        const std::vector<std::string_view> controllers = split(line.substr(first + 1, second - first - 1), ",");
         const bool wanted = layout.unified ? controllers.empty()
                                            : std::find(controllers.begin(), controllers.end(), "pids") != controllers.end();
         if (wanted)
-            return line.substr(second + 1);
+            return std::string(line.substr(second + 1));
     }
     return {};
 }

@@ -1,10 +1,11 @@
 #include "fileutil.h"
 
-#include "spec.h"
+#include "error.h"
 
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
-#include <ctime>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -77,13 +78,17 @@ unsigned long long processStartTime(pid_t pid)
 
 std::string timestampNow()
 {
-    timespec now{};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    tm utc{};
-    ::gmtime_r(&now.tv_sec, &utc);
+    // Calendar arithmetic from <chrono>, not gmtime: no time zone code (tzset reads files and
+    // parses with sscanf) in the monitor, which writes a time on every log line.
+    using namespace std::chrono;
+    const auto now = system_clock::now();
+    const auto day = floor<days>(now);
+    const year_month_day date(day);
+    const hh_mm_ss time(floor<nanoseconds>(now - day));
     char buffer[64];
-    const size_t n = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &utc);
-    std::snprintf(buffer + n, sizeof buffer - n, ".%09ldZ", now.tv_nsec);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02lld.%09lldZ", int(date.year()), unsigned(date.month()),
+                  unsigned(date.day()), int(time.hours().count()), int(time.minutes().count()),
+                  static_cast<long long>(time.seconds().count()), static_cast<long long>(time.subseconds().count()));
     return buffer;
 }
 

@@ -1,20 +1,15 @@
 #include "spec.h"
 
+#include "fileutil.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace berth::runtime {
 
 using Json = nlohmann::json;
-
-void throwErrno(const std::string &what)
-{
-    throw RuntimeError(what + ": " + std::strerror(errno));
-}
 
 bool Spec::hasNamespace(const std::string &type) const
 {
@@ -193,12 +188,7 @@ Spec parseSpec(const std::string &text, const std::string &bundle)
 
 Spec loadSpec(const std::string &bundle)
 {
-    std::ifstream file(bundle + "/config.json");
-    if (!file)
-        throwErrno("cannot read " + bundle + "/config.json");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return parseSpec(text.str(), bundle);
+    return parseSpec(readSmallFile(bundle + "/config.json", 16 << 20), bundle);
 }
 
 } // namespace berth::runtime
