@@ -4,6 +4,7 @@
 #include "service/engineservice.h"
 #include "signalwatcher.h"
 #include "system/logging.h"
+#include "system/memorytrim.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(started.error().message()));
         return 1;
     }
+    trimMemoryWhenQuiet(); // what starting up needed and let go of
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminateRequested, &app, [](int signal) {

@@ -1,6 +1,6 @@
 #include "digest.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 namespace berth {
 namespace {
@@ -30,31 +30,27 @@ Result<Digest> Digest::parse(const QString &text)
 }
 
 Sha256::Sha256()
-    : m_context(EVP_MD_CTX_new())
+    : m_context(std::make_unique<sha256_ctx>())
 {
-    if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
-        qFatal("OpenSSL cannot hash with SHA-256");
+    sha256_init(m_context.get());
 }
 
-void Sha256::Free::operator()(evp_md_ctx_st *context) const
-{
-    EVP_MD_CTX_free(context);
-}
+Sha256::~Sha256() = default;
+Sha256::Sha256(Sha256 &&) noexcept = default;
+Sha256 &Sha256::operator=(Sha256 &&) noexcept = default;
 
 void Sha256::add(QByteArrayView bytes)
 {
-    EVP_DigestUpdate(m_context.get(), bytes.data(), size_t(bytes.size()));
+    sha256_update(m_context.get(), size_t(bytes.size()), reinterpret_cast<const uint8_t *>(bytes.data()));
 }
 
 Digest Sha256::digest() const
 {
     // Finished on a copy, so that the running hash can go on.
-    std::unique_ptr<evp_md_ctx_st, Free> copy(EVP_MD_CTX_new());
-    unsigned char bytes[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (!copy || EVP_MD_CTX_copy_ex(copy.get(), m_context.get()) != 1 || EVP_DigestFinal_ex(copy.get(), bytes, &length) != 1)
-        qFatal("OpenSSL cannot hash with SHA-256");
-    return Digest(QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), int(length)).toHex()));
+    sha256_ctx copy = *m_context;
+    uint8_t bytes[SHA256_DIGEST_SIZE];
+    sha256_digest(&copy, sizeof bytes, bytes);
+    return Digest(QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex()));
 }
 
 Digest Digest::ofBytes(QByteArrayView bytes)

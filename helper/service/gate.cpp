@@ -1,6 +1,7 @@
 #include "gate.h"
 
 #include "callertracker.h"
+#include "system/memorytrim.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -132,6 +133,7 @@ void Gate::authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body)
 
 void Gate::sendReply(const QDBusMessage &message, const Reply &reply)
 {
+    trimMemoryWhenQuiet();
     if (message.isReplyRequired())
         m_bus.send(reply ? message.createReply(*reply) : message.createErrorReply(reply.error().name(), reply.error().message()));
 }

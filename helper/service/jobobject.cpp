@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "jobadaptor.h"
 #include "jobs/job.h"
+#include "system/memorytrim.h"
 
 namespace berth {
 namespace {
@@ -53,6 +54,7 @@ void JobObject::sendProgress()
 void JobObject::sendFinished()
 {
     m_progressThrottle.stop();
+    trimMemoryWhenQuiet();
     const auto &error = m_job->error();
     sendToOwner(QStringLiteral("Finished"),
                 {!error.has_value(), error ? error->name() : QString(), error ? error->message() : QString(), m_job->result()});
