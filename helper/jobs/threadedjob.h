@@ -8,6 +8,7 @@
 #include "job.h"
 
 #include <QList>
+#include <QTimer>
 
 #include <atomic>
 #include <mutex>
@@ -30,9 +31,9 @@ protected:
     virtual void completed(const Result<QVariantMap> &outcome);
 
     const std::atomic<bool> &cancelFlag() const { return m_cancelled; }
-    // Callable from the worker thread.  Reports made while an earlier one waits for the
-    // engine's thread go with it (the latest progress, the latest state of each item), so a
-    // copy of 20,000 files wakes the engine's thread far fewer than 20,000 times.
+    // Callable from the worker thread.  Reports reach the engine's thread at most every 50 ms;
+    // those made in between go together (the latest progress, the latest state of each item),
+    // so a copy of 20,000 files wakes the engine's thread a few times, not 20,000.
     void reportProgress(qint64 done, qint64 total);
     void reportItem(const Item &item);
 
@@ -41,6 +42,7 @@ private:
     void onCancel() final;
     void joinWorker();
     void postReports();
+    bool deliverReports(); // on the engine's thread; false when there were none
 
     struct Reports
     {
@@ -49,7 +51,8 @@ private:
     };
     std::mutex m_reportsMutex; // guards m_reports
     Reports m_reports;
-    std::atomic<bool> m_reportsPosted{false};
+    std::atomic<bool> m_reportsPosted{false}; // a delivery is posted, or the pause after one runs
+    QTimer m_reportPause;
 
     std::atomic<bool> m_cancelled{false};
     std::thread m_worker;
