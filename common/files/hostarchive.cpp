@@ -1,5 +1,6 @@
 #include "hostarchive.h"
 
+#include "tarstreamout.h"
 #include "tarunpacker.h"
 #include "treewriter.h"
 
@@ -10,14 +11,11 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
-#include <sys/sendfile.h>
 #include <unistd.h>
-#include <vector>
 
 namespace berth {
 namespace {
@@ -42,112 +40,6 @@ QByteArray rebased(const QByteArray &name, const QByteArray &from, const QByteAr
     return to + name.mid(from.size());
 }
 
-// Where the tar stream goes.  Headers, padding and small files are gathered into writes of
-// 256 KiB (few wakeups of the engine that reads them).  A large file's data does not pass
-// through this process: libarchive (which, told not to block, hands the callback pieces of
-// the data it was given, in place) gets a placeholder for each chunk of the file, and the
-// callback sends the piece the placeholder's bytes stand for from the file with sendfile,
-// which moves the file's cached pages into the socket or pipe without a copy here.
-class StreamOut
-{
-public:
-    static constexpr size_t kChunkSize = 1024 * 1024; // of a large file, between progress reports
-    static constexpr qint64 kSmallFile = 64 * 1024; // read and gathered rather than sent
-
-    explicit StreamOut(int fd)
-        : m_fd(fd)
-        , m_placeholder(new char[kChunkSize]) // never read, so never touched
-    {
-        m_gathered.reserve(kGatherSize);
-    }
-
-    const char *placeholder() const { return m_placeholder.get(); }
-    // The file the placeholder stands for from now on, its first byte at `offset`; -1: none.
-    void standFor(int file, off_t offset)
-    {
-        m_file = file;
-        m_chunkStart = offset;
-    }
-
-    static la_ssize_t write(archive *a, void *self, const void *buffer, size_t length)
-    {
-        auto &out = *static_cast<StreamOut *>(self);
-        const char *bytes = static_cast<const char *>(buffer);
-        const bool ofFile = out.m_file >= 0 && bytes >= out.placeholder() && bytes + length <= out.placeholder() + kChunkSize;
-        const bool written = ofFile
-            ? out.flush() && sendFromFile(out.m_fd, out.m_file, out.m_chunkStart + (bytes - out.placeholder()), length)
-            : out.gather(bytes, length);
-        if (written)
-            return la_ssize_t(length);
-        archive_set_error(a, errno, "%s", std::strerror(errno));
-        return -1;
-    }
-
-    static int close(archive *a, void *self)
-    {
-        if (static_cast<StreamOut *>(self)->flush())
-            return ARCHIVE_OK;
-        archive_set_error(a, errno, "%s", std::strerror(errno));
-        return ARCHIVE_FATAL;
-    }
-
-private:
-    static constexpr qsizetype kGatherSize = 256 * 1024;
-
-    bool gather(const char *bytes, size_t length)
-    {
-        m_gathered.append(bytes, qsizetype(length));
-        return m_gathered.size() < kGatherSize || flush();
-    }
-
-    bool flush()
-    {
-        const bool written = writeAll(m_fd, m_gathered.constData(), size_t(m_gathered.size()));
-        m_gathered.resize(0); // keeps its capacity
-        return written;
-    }
-
-    static bool writeAll(int fd, const char *data, size_t length)
-    {
-        while (length > 0) {
-            const ssize_t written = ::write(fd, data, length);
-            if (written < 0 && errno == EINTR)
-                continue;
-            if (written <= 0)
-                return false;
-            data += written;
-            length -= size_t(written);
-        }
-        return true;
-    }
-
-    // Bytes of the file, with sendfile, or read and written where the file cannot be spliced.
-    static bool sendFromFile(int fd, int file, off_t offset, size_t length)
-    {
-        while (length > 0) {
-            const ssize_t sent = ::sendfile(fd, file, &offset, length);
-            if (sent < 0 && errno == EINTR)
-                continue;
-            if (sent < 0 && (errno == EINVAL || errno == ENOSYS)) {
-                std::vector<char> bounce(length);
-                return ::pread(file, bounce.data(), length, offset) == ssize_t(length) && writeAll(fd, bounce.data(), length);
-            }
-            if (sent <= 0) {
-                errno = sent == 0 ? ENODATA : errno; // the file shrank while it was copied
-                return false;
-            }
-            length -= size_t(sent);
-        }
-        return true;
-    }
-
-    int m_fd;
-    int m_file = -1;
-    off_t m_chunkStart = 0;
-    std::unique_ptr<char[]> m_placeholder;
-    QByteArray m_gathered;
-};
-
 } // namespace
 
 Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
@@ -165,10 +57,8 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     archive_read_disk_set_behavior(disk.get(), ARCHIVE_READDISK_NO_ACL | ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE);
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
-    archive_write_set_bytes_per_block(tar.get(), 0); // no blocking: StreamOut gathers
-    archive_write_set_bytes_in_last_block(tar.get(), 1);
-    StreamOut out(fd);
-    if (archive_write_open(tar.get(), &out, nullptr, &StreamOut::write, &StreamOut::close) != ARCHIVE_OK)
+    TarStreamOut out(fd, progress);
+    if (out.open(tar.get()) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));
     const QByteArray root = QFile::encodeName(path);
     if (archive_read_disk_open(disk.get(), root.constData()) != ARCHIVE_OK)
@@ -209,31 +99,14 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
             return Error::fromErrno(errno, QStringLiteral("open %1").arg(QFile::decodeName(source)));
         // The size the header gave, no more: a file that grows meanwhile is cut there.
         const qint64 size = archive_entry_size(entry);
-        if (size <= StreamOut::kSmallFile) {
-            QByteArray content(size, Qt::Uninitialized);
-            if (::pread(file.get(), content.data(), size_t(size), 0) != size)
-                return Error::fromErrno(errno ? errno : ENODATA, QStringLiteral("read %1").arg(QFile::decodeName(source)));
-            if (archive_write_data(tar.get(), content.constData(), size_t(size)) < 0)
-                return archiveError(tar.get(), QStringLiteral("copying %1").arg(QFile::decodeName(source)));
-            total += size;
-        }
-        for (off_t offset = 0; size > StreamOut::kSmallFile && offset < size;) {
-            const size_t chunk = size_t(std::min<qint64>(size - offset, StreamOut::kChunkSize));
-            out.standFor(file.get(), offset);
-            const bool written = archive_write_data(tar.get(), out.placeholder(), chunk) >= 0;
-            out.standFor(-1, 0);
-            if (!written)
-                return archiveError(tar.get(), QStringLiteral("copying %1").arg(QFile::decodeName(source)));
-            offset += off_t(chunk);
-            total += qint64(chunk);
-            if (offset < size && progress && !progress(total))
-                return Error::cancelled(QStringLiteral("the copy was cancelled"));
-        }
-        if (progress && !progress(total))
-            return Error::cancelled(QStringLiteral("the copy was cancelled"));
+        if (auto copied = out.copyFile(tar.get(), file.get(), size); !copied)
+            return copied.error().kind() == ErrorKind::Cancelled
+                ? copied.error()
+                : copied.error().wrapped(QStringLiteral("copying %1").arg(QFile::decodeName(source)));
+        total += size;
     }
     if (archive_write_close(tar.get()) != ARCHIVE_OK)
-        return archiveError(tar.get(), QStringLiteral("writing the copy"));
+        return out.error() ? *out.error() : archiveError(tar.get(), QStringLiteral("writing the copy"));
     return total;
 }
 

@@ -7,6 +7,7 @@
 #include "core/cgroups.h"
 #include "core/fdpassing.h"
 #include "core/fileutil.h"
+#include "files/containerroot.h"
 #include "layers/layerstore.h"
 #include "processtable.h"
 #include "runtime/ocibundle.h"
@@ -334,6 +335,7 @@ Result<void> ContainerEngine::writeBundle(const ContainerRecord &record, const Q
             return Error::fromErrno(errno, QStringLiteral("chown %1").arg(inputs.upperDir));
     }
     inputs.workDir = layers->workDir;
+    clearVolatileMark(inputs.workDir); // left by a copy into the stopped container
     inputs.rootfs = layers->mountPoint;
     inputs.hostsFile = dir + QStringLiteral("/hosts");
     inputs.hostnameFile = dir + QStringLiteral("/hostname");

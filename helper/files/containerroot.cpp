@@ -64,7 +64,9 @@ Result<void> mountOverlay(const ContainerFiles &files, RootUse use)
         lowers.prepend(files.upperDir);
         options = QStringLiteral("lowerdir=%1").arg(lowers.join(u':'));
     } else {
-        options = QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(lowers.join(u':'), files.upperDir, files.workDir);
+        clearVolatileMark(files.workDir);
+        options
+            = QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3,volatile").arg(lowers.join(u':'), files.upperDir, files.workDir);
     }
     if (::mount("overlay", target.constData(), "overlay", use == RootUse::Export ? MS_RDONLY : 0,
                 QFile::encodeName(options).constData())
@@ -137,6 +139,14 @@ Result<UniqueFd> mountedRoot(const ContainerFiles &files, RootUse use)
 }
 
 } // namespace
+
+void clearVolatileMark(const QString &workDir)
+{
+    const QByteArray incompat = QFile::encodeName(workDir) + "/work/incompat";
+    ::unlink((incompat + "/volatile/dirty").constData());
+    ::rmdir((incompat + "/volatile").constData());
+    ::rmdir(incompat.constData());
+}
 
 Result<UniqueFd> openContainerRoot(const ContainerFiles &files, RootUse use)
 {

@@ -18,7 +18,6 @@ namespace berth {
 namespace {
 
 constexpr int kMaxDepth = 256; // each level holds a descriptor; a container must not exhaust ours
-constexpr std::size_t kBufferSize = 256 * 1024;
 constexpr unsigned long kMqueueMagic = 0x19800202; // not in <linux/magic.h>
 
 QString shown(const QByteArray &path)
@@ -123,14 +122,9 @@ Result<std::pair<UniqueFd, struct stat>> openPath(int rootFd, const QByteArray &
 class ArchiveWalk
 {
 public:
-    ArchiveWalk(TarWriter::Sink sink, const TreeArchiveOptions &options)
+    ArchiveWalk(TarWriter &tar, const TreeArchiveOptions &options)
         : m_options(options)
-        , m_tar([this, sink = std::move(sink)](QByteArrayView bytes) -> Result<void> {
-            m_written += bytes.size();
-            if (m_options.progress && !m_options.progress(m_written))
-                return Error::cancelled(QStringLiteral("the copy was cancelled"));
-            return sink(bytes);
-        })
+        , m_tar(tar)
     { }
 
     Result<void> top(int pathFd, const struct stat &st, const QByteArray &name, const QByteArray &shownPath)
@@ -156,7 +150,6 @@ public:
         return other(st, name);
     }
 
-    Result<void> close() { return m_tar.close(); }
     qint64 contentBytes() const { return m_content; }
 
 private:
@@ -248,21 +241,10 @@ private:
         if (auto written = m_tar.entry(name, st, {{}, {}, copiedXattrs(fd)}); !written)
             return written;
         // The size in the header is the size at stat: a file that grows is cut there, one that
-        // shrinks is padded by the tar writer.
-        auto buffer = std::make_unique<char[]>(kBufferSize);
-        for (qint64 left = st.st_size; left > 0;) {
-            const ssize_t n = ::read(fd, buffer.get(), size_t(std::min<qint64>(left, kBufferSize)));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return failed("read", name);
-            if (n == 0)
-                break;
-            if (auto written = m_tar.data(QByteArrayView(buffer.get(), n)); !written)
-                return written;
-            left -= n;
-            m_content += n;
-        }
+        // shrinks is padded.
+        if (auto written = m_tar.fileData(fd, st.st_size); !written)
+            return written.error().kind() == ErrorKind::Cancelled ? written.error() : written.error().wrapped(shown(name));
+        m_content += st.st_size;
         return {};
     }
 
@@ -293,8 +275,7 @@ private:
     }
 
     const TreeArchiveOptions &m_options;
-    TarWriter m_tar;
-    qint64 m_written = 0;
+    TarWriter &m_tar;
     qint64 m_content = 0;
     QHash<std::pair<quint64, quint64>, QByteArray> m_firstNames;
 };
@@ -372,25 +353,42 @@ Result<DirectoryListing> listInRoot(int rootFd, const QByteArray &path, int limi
     return listing;
 }
 
-Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, int outFd, const TreeArchiveOptions &options)
-{
-    return writeTreeArchive(rootFd, path, TarWriter::toFd(outFd), options);
-}
+namespace {
 
-Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, const std::function<Result<void>(QByteArrayView)> &sink,
-                                const TreeArchiveOptions &options)
+Result<qint64> walkInto(TarWriter &tar, int rootFd, const QByteArray &path, const TreeArchiveOptions &options)
 {
     const QByteArray cleaned = cleanContainerPath(path);
     auto opened = openPath(rootFd, cleaned, options.followLink);
     if (!opened)
         return opened.error();
     const QByteArray name = cleaned.isEmpty() ? QByteArrayLiteral(".") : lastComponent(cleaned);
-    ArchiveWalk walk(sink, options);
+    ArchiveWalk walk(tar, options);
     if (auto written = walk.top(opened->first.get(), opened->second, name, cleaned); !written)
         return written.error();
-    if (auto closed = walk.close(); !closed)
+    if (auto closed = tar.close(); !closed)
         return closed.error();
     return walk.contentBytes();
+}
+
+} // namespace
+
+Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, int outFd, const TreeArchiveOptions &options)
+{
+    TarWriter tar(outFd, options.progress);
+    return walkInto(tar, rootFd, path, options);
+}
+
+Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, const std::function<Result<void>(QByteArrayView)> &sink,
+                                const TreeArchiveOptions &options)
+{
+    qint64 written = 0;
+    TarWriter tar([&](QByteArrayView bytes) -> Result<void> {
+        written += bytes.size();
+        if (options.progress && !options.progress(written))
+            return Error::cancelled(QStringLiteral("the copy was cancelled"));
+        return sink(bytes);
+    });
+    return walkInto(tar, rootFd, path, options);
 }
 
 } // namespace berth

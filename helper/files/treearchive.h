@@ -53,7 +53,8 @@ struct TreeArchiveOptions
     bool layerWhiteouts = false;
     // Entries left out, with what is below them: paths below the tree's root ("etc/hosts").
     QSet<QByteArray> skip;
-    // Bytes written so far; returning false stops the archive with a Cancelled error.
+    // Bytes so far (of file content into a descriptor, of the stream into a sink); returning
+    // false stops the archive with a Cancelled error.
     std::function<bool(qint64)> progress;
 };
 

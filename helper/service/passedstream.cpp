@@ -14,8 +14,10 @@ Result<UniqueFd> passedStream(const QDBusUnixFileDescriptor &passed, bool forWri
     };
     if (::fstat(passed.fileDescriptor(), &st) != 0)
         return Error::fromErrno(errno, QStringLiteral("fstat the passed file descriptor"));
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
-        return Error::invalidArgument(QStringLiteral("the passed file descriptor must be a file, a pipe or a socket"));
+    // A character device too: the caller's /dev/null or terminal, which the caller may use anyway.
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode) && !S_ISCHR(st.st_mode))
+        return Error::invalidArgument(
+            QStringLiteral("the passed file descriptor must be a file, a pipe, a socket or a character device"));
     const int flags = ::fcntl(passed.fileDescriptor(), F_GETFL);
     const int refused = forWriting ? O_RDONLY : O_WRONLY;
     if (flags < 0 || (flags & O_ACCMODE) == refused)

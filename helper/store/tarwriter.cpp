@@ -1,8 +1,11 @@
 #include "tarwriter.h"
 
+#include "files/tarstreamout.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <unistd.h>
 
@@ -43,6 +46,15 @@ TarWriter::TarWriter(Sink sink, time_t mtime)
     archive_write_open(m_archive, this, nullptr, &TarWriter::write, nullptr);
 }
 
+TarWriter::TarWriter(int fd, std::function<bool(qint64)> progress, time_t mtime)
+    : m_mtime(mtime)
+    , m_archive(archive_write_new())
+    , m_out(std::make_unique<TarStreamOut>(fd, std::move(progress)))
+{
+    archive_write_set_format_pax_restricted(m_archive);
+    m_out->open(m_archive);
+}
+
 TarWriter::~TarWriter()
 {
     archive_write_free(m_archive);
@@ -62,6 +74,8 @@ Error TarWriter::error() const
 {
     if (m_sinkError)
         return *m_sinkError; // keeps its kind: a full disk stays LimitExceeded
+    if (m_out && m_out->error())
+        return *m_out->error();
     const char *message = archive_error_string(m_archive);
     return Error::unavailable(
         QStringLiteral("writing a tar stream: %1").arg(message ? QString::fromUtf8(message) : QStringLiteral("write failed")));
@@ -138,6 +152,28 @@ Result<void> TarWriter::data(QByteArrayView bytes)
     if (bytes.isEmpty())
         return {};
     return archive_write_data(m_archive, bytes.data(), size_t(bytes.size())) == bytes.size() ? Result<void>{} : error();
+}
+
+Result<void> TarWriter::fileData(int file, qint64 size)
+{
+    if (m_out)
+        return m_out->copyFile(m_archive, file, size);
+    constexpr qint64 kPiece = 256 * 1024;
+    QByteArray buffer(qsizetype(std::min(size, kPiece)), Qt::Uninitialized);
+    // A file that shrinks is cut short here and padded by libarchive to the header's size.
+    for (qint64 offset = 0; offset < size;) {
+        const ssize_t n = ::pread(file, buffer.data(), size_t(std::min(size - offset, kPiece)), offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return Error::fromErrno(errno, QStringLiteral("read"));
+        if (n == 0)
+            break;
+        if (auto written = data(QByteArrayView(buffer.constData(), n)); !written)
+            return written;
+        offset += n;
+    }
+    return {};
 }
 
 Result<void> TarWriter::close()

@@ -1,7 +1,8 @@
 #pragma once
 
 // TarWriter: a tar stream (pax) written with libarchive into a sink: a file descriptor or any
-// function that takes bytes (a blob being written, say).  File data is streamed.
+// function that takes bytes (a blob being written, say).  File data is streamed; into a
+// descriptor, a file's data goes with sendfile (files/tarstreamout.h).
 //
 //     TarWriter tar(TarWriter::toFd(fd));
 //     tar.directory("etc", 0755);
@@ -15,6 +16,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -23,6 +25,8 @@ struct archive;
 
 namespace berth {
 
+class TarStreamOut;
+
 class TarWriter
 {
 public:
@@ -30,6 +34,8 @@ public:
     static Sink toFd(int fd);
 
     explicit TarWriter(Sink sink, time_t mtime = 0);
+    // Into a descriptor (a socket or pipe to another process); `progress` as TarStreamOut's.
+    TarWriter(int fd, std::function<bool(qint64)> progress, time_t mtime = 0);
     ~TarWriter();
     TarWriter(const TarWriter &) = delete;
     TarWriter &operator=(const TarWriter &) = delete;
@@ -48,6 +54,8 @@ public:
     };
     Result<void> entry(const QByteArray &path, const struct stat &st, const Extra &extra);
     Result<void> data(QByteArrayView bytes);
+    // The entry's data from `file`: its first `size` bytes (zeros for any the file no longer has).
+    Result<void> fileData(int file, qint64 size);
     Result<void> close();
 
 private:
@@ -59,6 +67,7 @@ private:
     time_t m_mtime;
     archive *m_archive;
     std::optional<Error> m_sinkError;
+    std::unique_ptr<TarStreamOut> m_out; // when writing into a descriptor
 };
 
 } // namespace berth

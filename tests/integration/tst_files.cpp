@@ -392,6 +392,15 @@ private Q_SLOTS:
         QCOMPARE(badOption.errorName(), QStringLiteral("org.berth.Error.InvalidArgument"));
     }
 
+    void streamsMayGoToDevNull()
+    {
+        // A character device is a stream like a pipe: `> /dev/null` works as it does with docker.
+        const ProcessResult copied = shell(QStringLiteral("\"$BERTH\" cp web:/etc/passwd - > /dev/null"));
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        const ProcessResult exported = shell(QStringLiteral("\"$BERTH\" export web > /dev/null"));
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    }
+
     void exportThenImportRoundTrips()
     {
         QTemporaryDir local;

@@ -1,0 +1,70 @@
+#pragma once
+
+// TarStreamOut: where a libarchive tar writer's bytes go when they go to a descriptor (a
+// socket or pipe to another process).  Headers, padding and small files are gathered into
+// writes of 256 KiB, so the reader wakes up seldom.  A large file's data does not pass
+// through this process: libarchive (told not to block, it hands the write callback pieces of
+// the data it was given, in place) gets a placeholder for each chunk of the file, and the
+// callback sends the piece the placeholder's bytes stand for from the file with sendfile,
+// which moves the file's cached pages into the socket or pipe without a copy here.
+//
+//     TarStreamOut out(fd, progress);
+//     out.open(tar);                               // before the first header
+//     archive_write_header(tar, entry);
+//     out.copyFile(tar, file, size);               // the entry's data
+//     archive_write_close(tar); if (out.error()) ...
+
+#include "result.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <sys/types.h>
+
+struct archive;
+
+namespace berth {
+
+class TarStreamOut
+{
+public:
+    // `progress` hears the bytes of file content copied so far, after each small file and
+    // each 1 MiB of a large one; false cancels the copy.
+    explicit TarStreamOut(int fd, std::function<bool(qint64)> progress = {});
+    TarStreamOut(const TarStreamOut &) = delete;
+    TarStreamOut &operator=(const TarStreamOut &) = delete;
+
+    // Makes `tar` write here: no blocking of its own, no padding of the last block.
+    int open(archive *tar);
+
+    // The entry's data: the first `size` bytes of `file`, read and gathered when small, sent
+    // with sendfile when large.  A file that shrank meanwhile is padded with zeros to the
+    // size its header gave, as tar writers do.
+    Result<void> copyFile(archive *tar, int file, qint64 size);
+
+    // Why a write to the descriptor failed, if one did.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    static ssize_t write(archive *a, void *self, const void *buffer, size_t length);
+    static int close(archive *a, void *self);
+    bool gather(const char *bytes, size_t length);
+    bool flush();
+    bool writeAll(const char *data, size_t length);
+    bool sendFromFile(off_t offset, size_t length);
+    Result<void> counted(qint64 bytes);
+    bool failed(int error);
+
+    int m_fd;
+    std::function<bool(qint64)> m_progress;
+    qint64 m_content = 0;
+    std::optional<Error> m_error;
+    int m_file = -1; // what the placeholder stands for, its first byte at m_chunkStart
+    off_t m_chunkStart = 0;
+    std::unique_ptr<char[]> m_placeholder;
+    QByteArray m_gathered;
+};
+
+} // namespace berth
