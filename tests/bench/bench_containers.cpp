@@ -18,8 +18,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
+#include <sched.h>
+#include <sys/mount.h>
+#include <thread>
+#include <tuple>
 
 using namespace berth::test;
 
@@ -52,6 +57,22 @@ QString makeBundle(const QString &dir)
     return dir;
 }
 
+// crun 1.8 refuses this host's hybrid cgroup layout ("cgroups in hybrid mode not supported"):
+// a cgroup2 hierarchy at /sys/fs/cgroup/unified beside the v1 controllers.  As the issue's
+// reference figure was taken with the layout adjusted, crun runs here from a thread whose
+// mount namespace lacks that one mount, so it sees plain cgroup v1; the rest of the bench
+// keeps the host's view.
+std::pair<double, QString> timeCrunWithoutUnifiedMount(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    std::pair<double, QString> result{0, QStringLiteral("cannot hide /sys/fs/cgroup/unified from it")};
+    std::thread([&] {
+        if (::unshare(CLONE_FS | CLONE_NEWNS) == 0 && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0
+            && ::umount2("/sys/fs/cgroup/unified", MNT_DETACH) == 0)
+            result = timeRuns(QStringLiteral("/usr/bin/crun"), arguments, env);
+    }).join();
+    return result;
+}
+
 QString row(const QString &what, double ms, const QString &error = {})
 {
     return error.isEmpty() ? QStringLiteral("| %1 | %2 ms |\n").arg(what).arg(ms, 0, 'f', 1)
@@ -75,7 +96,12 @@ int main(int argc, char *argv[])
     runProcess(berth, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")}, env);
     const auto [berthRun, berthError] = timeRuns(
         berth, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")}, env);
-    table += row(QStringLiteral("`berth run --rm busybox true`"), berthRun, berthError);
+    table += row(QStringLiteral("`berth run --rm busybox true` (default bridge network)"), berthRun, berthError);
+    const auto [berthNone, berthNoneError] = timeRuns(berth,
+                                                      {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                                       QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("true")},
+                                                      env);
+    table += row(QStringLiteral("`berth run --rm --network none busybox true`"), berthNone, berthNoneError);
 
     const QString bundle = makeBundle(scratch.filePath(QStringLiteral("bundle")));
     const auto [runcRun, runcError]
@@ -84,12 +110,15 @@ int main(int argc, char *argv[])
                     QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
                    env);
     table += row(QStringLiteral("bare `runc run` of an equivalent bundle"), runcRun, runcError);
-    const auto [crunRun, crunError]
-        = timeRuns(QStringLiteral("/usr/bin/crun"),
-                   {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")), QStringLiteral("run"),
-                    QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
-                   env);
-    table += row(QStringLiteral("bare `crun run` of an equivalent bundle"), crunRun, crunError);
+    const QStringList crunArguments = {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")), QStringLiteral("run"),
+                                       QStringLiteral("--bundle"), bundle, QStringLiteral("bench")};
+    auto [crunRun, crunError] = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env);
+    QString crunWhat = QStringLiteral("bare `crun run` of an equivalent bundle");
+    if (crunError.contains(u"hybrid")) {
+        std::tie(crunRun, crunError) = timeCrunWithoutUnifiedMount(crunArguments, env);
+        crunWhat += QStringLiteral(" (the cgroup2 mount at /sys/fs/cgroup/unified hidden from it)");
+    }
+    table += row(crunWhat, crunRun, crunError);
 
     // podman, with the image Berth saves, in storage of its own.
     const QString podmanRoot = scratch.filePath(QStringLiteral("podman"));
@@ -124,6 +153,7 @@ int main(int argc, char *argv[])
     runProcess(berth, {QStringLiteral("rm"), QStringLiteral("-f"), target}, env);
 
     // Many containers.
+    QThread::msleep(2500); // idle: past the two quiet seconds after which the engine gives freed heap back
     const quint64 helperIdle = rssKiB(engine.helperPid());
     QElapsedTimer timer;
     timer.start();

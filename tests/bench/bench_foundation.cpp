@@ -65,10 +65,13 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(engine.errorString()));
 
     const double start = median(helperStartMs(engine, 15));
-    QThread::msleep(500);
+    // Idle: past the two quiet seconds after which the engine gives freed heap back.
+    constexpr unsigned long kQuietMs = 2500;
+    QThread::msleep(kQuietMs);
     const quint64 rss = rssKiB(engine.helperPid());
     const double version = median(roundTripUs(engine.busAddress(), QStringLiteral("Version"), 300));
     const double info = median(roundTripUs(engine.busAddress(), QStringLiteral("Info"), 300));
+    QThread::msleep(kQuietMs);
     const quint64 rssAfter = rssKiB(engine.helperPid());
     const QString berth = IsolatedEngine::binary(QStringLiteral("berth"));
     const auto [cliVersion, versionError] = timeRuns(berth, {QStringLiteral("version")}, engine.environment(), 30);
