@@ -144,6 +144,11 @@ QString ContainerEngine::runDirectory(const QString &id) const
     return m_settings.runRoot + QStringLiteral("/containers/") + id;
 }
 
+QString ContainerEngine::seccompCacheDirectory() const
+{
+    return m_settings.runRoot + QStringLiteral("/seccomp");
+}
+
 QString ContainerEngine::logPath(const QString &id) const
 {
     return m_store.directory(id) + u'/' + id + QStringLiteral("-json.log");
@@ -463,6 +468,8 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
                         run,
                         QStringLiteral("--state"),
                         run,
+                        QStringLiteral("--seccomp-cache"),
+                        seccompCacheDirectory(),
                         QStringLiteral("--log"),
                         logPath(record.id),
                         QStringLiteral("--log-max-size"),
@@ -1106,7 +1113,9 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
                         QStringLiteral("--pid-start-time"),
                         QString::number(record->monitor.pidStartTime),
                         QStringLiteral("--cgroup"),
-                        record->monitor.cgroup};
+                        record->monitor.cgroup,
+                        QStringLiteral("--seccomp-cache"),
+                        seccompCacheDirectory()};
     for (const QString &entry : request.env)
         args << QStringLiteral("--env") << entry;
     if (!request.workdir.isEmpty())

@@ -196,6 +196,8 @@ private:
     };
 
     QString runDirectory(const QString &id) const;
+    // Seccomp filters berth-runtime compiled, kept for the next container (runtime/bin/seccomp.h).
+    QString seccompCacheDirectory() const;
     Result<ImageRecord> imageOf(const ContainerRecord &record) const; // NotFound when it is gone
     // The container's layers (its image's, top first, then its own) and its mounts.
     Result<ContainerFiles> layersOf(const ContainerRecord &record) const;

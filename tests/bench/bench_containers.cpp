@@ -110,8 +110,12 @@ int main(int argc, char *argv[])
                     QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
                    env);
     table += row(QStringLiteral("bare `runc run` of an equivalent bundle"), runcRun, runcError);
-    const QStringList crunArguments = {QStringLiteral("--root"), scratch.filePath(QStringLiteral("crun")), QStringLiteral("run"),
-                                       QStringLiteral("--bundle"), bundle, QStringLiteral("bench")};
+    const QStringList crunArguments = {QStringLiteral("--root"),
+                                       scratch.filePath(QStringLiteral("crun")),
+                                       QStringLiteral("run"),
+                                       QStringLiteral("--bundle"),
+                                       bundle,
+                                       QStringLiteral("bench")};
     auto [crunRun, crunError] = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env);
     QString crunWhat = QStringLiteral("bare `crun run` of an equivalent bundle");
     if (crunError.contains(u"hybrid")) {

@@ -275,6 +275,34 @@ private Q_SLOTS:
         QCOMPARE(inside(QStringLiteral("echo $$")), QStringLiteral("1\n"));
     }
 
+    void aCompiledSeccompFilterIsReusedOnlyForItsProfile()
+    {
+        // The first container compiled the default profile into the run root's cache.
+        QVERIFY(inside(QStringLiteral("grep Seccomp: /proc/self/status")).contains(u"Seccomp:\t2"));
+        QDir cache(m_engine.runRoot() + QStringLiteral("/seccomp"));
+        const QStringList files = cache.entryList(QDir::Files);
+        QVERIFY2(!files.isEmpty(), qPrintable(cache.path()));
+        // A cache file that does not hold exactly this profile is not used: the filter is
+        // compiled again, the container is filtered all the same, and the file is replaced.
+        const QByteArray damaged = "5\nwrong" + QByteArray(64, '\0');
+        for (const QString &file : files) {
+            QFile f(cache.filePath(file));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(damaged);
+        }
+        const QString status = inside(QStringLiteral("grep -E '^(Seccomp|Seccomp_filters):' /proc/self/status"));
+        QVERIFY2(status.contains(u"Seccomp:\t2") && status.contains(u"Seccomp_filters:\t1"), qPrintable(status));
+        for (const QString &file : files) {
+            QFile f(cache.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll() != damaged);
+        }
+        // Without a profile there is no filter, cached or not.
+        QVERIFY(inside(QStringLiteral("grep Seccomp: /proc/self/status"),
+                       {QStringLiteral("--security-opt"), QStringLiteral("seccomp=unconfined")})
+                    .contains(u"Seccomp:\t0"));
+    }
+
     void hostnameUserAndWorkdir()
     {
         QCOMPARE(inside(QStringLiteral("hostname"), {QStringLiteral("-h"), QStringLiteral("boat")}), QStringLiteral("boat\n"));

@@ -74,6 +74,9 @@ int runExec(const ExecOptions &options)
     spec.process.terminal = options.tty;
     if (options.args.empty())
         throw RuntimeError("exec needs a command");
+    // Compiled here, where the host's files (the cache) are still in view.
+    const std::optional<SeccompProgram> seccomp
+        = spec.seccomp ? std::optional(compileSeccomp(*spec.seccomp, options.seccompCache)) : std::nullopt;
     const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, options.pid, 0));
     if (pidfd < 0 || (options.pidStartTime && processStartTime(options.pid) != options.pidStartTime))
         throw RuntimeError("the container is not running", 1);
@@ -111,7 +114,8 @@ int runExec(const ExecOptions &options)
             }
             becomeTheCommand(spec,
                              {options.args, mergedEnvironment(spec.process.env, options.env),
-                              options.cwd.empty() ? spec.process.cwd : options.cwd, options.user});
+                              options.cwd.empty() ? spec.process.cwd : options.cwd, options.user},
+                             seccomp);
         } catch (const RuntimeError &error) {
             std::fprintf(stderr, "%s\n", error.what());
             ::_exit(error.exitCode());

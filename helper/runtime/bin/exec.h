@@ -16,6 +16,7 @@ struct ExecOptions
     pid_t pid = 0; // the container's first process
     unsigned long long pidStartTime = 0; // proves `pid` is still that process
     std::string cgroup;
+    std::string seccompCache; // compiled seccomp filters (seccomp.h); empty: none
     std::vector<std::string> env; // added to the container's
     std::string cwd;
     std::optional<std::string> user;

@@ -66,7 +66,8 @@ int namespaceFlag(const std::string &type)
     return 0;
 }
 
-void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels)
+void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels,
+                      const std::optional<SeccompProgram> &seccomp)
 {
     resetProcessState();
     try {
@@ -96,7 +97,7 @@ void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitC
             sendDescriptor(channels.sync, master, "tty");
             ::close(master);
         }
-        becomeTheCommand(spec, {spec.process.args, spec.process.env, spec.process.cwd, std::nullopt});
+        becomeTheCommand(spec, {spec.process.args, spec.process.env, spec.process.cwd, std::nullopt}, seccomp);
     } catch (const RuntimeError &error) {
         reportFailure(channels.sync, error);
         ::_exit(error.exitCode());

@@ -5,6 +5,7 @@
 
 #include "core/cgroups.h"
 #include "core/spec.h"
+#include "seccomp.h"
 
 #include <map>
 
@@ -20,7 +21,8 @@ struct InitChannels
 };
 
 // Never returns: execs the command, or reports on `sync` and exits with the error's code.
-[[noreturn]] void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels);
+[[noreturn]] void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels,
+                                   const std::optional<SeccompProgram> &seccomp);
 
 // Maps "network" -> CLONE_NEWNET and so on; 0 for an unknown type.
 int namespaceFlag(const std::string &type);

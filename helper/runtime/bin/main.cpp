@@ -1,10 +1,10 @@
 // berth-runtime: runs an OCI bundle as a container; the process that set it up then becomes
 // its monitor (berth-monitor, next to this program).
 //
-//   berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]
+//   berth-runtime run --bundle DIR --state DIR [--seccomp-cache DIR] [--log FILE] [--log-max-size BYTES]
 //                     [--log-max-files N] [--open-stdin] [--attach-stdin FD]
 //                     [--attach-stdout FD] [--attach-stderr FD] [--attach-resize FD] ID
-//   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH
+//   berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH [--seccomp-cache DIR]
 //                      [--env NAME=VALUE]... [--cwd DIR] [--user USER[:GROUP]]
 //                      [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...
 //
@@ -32,10 +32,10 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: berth-runtime run --bundle DIR --state DIR [--log FILE] [--log-max-size BYTES]\n"
+    std::fputs("usage: berth-runtime run --bundle DIR --state DIR [--seccomp-cache DIR] [--log FILE] [--log-max-size BYTES]\n"
                "                         [--log-max-files N] [--open-stdin] [--attach-stdin FD]\n"
                "                         [--attach-stdout FD] [--attach-stderr FD] [--attach-resize FD] ID\n"
-               "       berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH\n"
+               "       berth-runtime exec --bundle DIR --pid PID [--pid-start-time TICKS] --cgroup PATH [--seccomp-cache DIR]\n"
                "                          [--env NAME=VALUE]... [--cwd DIR] [--user USER]\n"
                "                          [--tty [--tty-size ROWSxCOLUMNS] [--resize-fd FD]] -- COMMAND...\n",
                stderr);
@@ -74,6 +74,8 @@ int run(int argc, char **argv)
             options.bundle = value();
         else if (arg == "--state")
             options.stateDir = value();
+        else if (arg == "--seccomp-cache")
+            options.seccompCache = value();
         else if (arg == "--log")
             options.logPath = value();
         else if (arg == "--log-max-size")
@@ -155,6 +157,8 @@ int exec(int argc, char **argv)
             options.pid = static_cast<pid_t>(std::stol(value));
         else if (arg == "--pid-start-time")
             options.pidStartTime = std::stoull(value);
+        else if (arg == "--seccomp-cache")
+            options.seccompCache = value;
         else if (arg == "--cgroup")
             options.cgroup = value;
         else if (arg == "--env")

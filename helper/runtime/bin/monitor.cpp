@@ -128,13 +128,15 @@ private:
         if (!(flags & CLONE_NEWNS))
             throw RuntimeError("a container needs its own mount namespace");
 
+        const std::optional<SeccompProgram> seccomp
+            = m_spec.seccomp ? std::optional(compileSeccomp(*m_spec.seccomp, m_options.seccompCache)) : std::nullopt;
         m_cgroup.create();
         const long pid = ::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0);
         if (pid < 0)
             throwErrno("clone");
         if (pid == 0) {
             ::close(sync[0]);
-            runContainerInit(m_spec, m_cgroups, channels);
+            runContainerInit(m_spec, m_cgroups, channels, seccomp);
         }
         m_pid = static_cast<pid_t>(pid);
         ::close(sync[1]);

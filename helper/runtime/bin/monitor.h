@@ -15,6 +15,7 @@ struct MonitorOptions
     std::string id;
     std::string bundle;
     std::string stateDir; // state.json and exit.json are written here
+    std::string seccompCache; // compiled seccomp filters (seccomp.h); empty: none
     std::string logPath; // empty: no log file
     uint64_t logMaxSize = 0;
     unsigned logMaxFiles = 1;

@@ -235,7 +235,7 @@ void resetProcessState()
     ::umask(022); // the helper's 077 is for its own files; programs expect the usual default
 }
 
-void becomeTheCommand(const Spec &spec, const Command &command)
+void becomeTheCommand(const Spec &spec, const Command &command, const std::optional<SeccompProgram> &seccomp)
 {
     ResolvedUser user{spec.process.user.uid, spec.process.user.gid, {}, "/"};
     auto named = spec.annotations.find(kUserAnnotation);
@@ -261,8 +261,8 @@ void becomeTheCommand(const Spec &spec, const Command &command)
     // closes on exec.
     if (::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
         throwErrno("close_range");
-    if (spec.seccomp)
-        loadSeccomp(*spec.seccomp);
+    if (seccomp)
+        loadSeccomp(*seccomp);
     execute(command.args, env);
 }
 

@@ -5,6 +5,7 @@
 // working directory, capabilities, no_new_privs, descriptors closed, seccomp, execve.
 
 #include "core/spec.h"
+#include "seccomp.h"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,7 @@ void resetProcessState();
 
 // Runs in the container's namespaces and root.  Never returns: execs the command or throws
 // RuntimeError with docker's message and exit code.
-[[noreturn]] void becomeTheCommand(const Spec &spec, const Command &command);
+// `seccomp`: the spec's profile, compiled before the process entered the container.
+[[noreturn]] void becomeTheCommand(const Spec &spec, const Command &command, const std::optional<SeccompProgram> &seccomp);
 
 } // namespace berth::runtime

@@ -2,8 +2,20 @@
 
 #include <seccomp.h>
 
+#include "core/fileutil.h"
+
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <linux/seccomp.h>
 #include <memory>
+#include <optional>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace berth::runtime {
 
@@ -43,9 +55,27 @@ scmp_compare comparison(const std::string &op)
     throw RuntimeError("seccomp: unknown comparison \"" + op + "\"");
 }
 
-} // namespace
+// Everything the compiled program depends on, as text: the profile, the libseccomp version
+// and the architecture it compiles for.
+std::string describe(const Seccomp &profile)
+{
+    std::string text = "libseccomp " + std::to_string(SCMP_VER_MAJOR) + "." + std::to_string(SCMP_VER_MINOR) + "."
+        + std::to_string(SCMP_VER_MICRO) + " native " + std::to_string(seccomp_arch_native()) + "\ndefault "
+        + profile.defaultAction + " " + std::to_string(profile.defaultErrnoRet.value_or(~0u)) + "\narchitectures";
+    for (const std::string &arch : profile.architectures)
+        text += " " + arch;
+    for (const SeccompRule &rule : profile.syscalls) {
+        text += "\nrule " + rule.action + " " + std::to_string(rule.errnoRet.value_or(~0u));
+        for (const SeccompArg &arg : rule.args)
+            text += " arg " + std::to_string(arg.index) + " " + arg.op + " " + std::to_string(arg.value) + " "
+                + std::to_string(arg.valueTwo);
+        for (const std::string &name : rule.names)
+            text += " " + name;
+    }
+    return text;
+}
 
-void loadSeccomp(const Seccomp &profile)
+SeccompProgram compile(const Seccomp &profile)
 {
     std::unique_ptr<void, decltype(&seccomp_release)> ctx(seccomp_init(action(profile.defaultAction, profile.defaultErrnoRet)),
                                                           &seccomp_release);
@@ -78,8 +108,76 @@ void loadSeccomp(const Seccomp &profile)
                 throw RuntimeError("seccomp: cannot add the rule for " + name);
         }
     }
-    if (seccomp_load(ctx.get()) != 0)
-        throw RuntimeError("seccomp: the kernel refused the filter");
+    const int memory = ::memfd_create("seccomp", MFD_CLOEXEC);
+    if (memory < 0)
+        throwErrno("seccomp: memfd_create");
+    std::string bytes;
+    if (seccomp_export_bpf(ctx.get(), memory) == 0 && ::lseek(memory, 0, SEEK_SET) == 0) {
+        char buffer[16384];
+        for (ssize_t n; (n = ::read(memory, buffer, sizeof buffer)) > 0;)
+            bytes.append(buffer, static_cast<size_t>(n));
+    }
+    ::close(memory);
+    if (bytes.empty() || bytes.size() % sizeof(sock_filter) != 0)
+        throw RuntimeError("seccomp: cannot compile the filter");
+    SeccompProgram program(bytes.size() / sizeof(sock_filter));
+    std::memcpy(program.data(), bytes.data(), bytes.size());
+    return program;
+}
+
+// A cache file: the description's length and text, then the program.
+std::optional<SeccompProgram> cached(const std::string &file, const std::string &description)
+{
+    std::string content;
+    try {
+        content = readSmallFile(file, 4 << 20);
+    } catch (const RuntimeError &) {
+        return std::nullopt;
+    }
+    const size_t newline = content.find('\n');
+    if (newline == std::string::npos)
+        return std::nullopt;
+    const size_t length = std::strtoull(content.c_str(), nullptr, 10);
+    const size_t start = newline + 1;
+    if (content.size() < start + length || content.compare(start, length, description) != 0)
+        return std::nullopt;
+    const size_t programBytes = content.size() - start - length;
+    if (programBytes == 0 || programBytes % sizeof(sock_filter) != 0)
+        return std::nullopt;
+    SeccompProgram program(programBytes / sizeof(sock_filter));
+    std::memcpy(program.data(), content.data() + start + length, programBytes);
+    return program;
+}
+
+} // namespace
+
+SeccompProgram compileSeccomp(const Seccomp &profile, const std::string &cacheDir)
+{
+    if (cacheDir.empty())
+        return compile(profile);
+    const std::string description = describe(profile);
+    char name[32];
+    std::snprintf(name, sizeof name, "%016zx", std::hash<std::string>{}(description));
+    const std::string file = cacheDir + "/" + name;
+    if (auto program = cached(file, description))
+        return std::move(*program);
+    SeccompProgram program = compile(profile);
+    ::mkdir(cacheDir.c_str(), 0700);
+    try {
+        writeFileAtomic(file,
+                        std::to_string(description.size()) + "\n" + description
+                            + std::string(reinterpret_cast<const char *>(program.data()), program.size() * sizeof(sock_filter)));
+    } catch (const RuntimeError &) { } // compiled again next time
+    return program;
+}
+
+void loadSeccomp(const SeccompProgram &program)
+{
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+        throwErrno("PR_SET_NO_NEW_PRIVS");
+    sock_fprog filter{static_cast<unsigned short>(program.size()), const_cast<sock_filter *>(program.data())};
+    if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &filter) != 0)
+        throwErrno("seccomp: the kernel refused the filter");
 }
 
 } // namespace berth::runtime
