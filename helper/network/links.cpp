@@ -130,7 +130,15 @@ Result<void> Links::addVeth(const QString &hostName, const QString &peerName, in
     rtnl_link_set_name(peer, peerName.toUtf8().constData());
     rtnl_link_set_ns_fd(peer, netnsFd);
     rtnl_link_put(peer);
-    if (const int error = rtnl_link_add(m_socket, veth.get(), NLM_F_CREATE | NLM_F_EXCL); error < 0)
+    int error = rtnl_link_add(m_socket, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
+    if (error == -NLE_EXIST) {
+        // The host name is the container's own: the pair of its last run, which the kernel
+        // removes in the background once that run's namespace is gone, may still be there.
+        if (auto removed = remove(hostName); !removed)
+            return removed.error();
+        error = rtnl_link_add(m_socket, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
+    }
+    if (error < 0)
         return netlinkError(error, QStringLiteral("cannot create the veth pair %1").arg(hostName));
     return up(hostName);
 }

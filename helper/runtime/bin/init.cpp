@@ -76,15 +76,19 @@ void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitC
                 throw RuntimeError("missing standard stream");
         if (::dup2(channels.stdinFd, 0) < 0 || ::dup2(channels.stdoutFd, 1) < 0 || ::dup2(channels.stderrFd, 2) < 0)
             throwErrno("dup2");
-        waitForGo(channels.sync);
         for (const auto &[type, fd] : channels.joinNamespaces)
-            if (::setns(fd, namespaceFlag(type)) != 0)
+            if (type != "cgroup" && ::setns(fd, namespaceFlag(type)) != 0)
                 throwErrno("cannot join the " + type + " namespace");
-        // After the monitor moved us into the container's cgroup, so that it is our root.
-        if (spec.hasNamespace("cgroup") && !channels.joinNamespaces.contains("cgroup") && ::unshare(CLONE_NEWCGROUP) != 0)
-            throwErrno("cannot create the cgroup namespace");
-
-        prepareRootfs(spec, cgroups);
+        prepareRootfs(spec, cgroups, [&] {
+            waitForGo(channels.sync);
+            // Now that the monitor moved us into the container's cgroup, so that it is our root.
+            if (const auto joined = channels.joinNamespaces.find("cgroup"); joined != channels.joinNamespaces.end()) {
+                if (::setns(joined->second, CLONE_NEWCGROUP) != 0)
+                    throwErrno("cannot join the cgroup namespace");
+            } else if (spec.hasNamespace("cgroup") && ::unshare(CLONE_NEWCGROUP) != 0) {
+                throwErrno("cannot create the cgroup namespace");
+            }
+        });
         finishRootfs(spec);
         if (spec.hasNamespace("uts") && !spec.hostname.empty() && ::sethostname(spec.hostname.data(), spec.hostname.size()) != 0)
             throwErrno("sethostname");

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <optional>
+#include <poll.h>
 #include <sched.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -45,6 +46,22 @@ void closeFd(int &fd)
     if (fd >= 0)
         ::close(fd);
     fd = -1;
+}
+
+// What the container reported before it ended, if it did (without waiting for it).
+std::optional<RuntimeError> reportedFailure(int sync)
+{
+    pollfd ready{sync, POLLIN, 0};
+    char message[4096];
+    int fd = -1;
+    const long n = ::poll(&ready, 1, 0) == 1 ? receiveMessage(sync, message, sizeof message, fd) : 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (n <= 0)
+        return std::nullopt;
+    const std::string text(message, static_cast<size_t>(n));
+    const auto space = text.find(' ');
+    return RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
 }
 
 // The program that serves the container once it runs: next to this one.
@@ -149,17 +166,22 @@ private:
         m_stdout = out.read;
         m_stderr = err.read;
 
+        // The container builds its root meanwhile, up to its cgroup mounts (init.cpp): moving a
+        // process into a cgroup waits for an RCU grace period, about 10 ms here.
         try {
             m_cgroup.apply(m_spec.resources);
             m_cgroup.addProcess(m_pid);
-        } catch (...) {
+        } catch (const RuntimeError &error) {
+            // It may have failed first, and gone: then its reason is the one to give.
+            const std::optional<RuntimeError> failed = reportedFailure(sync[0]);
             ::kill(m_pid, SIGKILL);
             ::waitpid(m_pid, nullptr, 0);
             m_cgroup.remove();
-            throw;
+            throw failed.value_or(error);
         }
         const char go = 'g';
-        if (::write(sync[0], &go, 1) != 1)
+        // A container that failed before the go has closed its end; its report follows.
+        if (::write(sync[0], &go, 1) != 1 && errno != EPIPE)
             throwErrno("cannot wake the container");
         // The container hands over its terminal (with -t), then reports an error or, by
         // closing the socket as it execs, success.

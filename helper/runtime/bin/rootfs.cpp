@@ -362,7 +362,7 @@ void pivotInto(const std::string &root)
 
 } // namespace
 
-void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups)
+void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups, const std::function<void()> &enterCgroup)
 {
     // Nothing done in this namespace may propagate back to the host.
     if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
@@ -385,7 +385,12 @@ void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups)
             copyUps.insert(line);
     }
     bool freshDev = false;
+    bool inCgroup = false;
     for (const Mount &mount : spec.mounts) {
+        if (!inCgroup && (mount.type == "cgroup" || mount.type == "cgroup2")) {
+            enterCgroup();
+            inCgroup = true;
+        }
         if (copyUps.contains(mount.destination))
             copyUp(rootFd.get(), mount.destination, mount.source);
         mountOne(rootFd.get(), mount, cgroups);
@@ -393,6 +398,8 @@ void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups)
     }
     if (freshDev)
         populateDev(rootFd.get());
+    if (!inCgroup)
+        enterCgroup();
     pivotInto(spec.rootPath);
 }
 

@@ -8,10 +8,15 @@
 #include "core/cgroups.h"
 #include "core/spec.h"
 
+#include <functional>
+
 namespace berth::runtime {
 
 // Everything up to and including pivot_root; afterwards "/" is the container's root.
-void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups);
+// `enterCgroup` runs once, before the first cgroup mount (or before pivot_root when there is
+// none): it waits until the monitor has moved this process into its cgroup, which takes an RCU
+// grace period, so the mounts before it are made meanwhile.
+void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups, const std::function<void()> &enterCgroup);
 
 // After pivot_root: masks, read-only paths, a read-only root.
 void finishRootfs(const Spec &spec);
