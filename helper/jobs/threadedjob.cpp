@@ -82,11 +82,14 @@ void ThreadedJob::reportItem(const Item &item)
 {
     {
         const std::lock_guard lock(m_reportsMutex);
-        auto same = std::find_if(m_reports.items.begin(), m_reports.items.end(), [&](const Item &i) { return i.id == item.id; });
-        if (same == m_reports.items.end())
-            m_reports.items << item;
-        else
+        // Bytes of one state are coalesced; each change of state is kept, in order (a client
+        // not on a terminal prints a line for each, as docker does).
+        auto same
+            = std::find_if(m_reports.items.rbegin(), m_reports.items.rend(), [&](const Item &i) { return i.id == item.id; });
+        if (same != m_reports.items.rend() && same->state == item.state)
             *same = item;
+        else
+            m_reports.items << item;
     }
     postReports();
 }

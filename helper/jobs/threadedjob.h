@@ -32,8 +32,9 @@ protected:
 
     const std::atomic<bool> &cancelFlag() const { return m_cancelled; }
     // Callable from the worker thread.  Reports reach the engine's thread at most every 50 ms;
-    // those made in between go together (the latest progress, the latest state of each item),
-    // so a copy of 20,000 files wakes the engine's thread a few times, not 20,000.
+    // those made in between go together (the latest progress, every change of an item's state
+    // with its latest bytes), so a copy of 20,000 files wakes the engine's thread a few times,
+    // not 20,000.
     void reportProgress(qint64 done, qint64 total);
     void reportItem(const Item &item);
 

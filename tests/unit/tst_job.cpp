@@ -1,4 +1,5 @@
 #include "jobs/job.h"
+#include "jobs/threadedjob.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,27 @@ private:
     int m_ticks;
     int m_done = 0;
     bool m_failAtEnd;
+};
+
+// Reports as fast as a worker can: every state of one item, and many bytes within a state.
+class ReportingJob : public ThreadedJob
+{
+public:
+    static constexpr int kReports = 20000;
+    ReportingJob()
+        : ThreadedJob(QStringLiteral("report"), 1000)
+    { }
+
+protected:
+    Result<QVariantMap> work() override
+    {
+        for (const char *state : {"waiting", "downloading", "extracting", "done"})
+            for (int i = 1; i <= kReports / 4; ++i) {
+                reportItem({QStringLiteral("layer"), QString(), QString::fromLatin1(state), quint64(i), quint64(kReports / 4)});
+                reportProgress(i, kReports / 4);
+            }
+        return QVariantMap{};
+    }
 };
 
 } // namespace
@@ -135,6 +157,29 @@ private Q_SLOTS:
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().kind(), ErrorKind::NotSupported);
         QCOMPARE(job.state(), Job::State::Running);
+    }
+
+    void aWorkersReportsArePacedAndKeepEveryState()
+    {
+        ReportingJob job;
+        QStringList states;
+        int signals = 0;
+        QObject::connect(&job, &Job::progressed, &job, [&] {
+            ++signals;
+            const auto items = qvariant_cast<QList<QVariantMap>>(job.status().value(QStringLiteral("Items")));
+            const QString state = items.isEmpty() ? QString() : items.first().value(QStringLiteral("State")).toString();
+            if (!state.isEmpty() && (states.isEmpty() || states.last() != state))
+                states << state;
+        });
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        // Each state seen, in order, and the last bytes of the last one; far fewer signals than reports.
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("waiting"), QStringLiteral("downloading"), QStringLiteral("extracting"),
+                              QStringLiteral("done")}));
+        QCOMPARE(job.status().value(QStringLiteral("BytesDone")).toULongLong(), quint64(ReportingJob::kReports / 4));
+        QVERIFY2(signals < ReportingJob::kReports / 10, qPrintable(QString::number(signals)));
     }
 
     void finishesOnlyOnce()
