@@ -18,6 +18,22 @@ constexpr qsizetype kGatherSize = 256 * 1024;
 
 } // namespace
 
+Result<qint64> readAt(int fd, char *buffer, qint64 length, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, buffer + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return Error::fromErrno(errno, QStringLiteral("read"));
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
 TarStreamOut::TarStreamOut(int fd, std::function<bool(qint64)> progress)
     : m_fd(fd)
     , m_progress(std::move(progress))
@@ -44,16 +60,8 @@ Result<void> TarStreamOut::copyFile(archive *tar, int file, qint64 size)
     };
     if (size <= kSmallFile) {
         QByteArray content(size, '\0'); // what a shrunken file no longer has stays zero
-        for (qint64 done = 0; done < size;) {
-            const ssize_t n = ::pread(file, content.data() + done, size_t(size - done), done);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return Error::fromErrno(errno, QStringLiteral("read"));
-            if (n == 0)
-                break;
-            done += n;
-        }
+        if (auto read = readAt(file, content.data(), size, 0); !read)
+            return read.error();
         if (archive_write_data(tar, content.constData(), size_t(size)) != size)
             return fail();
         return counted(size);

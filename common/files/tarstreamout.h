@@ -27,6 +27,9 @@ struct archive;
 
 namespace berth {
 
+// Up to `length` bytes of `fd` at `offset` into `buffer`: fewer only where the file ends.
+Result<qint64> readAt(int fd, char *buffer, qint64 length, qint64 offset);
+
 class TarStreamOut
 {
 public:

@@ -162,16 +162,14 @@ Result<void> TarWriter::fileData(int file, qint64 size)
     QByteArray buffer(qsizetype(std::min(size, kPiece)), Qt::Uninitialized);
     // A file that shrinks is cut short here and padded by libarchive to the header's size.
     for (qint64 offset = 0; offset < size;) {
-        const ssize_t n = ::pread(file, buffer.data(), size_t(std::min(size - offset, kPiece)), offset);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return Error::fromErrno(errno, QStringLiteral("read"));
-        if (n == 0)
+        auto read = readAt(file, buffer.data(), std::min(size - offset, kPiece), offset);
+        if (!read)
+            return read.error();
+        if (*read == 0)
             break;
-        if (auto written = data(QByteArrayView(buffer.constData(), n)); !written)
+        if (auto written = data(QByteArrayView(buffer.constData(), *read)); !written)
             return written;
-        offset += n;
+        offset += *read;
     }
     return {};
 }
