@@ -48,7 +48,7 @@ void waitForGo(int sync)
 
 void reportFailure(int sync, const RuntimeError &error)
 {
-    const std::string message = std::to_string(error.exitCode()) + " " + error.what();
+    const std::string message = error.report();
     [[maybe_unused]] ssize_t ignored = ::write(sync, message.data(), message.size());
 }
 

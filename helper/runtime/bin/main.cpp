@@ -130,8 +130,7 @@ int run(int argc, char **argv)
         return 0;
     if (message.empty())
         throw RuntimeError("the container's monitor ended before the container started");
-    const auto space = message.find(' ');
-    throw RuntimeError(message.substr(space + 1), std::atoi(message.substr(0, space).c_str()));
+    throw RuntimeError::fromReport(message);
 }
 
 int exec(int argc, char **argv)

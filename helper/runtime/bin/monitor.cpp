@@ -59,9 +59,7 @@ std::optional<RuntimeError> reportedFailure(int sync)
         ::close(fd);
     if (n <= 0)
         return std::nullopt;
-    const std::string text(message, static_cast<size_t>(n));
-    const auto space = text.find(' ');
-    return RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
+    return RuntimeError::fromReport(std::string(message, static_cast<size_t>(n)));
 }
 
 // The program that serves the container once it runs: next to this one.
@@ -94,7 +92,7 @@ public:
         try {
             start();
         } catch (const RuntimeError &error) {
-            report(std::to_string(error.exitCode()) + " " + error.what());
+            report(error.report());
             ::_exit(error.exitCode());
         } catch (const std::exception &error) {
             report(std::string("1 ") + error.what());
@@ -199,9 +197,7 @@ private:
             // The container reported why it could not start, and exits with that code.
             ::waitpid(m_pid, nullptr, 0);
             m_cgroup.remove();
-            const std::string text(message, static_cast<size_t>(n));
-            const auto space = text.find(' ');
-            throw RuntimeError(text.substr(space + 1), std::atoi(text.substr(0, space).c_str()));
+            throw RuntimeError::fromReport(std::string(message, static_cast<size_t>(n)));
         }
         writeState();
         listenForAttach();
@@ -316,7 +312,7 @@ void runMonitor(const MonitorOptions &options, int status)
     try {
         monitor.emplace(options, status);
     } catch (const RuntimeError &error) {
-        const std::string message = std::to_string(error.exitCode()) + " " + error.what();
+        const std::string message = error.report();
         [[maybe_unused]] ssize_t ignored = ::write(status, message.data(), message.size());
         ::_exit(error.exitCode());
     }

@@ -3,6 +3,7 @@
 // How the runtime's code reports failure.  Plain C++, shared by berth-runtime, berth-monitor
 // and the helper.
 
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -19,6 +20,15 @@ public:
         , m_exitCode(exitCode)
     { }
     int exitCode() const { return m_exitCode; }
+
+    // As one process tells another (the container its monitor, the monitor the runtime):
+    // "<exit code> <message>".
+    std::string report() const { return std::to_string(m_exitCode) + " " + what(); }
+    static RuntimeError fromReport(const std::string &report)
+    {
+        const auto space = report.find(' ');
+        return RuntimeError(report.substr(space + 1), std::atoi(report.substr(0, space).c_str()));
+    }
 
 private:
     int m_exitCode;
