@@ -1,12 +1,13 @@
 #include "seccomp.h"
 
-#include <seccomp.h>
-
 #include "core/fileutil.h"
+
+#include <seccomp.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <functional>
 #include <linux/seccomp.h>
 #include <memory>
@@ -125,6 +126,19 @@ SeccompProgram compile(const Seccomp &profile)
     return program;
 }
 
+constexpr size_t kMaxCachedPrograms = 64;
+
+size_t entriesIn(const std::string &dir)
+{
+    size_t count = 0;
+    if (DIR *stream = ::opendir(dir.c_str())) {
+        while (const dirent *entry = ::readdir(stream))
+            count += entry->d_name[0] != '.';
+        ::closedir(stream);
+    }
+    return count;
+}
+
 // A cache file: the description's length and text, then the program.
 std::optional<SeccompProgram> cached(const std::string &file, const std::string &description)
 {
@@ -163,6 +177,10 @@ SeccompProgram compileSeccomp(const Seccomp &profile, const std::string &cacheDi
         return std::move(*program);
     SeccompProgram program = compile(profile);
     ::mkdir(cacheDir.c_str(), 0700);
+    // The profile follows a container's capabilities (--cap-add, --cap-drop), so there can be
+    // many; the run root is often memory.  Past a few dozen the rest are compiled each time.
+    if (entriesIn(cacheDir) >= kMaxCachedPrograms)
+        return program;
     try {
         writeFileAtomic(file,
                         std::to_string(description.size()) + "\n" + description
