@@ -1,8 +1,9 @@
 #include "capabilities.h"
 
+#include "core/fileutil.h"
+
 #include <array>
 #include <cstdint>
-#include <fstream>
 #include <linux/capability.h>
 #include <string_view>
 #include <sys/prctl.h>
@@ -58,11 +59,16 @@ constexpr std::array<std::string_view, 41> kNames = {
     "CAP_CHECKPOINT_RESTORE",
 };
 
+// The kernel's highest capability, read once: it is asked for every capability set and drop.
 int lastCapability()
 {
-    std::ifstream file("/proc/sys/kernel/cap_last_cap");
-    int last = CAP_LAST_CAP;
-    file >> last;
+    static const int last = [] {
+        try {
+            return std::stoi(readSmallFile("/proc/sys/kernel/cap_last_cap", 64));
+        } catch (const std::exception &) {
+            return int(CAP_LAST_CAP);
+        }
+    }();
     return last;
 }
 
