@@ -1,7 +1,8 @@
 // The differential check of berth-runtime: one bundle, as the helper writes it, run by
-// berth-runtime and by runc (crun 1.8 refuses this machine's hybrid cgroup layout), and what a
-// process inside sees compared line by line.  A difference is a bug unless it is listed below
-// with its reason.
+// berth-runtime, by runc and by crun, and what a process inside sees compared line by line.  A
+// difference is a bug unless it is listed below with its reason.  crun 1.8 refuses a hybrid
+// cgroup layout (v1 controllers with a cgroup2 mount at /sys/fs/cgroup/unified, as on this
+// machine), so there it runs from a thread whose mount namespace lacks that one mount.
 
 #include "containers/containerrecord.h"
 #include "isolatedengine.h"
@@ -12,14 +13,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <linux/magic.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/statfs.h>
+#include <thread>
 
 using namespace berth;
 using namespace berth::test;
@@ -40,12 +47,38 @@ const QString kProbe
                      "unshare -m true 2>/dev/null && echo unshare=allowed || echo unshare=refused;"
                      "while read src dst type opts rest; do echo \"mount $dst $type $opts\"; done < /proc/mounts");
 
-// Differences with a reason.  On cgroup v1 runc leaves the tmpfs that holds the hierarchies at
-// /sys/fs/cgroup writable and makes only the hierarchies read-only; berth-runtime applies the
-// spec's "ro" to the tmpfs as well, so a container cannot fill it.
-const QList<std::pair<QString, QString>> kAllowed = {
+// Differences with a reason: a line only Berth's container shows, paired with one only the
+// peer's shows.  Both are whole-line patterns; where they capture a path, the paths must match.
+struct Allowed
+{
+    QString ours;
+    QString theirs;
+};
+
+// On cgroup v1 runc leaves the tmpfs that holds the hierarchies at /sys/fs/cgroup writable and
+// makes only the hierarchies read-only; berth-runtime applies the spec's "ro" to the tmpfs as
+// well, so a container cannot fill it.
+const QList<Allowed> kAllowedRunc = {
     {QStringLiteral("mount /sys/fs/cgroup tmpfs ro,nosuid,nodev,noexec,relatime,mode=755"),
      QStringLiteral("mount /sys/fs/cgroup tmpfs rw,nosuid,nodev,noexec,relatime,mode=755")},
+};
+
+const QList<Allowed> kAllowedCrun = {
+    // crun links /dev/core even where the kernel has no /proc/kcore; Berth does as runc does.
+    {QStringLiteral("dev=(fd full .*)"), QStringLiteral("dev=core (fd full .*)")},
+    // Masked files: both put a null device over them; crun binds the host's /dev/null, read-only,
+    // Berth (and runc) the container's own /dev/null.
+    {QStringLiteral("mount (/proc/\\S+) tmpfs rw,nosuid,size=\\d+k,mode=755"),
+     QStringLiteral("mount (/proc/\\S+) devtmpfs ro,.*")},
+    // Masked directories: an empty read-only tmpfs from both; crun also gives it no room.
+    {QStringLiteral("mount (\\S+) tmpfs ro,relatime"), QStringLiteral("mount (\\S+) tmpfs ro,relatime,size=0k")},
+    // Read-only paths in /proc: crun's read-only remount drops nosuid, nodev and noexec, which
+    // the proc mount had; Berth (and runc) keep them.
+    {QStringLiteral("mount (/proc/\\S+) proc ro,nosuid,nodev,noexec,relatime"),
+     QStringLiteral("mount (/proc/\\S+) proc ro,relatime")},
+    // As with runc, and crun sizes that tmpfs at 1 MiB.
+    {QStringLiteral("mount /sys/fs/cgroup tmpfs ro,nosuid,nodev,noexec,relatime,mode=755"),
+     QStringLiteral("mount /sys/fs/cgroup tmpfs rw,nosuid,nodev,noexec,relatime,size=1024k")},
 };
 
 bool unified()
@@ -124,7 +157,7 @@ class TestRuntimeDiff : public QObject
         // for runc, which reads only numbers.
         nlohmann::json json = nlohmann::json::parse(config->toStdString());
         json["annotations"].erase("org.berth.rootfs.overlay");
-        if (name == u"runc" && user == u"sailor") {
+        if (name != u"berth" && user == u"sailor") {
             json["annotations"].erase("org.berth.user");
             json["process"]["user"] = {{"uid", 1000}, {"gid", 1000}, {"additionalGids", {2000}}};
         }
@@ -172,10 +205,37 @@ class TestRuntimeDiff : public QObject
         return run.exitCode == 0 ? run.out : QStringLiteral("runc failed: ") + run.err;
     }
 
-    void compare(const QString &user)
+    QString runCrun(const QString &user)
+    {
+        const QString bundle = writeBundle(QStringLiteral("crun"), user);
+        const QStringList arguments = {QStringLiteral("--root"),
+                                       m_dir.filePath(QStringLiteral("crun-state")),
+                                       QStringLiteral("run"),
+                                       QStringLiteral("--bundle"),
+                                       bundle,
+                                       QStringLiteral("berth-diff-%1").arg(QCoreApplication::applicationPid())};
+        ProcessResult run;
+        std::thread([&] {
+            struct statfs fs
+            {
+            };
+            const bool hybrid = ::statfs("/sys/fs/cgroup/unified", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC;
+            if (hybrid
+                && (::unshare(CLONE_FS | CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+                    || ::umount2("/sys/fs/cgroup/unified", MNT_DETACH) != 0)) {
+                run.err = QStringLiteral("cannot hide /sys/fs/cgroup/unified");
+                run.exitCode = -1;
+                return;
+            }
+            run = runProcess(m_crun, arguments);
+        }).join();
+        return run.exitCode == 0 ? run.out : QStringLiteral("crun failed: ") + run.err;
+    }
+
+    void compare(const QString &user, const QString &peer, const QString &theirOutput, const QList<Allowed> &allowed)
     {
         const QStringList ours = sortedLines(runBerth(user));
-        const QStringList theirs = sortedLines(runRunc(user));
+        const QStringList theirs = sortedLines(theirOutput);
         QStringList onlyOurs, onlyTheirs;
         for (const QString &line : ours)
             if (!theirs.contains(line))
@@ -183,15 +243,28 @@ class TestRuntimeDiff : public QObject
         for (const QString &line : theirs)
             if (!ours.contains(line))
                 onlyTheirs << line;
-        for (const auto &[our, their] : kAllowed)
-            if (onlyOurs.contains(our) && onlyTheirs.contains(their)) {
-                onlyOurs.removeAll(our);
-                onlyTheirs.removeAll(their);
+        for (const Allowed &rule : allowed) {
+            const QRegularExpression ourPattern(QRegularExpression::anchoredPattern(rule.ours));
+            const QRegularExpression theirPattern(QRegularExpression::anchoredPattern(rule.theirs));
+            for (qsizetype i = 0; i < onlyOurs.size();) {
+                const QRegularExpressionMatch our = ourPattern.match(onlyOurs[i]);
+                const auto paired = std::find_if(onlyTheirs.begin(), onlyTheirs.end(), [&](const QString &line) {
+                    const QRegularExpressionMatch their = theirPattern.match(line);
+                    return our.hasMatch() && their.hasMatch() && their.captured(1) == our.captured(1);
+                });
+                if (paired == onlyTheirs.end()) {
+                    ++i;
+                    continue;
+                }
+                onlyTheirs.erase(paired);
+                onlyOurs.removeAt(i);
             }
+        }
         QVERIFY2(onlyOurs.isEmpty() && onlyTheirs.isEmpty(),
-                 qPrintable(QStringLiteral("berth-runtime only:\n  %1\nrunc only:\n  %2")
-                                .arg(onlyOurs.join(QStringLiteral("\n  ")), onlyTheirs.join(QStringLiteral("\n  ")))));
-        QVERIFY2(ours.size() > 20, qPrintable(ours.join(u'\n'))); // the probe ran
+                 qPrintable(QStringLiteral("berth-runtime only:\n  %1\n%2 only:\n  %3")
+                                .arg(onlyOurs.join(QStringLiteral("\n  ")), peer, onlyTheirs.join(QStringLiteral("\n  ")))));
+        QVERIFY2(ours.size() > 20, qPrintable(ours.join(u'\n'))); // the probe ran, in both
+        QVERIFY2(theirs.size() > 20, qPrintable(theirs.join(u'\n')));
     }
 
 private Q_SLOTS:
@@ -201,6 +274,9 @@ private Q_SLOTS:
         m_runc
             = QStandardPaths::findExecutable(QStringLiteral("runc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         QVERIFY2(!m_runc.isEmpty(), "runc is not installed (./berth-dev installs Debian's runc package)");
+        m_crun
+            = QStandardPaths::findExecutable(QStringLiteral("crun"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        QVERIFY2(!m_crun.isEmpty(), "crun is not installed (./berth-dev installs Debian's crun package)");
         m_root = m_dir.filePath(QStringLiteral("rootfs"));
         QVERIFY(makeRootfs(m_root));
     }
@@ -217,13 +293,22 @@ private Q_SLOTS:
         QDir().rmdir(QStringLiteral("/sys/fs/cgroup/berth-diff-%1").arg(QCoreApplication::applicationPid()));
     }
 
-    void rootSeesTheSame() { compare(QStringLiteral("")); }
-    void aNamedUserSeesTheSame() { compare(QStringLiteral("sailor")); }
+    void rootSeesTheSameAsInRunc() { compare(QString(), QStringLiteral("runc"), runRunc(QString()), kAllowedRunc); }
+    void aNamedUserSeesTheSameAsInRunc()
+    {
+        compare(QStringLiteral("sailor"), QStringLiteral("runc"), runRunc(QStringLiteral("sailor")), kAllowedRunc);
+    }
+    void rootSeesTheSameAsInCrun() { compare(QString(), QStringLiteral("crun"), runCrun(QString()), kAllowedCrun); }
+    void aNamedUserSeesTheSameAsInCrun()
+    {
+        compare(QStringLiteral("sailor"), QStringLiteral("crun"), runCrun(QStringLiteral("sailor")), kAllowedCrun);
+    }
 
 private:
     QTemporaryDir m_dir;
     QString m_root;
     QString m_runc;
+    QString m_crun;
 };
 
 QTEST_GUILESS_MAIN(TestRuntimeDiff)
