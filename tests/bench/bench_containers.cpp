@@ -84,6 +84,7 @@ QString row(const QString &what, double ms, const QString &error = {})
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const ContainersCacheGuard cacheGuard; // podman's blob cache of the host's
     IsolatedEngine engine;
     if (!engine.start())
         qFatal("%s", qPrintable(engine.errorString()));
