@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -283,14 +284,22 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (const QString &hierarchy : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QString parent
-                = QStringLiteral("/sys/fs/cgroup/%1/berth-diff-%2").arg(hierarchy).arg(QCoreApplication::applicationPid());
-            for (const QString &child : QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-                QDir().rmdir(parent + u'/' + child);
-            QDir().rmdir(parent);
-        }
-        QDir().rmdir(QStringLiteral("/sys/fs/cgroup/berth-diff-%1").arg(QCoreApplication::applicationPid()));
+        // berth-runtime's monitor removes its cgroup just after it writes exit.json, and tasks
+        // linger in a cgroup for a moment after they end: retry until the tree is gone.
+        QStringList parents{QStringLiteral("/sys/fs/cgroup/berth-diff-%1").arg(QCoreApplication::applicationPid())};
+        for (const QString &hierarchy : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            parents << QStringLiteral("/sys/fs/cgroup/%1/berth-diff-%2").arg(hierarchy).arg(QCoreApplication::applicationPid());
+        const bool gone = QTest::qWaitFor(
+            [&] {
+                for (const QString &parent : std::as_const(parents)) {
+                    for (const QString &child : QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                        QDir().rmdir(parent + u'/' + child);
+                    QDir().rmdir(parent);
+                }
+                return std::none_of(parents.cbegin(), parents.cend(), [](const QString &p) { return QFileInfo::exists(p); });
+            },
+            5000);
+        QVERIFY2(gone, "the test's cgroups could not be removed");
     }
 
     void rootSeesTheSameAsInRunc() { compare(QString(), QStringLiteral("runc"), runRunc(QString()), kAllowedRunc); }
