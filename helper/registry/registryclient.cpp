@@ -556,16 +556,19 @@ Result<RegistryClient::Answer> RegistryClient::startUpload(const QString &reposi
 Result<QString> RegistryClient::pushBlob(const QString &repository, const Digest &digest, int fd, qint64 size,
                                          const QStringList &mountFrom, const std::function<void(qint64)> &progress)
 {
-    // A mount that fails still opens an upload session: the blob goes up through that one.
+    // Each candidate in turn, as docker does.  A mount that fails opens an upload session
+    // instead: given up (DELETE) while another candidate remains, the blob's way up after the last.
     std::optional<Answer> session;
-    for (const QString &source : mountFrom) {
-        auto started = startUpload(repository, digest, source);
+    for (qsizetype i = 0; i < mountFrom.size() && !session; ++i) {
+        auto started = startUpload(repository, digest, mountFrom[i]);
         if (!started)
             return started.error();
         if (started->status == 201)
-            return source;
-        session = *started;
-        break;
+            return mountFrom[i];
+        if (i + 1 < mountFrom.size())
+            (void)send(QByteArrayLiteral("DELETE"), QNetworkRequest(started->location), nullptr, 64 * 1024);
+        else
+            session = *started;
     }
     if (!session) {
         auto started = startUpload(repository, digest, {});

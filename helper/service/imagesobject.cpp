@@ -482,11 +482,15 @@ QHash<Digest, QStringList> ImagesObject::mountSources(const ImageRef &target, co
                 continue;
             for (const oci::Descriptor &layer : layers) {
                 QStringList &repositories = sources[layer.digest];
-                if (image.layerBlobs.contains(layer.digest) && !repositories.contains(named->path())
-                    && repositories.size() < kMaxSources)
+                if (image.layerBlobs.contains(layer.digest) && !repositories.contains(named->path()))
                     repositories << named->path();
             }
         }
+    // In a stable order (by name), the first three.
+    for (QStringList &repositories : sources) {
+        repositories.sort();
+        repositories = repositories.mid(0, kMaxSources);
+    }
     return sources;
 }
 
