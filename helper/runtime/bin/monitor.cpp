@@ -41,13 +41,6 @@ Pipe makePipe()
     return {fds[0], fds[1]};
 }
 
-void closeFd(int &fd)
-{
-    if (fd >= 0)
-        ::close(fd);
-    fd = -1;
-}
-
 // What the container reported before it ended, if it did (without waiting for it).
 std::optional<RuntimeError> reportedFailure(int sync)
 {

@@ -1,5 +1,7 @@
 #include "cgroups.h"
 
+#include "fileutil.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -33,15 +35,11 @@ std::vector<std::string_view> split(std::string_view text, std::string_view sepa
 // The whole file, or nothing if it cannot be read.
 std::string readFile(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    try {
+        return readSmallFile(path);
+    } catch (const RuntimeError &) {
         return {};
-    std::string content;
-    char buffer[4096];
-    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
-        content.append(buffer, static_cast<size_t>(n));
-    ::close(fd);
-    return content;
+    }
 }
 
 uint64_t toNumber(std::string_view text)

@@ -54,6 +54,13 @@ std::string readSmallFile(const std::string &path, size_t limit)
     return content;
 }
 
+void closeFd(int &fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
 unsigned long long processStartTime(pid_t pid)
 {
     std::string stat;

@@ -16,6 +16,9 @@ void writeFileAtomic(const std::string &path, const std::string &content);
 // Reads a regular file of at most `limit` bytes; throws otherwise.
 std::string readSmallFile(const std::string &path, size_t limit = 1 << 20);
 
+// Closes `fd` if open and marks it closed (-1).
+void closeFd(int &fd);
+
 // Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot.  With
 // the pid it names one process for good, as a pid alone does not once it is reused.  0 if
 // the process is gone.

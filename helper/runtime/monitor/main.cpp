@@ -100,13 +100,6 @@ std::optional<Handover> Handover::parse(int argc, char **argv)
     return h;
 }
 
-void closeFd(int &fd)
-{
-    if (fd >= 0)
-        ::close(fd);
-    fd = -1;
-}
-
 void writeAll(int &fd, const char *data, size_t size)
 {
     while (fd >= 0 && size > 0) {
