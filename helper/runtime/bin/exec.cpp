@@ -84,7 +84,7 @@ int runExec(const ExecOptions &options)
     if (options.resizeFd >= 0) // ours only, never the command's
         ::fcntl(options.resizeFd, F_SETFD, FD_CLOEXEC);
     // Counted against the container's limits from the start, children included.
-    Cgroup(CgroupLayout::detect(), options.cgroup).addProcess(::getpid());
+    Cgroup(CgroupLayout::detect(), options.cgroup).enterSelf();
     // Until the exec, this process is berth-runtime inside the container's namespaces; not
     // dumpable, nothing in the container may open its /proc entries (its exe, its memory),
     // which is what the runc CVE-2019-5736 attack did.

@@ -3,6 +3,7 @@
 #include "core/terminal.h"
 #include "process.h"
 #include "rootfs.h"
+#include "system/uniquefd.h"
 
 #include <cerrno>
 #include <csignal>
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/close_range.h>
+#include <linux/sched.h>
 #include <net/if.h>
 #include <sched.h>
 #include <sstream>
@@ -66,7 +68,24 @@ int namespaceFlag(const std::string &type)
     return 0;
 }
 
-void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels,
+long cloneContainerInit(int flags, const Cgroup &cgroup, InitChannels &channels)
+{
+    if (const UniqueFd directory(cgroup.directoryForClone()); directory) {
+        clone_args args{};
+        args.flags = static_cast<uint64_t>(flags) | CLONE_INTO_CGROUP;
+        args.exit_signal = SIGCHLD;
+        args.cgroup = static_cast<uint64_t>(directory.get());
+        channels.bornInCgroup = true;
+        const long pid = ::syscall(SYS_clone3, &args, sizeof args);
+        // Older kernels (or a seccomp filter around us) lack clone3 or the flag.
+        if (pid >= 0 || (errno != ENOSYS && errno != E2BIG && errno != EINVAL && errno != EPERM))
+            return pid;
+    }
+    channels.bornInCgroup = false;
+    return ::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0);
+}
+
+void runContainerInit(const Spec &spec, const Cgroup &cgroup, const InitChannels &channels,
                       const std::optional<SeccompProgram> &seccomp)
 {
     resetProcessState();
@@ -79,9 +98,11 @@ void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitC
         for (const auto &[type, fd] : channels.joinNamespaces)
             if (type != "cgroup" && ::setns(fd, namespaceFlag(type)) != 0)
                 throwErrno("cannot join the " + type + " namespace");
-        prepareRootfs(spec, cgroups, [&] {
-            waitForGo(channels.sync);
-            // Now that the monitor moved us into the container's cgroup, so that it is our root.
+        prepareRootfs(spec, cgroup.layout(), [&] {
+            waitForGo(channels.sync); // the cgroup's limits are in place
+            if (!channels.bornInCgroup)
+                cgroup.enterSelf();
+            // Now that we are in the container's cgroup, so that it is our root.
             if (const auto joined = channels.joinNamespaces.find("cgroup"); joined != channels.joinNamespaces.end()) {
                 if (::setns(joined->second, CLONE_NEWCGROUP) != 0)
                     throwErrno("cannot join the cgroup namespace");

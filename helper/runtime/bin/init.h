@@ -18,10 +18,16 @@ struct InitChannels
     int stdoutFd = -1;
     int stderrFd = -1;
     std::map<std::string, int> joinNamespaces; // type -> fd of a namespace to enter
+    bool bornInCgroup = false; // set by cloneContainerInit for the child
 };
 
+// clone(2) of the container's first process with `flags` (new namespaces).  On cgroup v2 the
+// child is born in its cgroup (clone3 with CLONE_INTO_CGROUP, Linux 5.7), which no move can
+// match: moving a process waits for an RCU grace period there.  Returns as fork(2) does.
+long cloneContainerInit(int flags, const Cgroup &cgroup, InitChannels &channels);
+
 // Never returns: execs the command, or reports on `sync` and exits with the error's code.
-[[noreturn]] void runContainerInit(const Spec &spec, const CgroupLayout &cgroups, const InitChannels &channels,
+[[noreturn]] void runContainerInit(const Spec &spec, const Cgroup &cgroup, const InitChannels &channels,
                                    const std::optional<SeccompProgram> &seccomp);
 
 // Maps "network" -> CLONE_NEWNET and so on; 0 for an unknown type.

@@ -139,12 +139,12 @@ private:
         const std::optional<SeccompProgram> seccomp
             = m_spec.seccomp ? std::optional(compileSeccomp(*m_spec.seccomp, m_options.seccompCache)) : std::nullopt;
         m_cgroup.create();
-        const long pid = ::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0);
+        const long pid = cloneContainerInit(flags, m_cgroup, channels);
         if (pid < 0)
             throwErrno("clone");
         if (pid == 0) {
             ::close(sync[0]);
-            runContainerInit(m_spec, m_cgroups, channels, seccomp);
+            runContainerInit(m_spec, m_cgroup, channels, seccomp);
         }
         m_pid = static_cast<pid_t>(pid);
         ::close(sync[1]);
@@ -157,11 +157,10 @@ private:
         m_stdout = out.read;
         m_stderr = err.read;
 
-        // The container builds its root meanwhile, up to its cgroup mounts (init.cpp): moving a
-        // process into a cgroup waits for an RCU grace period, about 10 ms here.
+        // The container builds its root meanwhile, up to its cgroup mounts, where it waits for
+        // the go and then enters its cgroup itself (init.cpp).
         try {
             m_cgroup.apply(m_spec.resources);
-            m_cgroup.addProcess(m_pid);
         } catch (const RuntimeError &error) {
             // It may have failed first, and gone: then its reason is the one to give.
             const std::optional<RuntimeError> failed = reportedFailure(sync[0]);

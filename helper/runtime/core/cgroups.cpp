@@ -305,6 +305,26 @@ void Cgroup::addProcess(pid_t pid)
         write(controller, "cgroup.procs", value);
 }
 
+void Cgroup::enterSelf() const
+{
+    if (m_layout.unified) {
+        write("", "cgroup.procs", "0");
+        return;
+    }
+    for (const auto &[controller, root] : m_layout.v1Roots)
+        write(controller, "tasks", "0");
+}
+
+int Cgroup::directoryForClone() const
+{
+    if (!m_layout.unified)
+        return -1;
+    const int fd = ::open(directory("").c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        throwErrno("cannot open cgroup " + directory(""));
+    return fd;
+}
+
 void Cgroup::setFrozen(bool frozen)
 {
     if (m_layout.unified) {
