@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 
 #include <linux/magic.h>
 #include <sched.h>
@@ -176,13 +177,25 @@ class TestRuntimeDiff : public QObject
         return bundle;
     }
 
-    QString runBerth(const QString &user)
+    QString runBerth(const QString &user) { return runBerthBundle(writeBundle(QStringLiteral("berth"), user)); }
+
+    // Runs berth-runtime on `bundle` and returns what the container wrote.  `enterMountNamespace`,
+    // when given, first changes the mount namespace of the thread that starts it; it returns an
+    // error, or nothing.
+    QString runBerthBundle(const QString &bundle, const std::function<QString()> &enterMountNamespace = {})
     {
-        const QString bundle = writeBundle(QStringLiteral("berth"), user);
-        const ProcessResult run
-            = runProcess(IsolatedEngine::binary(QStringLiteral("berth-runtime")),
-                         {QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("--state"), bundle,
-                          QStringLiteral("--log"), bundle + QStringLiteral("/log"), QStringLiteral("diff")});
+        ProcessResult run;
+        std::thread([&] {
+            if (enterMountNamespace) {
+                if (const QString error = enterMountNamespace(); !error.isEmpty()) {
+                    run = {-1, {}, error};
+                    return;
+                }
+            }
+            run = runProcess(IsolatedEngine::binary(QStringLiteral("berth-runtime")),
+                             {QStringLiteral("run"), QStringLiteral("--bundle"), bundle, QStringLiteral("--state"), bundle,
+                              QStringLiteral("--log"), bundle + QStringLiteral("/log"), QStringLiteral("diff")});
+        }).join();
         if (run.exitCode != 0)
             return QStringLiteral("berth-runtime failed: ") + run.err;
         if (!QTest::qWaitFor([&] { return QFile::exists(bundle + QStringLiteral("/exit.json")); }, 10000))
@@ -311,6 +324,40 @@ private Q_SLOTS:
     void aNamedUserSeesTheSameAsInCrun()
     {
         compare(QStringLiteral("sailor"), QStringLiteral("crun"), runCrun(QStringLiteral("sailor")), kAllowedCrun);
+    }
+
+    // Most desktops have cgroup v2 alone, where berth-runtime clones the container's first
+    // process straight into its cgroup (CLONE_INTO_CGROUP).  On a hybrid host the cgroup2
+    // hierarchy is bound over /sys/fs/cgroup in the runtime's mount namespace; it has no
+    // controllers for limits here, so the bundle sets none.
+    void onCgroup2TheContainerRunsInItsOwnCgroup()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("berth-cgroup2"));
+        QDir().mkpath(bundle);
+        nlohmann::json config = nlohmann::json::parse(bundleConfig(QStringLiteral("berth-cgroup2"), QString()).toStdString());
+        config["linux"].erase("resources");
+        config["process"]["args"] = {"sh", "-c", "grep ^0:: /proc/self/cgroup; echo procs=$(cat /sys/fs/cgroup/cgroup.procs)"};
+        QFile file(bundle + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(config.dump()));
+        file.close();
+
+        const QString out = runBerthBundle(bundle, [] {
+            struct statfs fs
+            {
+            };
+            if (::statfs("/sys/fs/cgroup", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC)
+                return QString(); // the host has cgroup v2 alone
+            if (::unshare(CLONE_FS | CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+                || ::mount("/sys/fs/cgroup/unified", "/sys/fs/cgroup", nullptr, MS_BIND, nullptr) != 0)
+                return QStringLiteral("cannot put the cgroup2 hierarchy at /sys/fs/cgroup");
+            return QString();
+        });
+        // In its own cgroup namespace, rooted at its cgroup, which holds the container's
+        // processes (the shell is 1) and nothing else.
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("0::/"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^procs=1( [0-9]+)+$")).match(lines.value(1)).hasMatch(), qPrintable(out));
     }
 
 private:
