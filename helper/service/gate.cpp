@@ -18,6 +18,8 @@ namespace {
 // A caller may keep at most this many authorization checks (password prompts) waiting, so
 // one user cannot flood polkit or the engine with requests that never finish.
 constexpr int kMaxPendingChecksPerUid = 16;
+// Callers whose credentials are held at most (each is dropped when its caller leaves the bus).
+constexpr int kMaxKnownCallers = 4096;
 
 QString ruleKey(const QString &interface, const QString &member)
 {
@@ -39,7 +41,9 @@ Gate::Gate(QDBusConnection bus, Authority &authority, CallerTracker &callers, QO
     , m_bus(std::move(bus))
     , m_authority(authority)
     , m_callers(callers)
-{ }
+{
+    connect(&m_callers, &CallerTracker::callerVanished, this, [this](const QString &caller) { m_credentials.remove(caller); });
+}
 
 void Gate::addRule(MethodRule rule)
 {
@@ -68,11 +72,16 @@ void Gate::admit(const QDBusMessage &message, DeferredBody body)
     if (auto checked = rule->options.check(*options); !checked)
         return sendReply(message, checked.error().wrapped(message.member()));
 
-    // The caller's uid comes from the bus daemon, which read it from the socket.
+    // The caller's uid comes from the bus daemon, which read it from the socket; a connection's
+    // uid and pid never change, so the bus is asked once per caller.
+    const QString caller = message.service();
+    if (const auto known = m_credentials.constFind(caller); known != m_credentials.cend())
+        return admitFrom(*known, message, *rule, std::move(*options), std::move(body));
+    m_callers.watch(caller);
     QDBusMessage ask
         = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
                                          QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionCredentials"));
-    ask << message.service();
+    ask << caller;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, message, rule = *rule, options = *options, body = std::move(body)](QDBusPendingCallWatcher *w) mutable {
@@ -84,19 +93,27 @@ void Gate::admit(const QDBusMessage &message, DeferredBody body)
                         Error::permissionDenied(
                             QStringLiteral("the caller's identity is unknown: %1").arg(credentials.error().message())));
                 const QVariantMap facts = credentials.value();
-                // Without a uid from the bus there is nobody to authorize; a missing value
-                // must never read as 0, which is root.
-                if (!facts.contains(QStringLiteral("UnixUserID")))
-                    return sendReply(message, Error::permissionDenied(QStringLiteral("the bus did not say who the caller is")));
-                Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(),
-                          facts.value(QStringLiteral("ProcessID")).toUInt(), std::move(options)};
-                // A container must not drive the engine that confines it, even as root in
-                // there: root in a container is root on the host to polkit.
-                if (m_isContained && (!facts.contains(QStringLiteral("ProcessID")) || m_isContained(call.pid)))
-                    return sendReply(message,
-                                     Error::permissionDenied(QStringLiteral("calls from inside a Berth container are refused")));
-                authorizeAndRun(rule, std::move(call), std::move(body));
+                if (m_credentials.size() >= kMaxKnownCallers)
+                    m_credentials.clear(); // callers that left before we watched them; asked again
+                m_credentials.insert(message.service(), facts);
+                admitFrom(facts, message, rule, std::move(options), std::move(body));
             });
+}
+
+void Gate::admitFrom(const QVariantMap &facts, const QDBusMessage &message, const MethodRule &rule, QVariantMap options,
+                     DeferredBody body)
+{
+    // Without a uid from the bus there is nobody to authorize; a missing value must never read
+    // as 0, which is root.
+    if (!facts.contains(QStringLiteral("UnixUserID")))
+        return sendReply(message, Error::permissionDenied(QStringLiteral("the bus did not say who the caller is")));
+    Call call{message, facts.value(QStringLiteral("UnixUserID")).toUInt(), facts.value(QStringLiteral("ProcessID")).toUInt(),
+              std::move(options)};
+    // A container must not drive the engine that confines it, even as root in there: root in a
+    // container is root on the host to polkit.
+    if (m_isContained && (!facts.contains(QStringLiteral("ProcessID")) || m_isContained(call.pid)))
+        return sendReply(message, Error::permissionDenied(QStringLiteral("calls from inside a Berth container are refused")));
+    authorizeAndRun(rule, std::move(call), std::move(body));
 }
 
 void Gate::authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body)
@@ -108,7 +125,6 @@ void Gate::authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body)
                                                   .arg(call.uid)
                                                   .arg(kMaxPendingChecksPerUid)));
     const Authorization needed = rule.authorize(call);
-    m_callers.watch(call.caller());
     ++m_pendingChecks[call.uid];
     const QString caller = call.caller();
     const uint uid = call.uid;

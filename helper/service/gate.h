@@ -84,6 +84,8 @@ public:
     void admit(const QDBusMessage &message, DeferredBody body);
 
 private:
+    void admitFrom(const QVariantMap &facts, const QDBusMessage &message, const MethodRule &rule, QVariantMap options,
+                   DeferredBody body);
     void authorizeAndRun(const MethodRule &rule, Call call, DeferredBody body);
     void sendReply(const QDBusMessage &message, const Reply &reply);
 
@@ -92,6 +94,7 @@ private:
     CallerTracker &m_callers;
     QHash<QString, MethodRule> m_rules; // "interface.member" -> rule
     QHash<uint, int> m_pendingChecks; // uid -> authorization checks not yet answered
+    QHash<QString, QVariantMap> m_credentials; // caller -> what the bus said of it
     std::function<bool(uint pid)> m_isContained;
 };
 
