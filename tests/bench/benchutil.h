@@ -5,6 +5,7 @@
 #include "isolatedengine.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QList>
 
@@ -35,12 +36,15 @@ inline quint64 rssKiB(qint64 pid)
     return procKiB(pid, "status", "VmRSS");
 }
 
-// Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.
+// Median wall time of `rounds` runs of a program, in ms; 0 and the error when it fails.  With
+// `pauseMs`, each run starts that long after the last one ended.
 inline std::pair<double, QString> timeRuns(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                                           int rounds = 20)
+                                           int rounds = 20, int pauseMs = 0)
 {
     QList<double> times;
     for (int i = 0; i < rounds; ++i) {
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
         QElapsedTimer timer;
         timer.start();
         const ProcessResult run = runProcess(program, arguments, env);
