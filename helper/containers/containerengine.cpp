@@ -166,6 +166,12 @@ Result<ContainerRecord> ContainerEngine::save(ContainerRecord record)
     return record;
 }
 
+void ContainerEngine::saveRunState(const ContainerRecord &record)
+{
+    if (auto saved = m_store.saveRunState(record); !saved)
+        qCWarning(lcContainerEngine) << "cannot record the state of" << record.shortId() << ":" << saved.error().message();
+}
+
 void ContainerEngine::publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes)
 {
     attributes.insert(QStringLiteral("name"), record.name);
@@ -384,7 +390,11 @@ void ContainerEngine::start(const QString &nameOrId, AttachStreams attach, Done 
     if (record->state.status == ContainerStatus::Removing || record->state.status == ContainerStatus::Dead)
         return done(
             Error::conflict(QStringLiteral("container %1 is marked for removal and cannot be started").arg(record->shortId())));
-    record->manuallyStopped = false;
+    if (record->manuallyStopped) { // what a restart of the machine must know (unless-stopped)
+        record->manuallyStopped = false;
+        if (auto saved = save(*record); !saved)
+            return done(saved.error());
+    }
     launch(*record, std::move(attach), std::move(done));
 }
 
@@ -456,7 +466,7 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
         return done(network.error());
     auto bundle = writeBundle(record, *network);
     if (bundle)
-        if (auto saved = save(record); !saved)
+        if (auto saved = m_store.saveRunState(record); !saved)
             bundle = saved.error();
     if (!bundle) {
         leaveNetwork(record);
@@ -507,7 +517,7 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
         });
     if (!process) {
         leaveNetwork(record);
-        (void)save(record);
+        saveRunState(record);
         return done(process.error());
     }
     m_starting.insert(id, *process);
@@ -547,7 +557,7 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
         if (record->state.status == ContainerStatus::Restarting)
             record->state.status = ContainerStatus::Exited;
         leaveNetwork(*record);
-        (void)save(*record);
+        saveRunState(*record);
         publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});
         notifyWaiters(id, false, {record->state.exitCode, record->state.error});
         const Error error = Error::startFailed(record->state.error);
@@ -569,7 +579,7 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
     if (auto watched = watch(*record); !watched) {
         qCWarning(lcContainerEngine) << "container" << id << "ended at once:" << watched.error().message();
     }
-    (void)save(*record);
+    saveRunState(*record);
     QStringList networks;
     for (const NetworkEndpoint &endpoint : std::as_const(record->endpoints))
         networks << endpoint.networkId;
@@ -674,7 +684,7 @@ void ContainerEngine::monitorEnded(const QString &id)
     record->state.pid = 0;
     record->monitor = {};
     leaveNetwork(*record);
-    (void)save(*record);
+    saveRunState(*record);
     if (record->state.oomKilled)
         publish(QStringLiteral("oom"), *record);
     publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});
@@ -701,7 +711,7 @@ void ContainerEngine::applyRestartPolicy(ContainerRecord &record)
     const int delay = std::min(60000, 100 << std::min(record.restartCount, 10));
     record.restartCount++;
     record.state.status = ContainerStatus::Restarting;
-    (void)save(record);
+    saveRunState(record);
     const QString id = record.id;
     QTimer::singleShot(delay, this, [this, id] {
         auto current = m_store.find(id);
@@ -890,7 +900,7 @@ Result<void> ContainerEngine::setPaused(const QString &nameOrId, bool paused)
                                            QString::fromStdString(e.what())));
     }
     record->state.status = paused ? ContainerStatus::Paused : ContainerStatus::Running;
-    if (auto saved = save(*record); !saved)
+    if (auto saved = m_store.saveRunState(*record); !saved)
         return saved.error();
     publish(paused ? QStringLiteral("pause") : QStringLiteral("unpause"), *record);
     return {};

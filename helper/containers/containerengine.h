@@ -235,6 +235,8 @@ private:
     void publish(const QString &action, const ContainerRecord &record, QMap<QString, QString> attributes = {});
     void notifyWaiters(const QString &id, bool removed, const WaitResult &result);
     Result<ContainerRecord> save(ContainerRecord record);
+    // Of the run state alone (ContainerStore::saveRunState); a failure is only logged.
+    void saveRunState(const ContainerRecord &record);
 
     ContainerStore &m_store;
     ImageStore &m_images;

@@ -173,6 +173,7 @@ QByteArray ContainerRecord::toJson() const
         {"BerthSpec", Json::parse(specJson.dump())},
         {"BerthMonitor",
          {{"ManuallyStopped", manuallyStopped},
+          {"Revision", revision},
           {"MonitorPid", monitor.monitorPid},
           {"MonitorStartTime", monitor.monitorStartTime},
           {"PidStartTime", monitor.pidStartTime},
@@ -224,6 +225,7 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.restartCount = json.value("RestartCount", 0);
     const Json monitor = json.value("BerthMonitor", Json::object());
     record.manuallyStopped = monitor.value("ManuallyStopped", false);
+    record.revision = monitor.value("Revision", quint64(0));
     record.monitor.monitorPid = monitor.value("MonitorPid", 0);
     record.monitor.monitorStartTime = monitor.value("MonitorStartTime", quint64(0));
     record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));

@@ -54,6 +54,7 @@ struct ContainerRecord
     int restartCount = 0;
     bool manuallyStopped = false;
     MonitorFacts monitor;
+    quint64 revision = 0; // one more with each save (ContainerStore)
     // What is mounted where: host paths (-v /host:/path) and volumes (-v name:/path, -v /path
     // and the image's VOLUMEs, the last two anonymous), docker's "Mounts".
     struct Mount

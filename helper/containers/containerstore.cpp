@@ -10,9 +10,17 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcContainers, "berth.containers")
 
 namespace berth {
+namespace {
+
+const QString kRecordFile = QStringLiteral("/container.json");
+const QString kRunStateFile = QStringLiteral("/run-state.json");
+
+} // namespace
 
 ContainerStore::ContainerStore(QString dataRoot)
     : m_dir(dataRoot + QStringLiteral("/containers"))
@@ -28,7 +36,7 @@ Result<void> ContainerStore::open()
     if (!QDir().mkpath(m_dir))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(m_dir));
     for (const QString &id : QDir(m_dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile file(directory(id) + QStringLiteral("/container.json"));
+        QFile file(directory(id) + kRecordFile);
         if (!file.open(QIODevice::ReadOnly)) {
             // A create that died before writing its record: nothing else refers to it.
             qCWarning(lcContainers) << "removing incomplete container directory" << id;
@@ -40,6 +48,12 @@ Result<void> ContainerStore::open()
             qCWarning(lcContainers) << "skipping unreadable container record" << id;
             continue;
         }
+        // The unsynced run state, if a power loss left it whole and it is the newer one.
+        QFile runState(directory(id) + kRunStateFile);
+        if (runState.open(QIODevice::ReadOnly))
+            if (auto newer = ContainerRecord::fromJson(runState.readAll());
+                newer && newer->id == id && newer->revision > record->revision)
+                record = newer;
         m_records.insert(id, *record);
     }
     return {};
@@ -110,21 +124,40 @@ QString ContainerStore::newId()
     return randomId();
 }
 
+ContainerRecord ContainerStore::nextRevision(const ContainerRecord &record) const
+{
+    ContainerRecord next = record;
+    next.revision = std::max(record.revision, m_records.value(record.id).revision) + 1;
+    return next;
+}
+
 Result<void> ContainerStore::save(const ContainerRecord &record)
 {
     const QString dir = directory(record.id);
     if (!QDir().mkpath(dir))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(dir));
-    if (auto written = writeFileAtomically(dir + QStringLiteral("/container.json"), record.toJson()); !written)
+    const ContainerRecord next = nextRevision(record);
+    if (auto written = writeFileAtomically(dir + kRecordFile, next.toJson()); !written)
         return written;
-    m_records.insert(record.id, record);
+    m_records.insert(next.id, next);
+    return {};
+}
+
+Result<void> ContainerStore::saveRunState(const ContainerRecord &record)
+{
+    if (!m_records.contains(record.id))
+        return save(record);
+    const ContainerRecord next = nextRevision(record);
+    if (auto written = replaceFileUnsynced(directory(record.id) + kRunStateFile, next.toJson()); !written)
+        return written;
+    m_records.insert(next.id, next);
     return {};
 }
 
 Result<void> ContainerStore::remove(const QString &id)
 {
     // The record goes first: a crash halfway leaves a directory that open() clears.
-    QFile::remove(directory(id) + QStringLiteral("/container.json"));
+    QFile::remove(directory(id) + kRecordFile);
     m_records.remove(id);
     return removeTree(directory(id));
 }

@@ -4,6 +4,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <ftw.h>
 #include <sys/stat.h>
@@ -30,6 +31,22 @@ Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes)
             ? Error::limitExceeded(QStringLiteral("cannot write \"%1\": the disk is full").arg(path))
             : Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
     return fsyncDirectory(path.section(u'/', 0, -2));
+}
+
+Result<void> replaceFileUnsynced(const QString &path, QByteArrayView bytes)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes.data(), bytes.size()) != bytes.size()) {
+        const bool full = file.error() == QFileDevice::ResourceError;
+        file.remove();
+        return full ? Error::limitExceeded(QStringLiteral("cannot write \"%1\": the disk is full").arg(path))
+                    : Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    }
+    file.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        return Error::fromErrno(errno, QStringLiteral("rename \"%1\"").arg(temporary));
+    return {};
 }
 
 Result<UniqueFd> openDirectory(const QString &path)

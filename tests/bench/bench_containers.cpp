@@ -105,14 +105,16 @@ int main(int argc, char *argv[])
         const auto [together, togetherError] = time(0);
         const auto [apart, apartError] = time(kPauseMs);
         auto cell = [](double ms, const QString &error) {
-            return error.isEmpty() ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1) : QStringLiteral("does not run here: %1").arg(error);
+            return error.isEmpty() ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1)
+                                   : QStringLiteral("does not run here: %1").arg(error);
         };
         table += QStringLiteral("| %1 | %2 | %3 |\n").arg(what, cell(together, togetherError), cell(apart, apartError));
     };
 
-    const QStringList berthRun = {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")};
-    const QStringList berthRunNone = {QStringLiteral("run"),     QStringLiteral("--rm"),    QStringLiteral("--network"),
-                                      QStringLiteral("none"),    QStringLiteral("busybox"), QStringLiteral("true")};
+    const QStringList berthRun
+        = {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("true")};
+    const QStringList berthRunNone = {QStringLiteral("run"),  QStringLiteral("--rm"),    QStringLiteral("--network"),
+                                      QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("true")};
     // Warm: the first run pays for page-cache misses of the image.
     runProcess(berth, berthRun, env);
     startRow(QStringLiteral("`berth run --rm busybox true` (default bridge network)"),
@@ -133,8 +135,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("--bundle"),
                                        bundle,
                                        QStringLiteral("bench")};
-    const bool crunRefusesLayout
-        = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env, 1).second.contains(u"hybrid");
+    const bool crunRefusesLayout = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env, 1).second.contains(u"hybrid");
     startRow(crunRefusesLayout ? QStringLiteral("bare `crun run` of an equivalent bundle (the cgroup2 mount at "
                                                 "/sys/fs/cgroup/unified hidden from it)")
                                : QStringLiteral("bare `crun run` of an equivalent bundle"),

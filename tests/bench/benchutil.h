@@ -5,9 +5,9 @@
 #include "isolatedengine.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFile>
 #include <QList>
+#include <QThread>
 
 #include <algorithm>
 
