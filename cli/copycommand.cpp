@@ -196,14 +196,16 @@ int copyFromContainer(const Location &source, const QString &destination, bool f
     int pipe[2];
     if (!makePipe(pipe))
         return reportLocal(Error::fromErrno(errno, QStringLiteral("pipe")));
-    auto job = startCopyJob(engine, QStringLiteral("CopyFromContainer"), source, pipe[1], options);
+    // We unpack it ourselves, so large files may come beside the stream (files/passedcontent.h).
+    auto job = startCopyJob(engine, QStringLiteral("CopyFromContainer"), source, pipe[1],
+                            {{QStringLiteral("followLink"), followLink}, {QStringLiteral("passContent"), true}});
     ::close(pipe[1]); // the engine holds its own end now
     if (!job) {
         ::close(pipe[0]);
         return engine.report(job.error(), Failure);
     }
     ProgressLine progress(CopyCommand::tr("Copying from container"), !quiet && ::isatty(STDERR_FILENO));
-    const auto extracted = extractHostArchive(pipe[0], target, ExtractOptions{keepOwners, progress.callback()});
+    const auto extracted = extractHostArchive(pipe[0], target, ExtractOptions{keepOwners, progress.callback(), true});
     ::close(pipe[0]);
     const int code = settle(engine, *job, extracted);
     if (code == Success)
@@ -253,8 +255,8 @@ int copyToContainer(const QString &source, const Location &destination, bool fol
         return engine.report(job.error(), Failure);
     }
     ProgressLine progress(CopyCommand::tr("Copying to container"), !quiet && ::isatty(STDERR_FILENO));
-    const auto written
-        = writeHostArchive(from.absoluteFilePath(), QFile::encodeName(rootName), followLink, pipe[1], progress.callback());
+    const auto written = writeHostArchive(from.absoluteFilePath(), QFile::encodeName(rootName), followLink, pipe[1],
+                                          progress.callback(), PassedContent::TheFile);
     ::close(pipe[1]);
     const int code = settle(engine, *job, written);
     if (code == Success)

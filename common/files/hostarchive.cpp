@@ -1,5 +1,7 @@
 #include "hostarchive.h"
 
+#include "passedcontent.h"
+
 #include "tarstreamout.h"
 #include "tarunpacker.h"
 #include "treewriter.h"
@@ -43,7 +45,7 @@ QByteArray rebased(const QByteArray &name, const QByteArray &from, const QByteAr
 } // namespace
 
 Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
-                                const CopyProgress &progress)
+                                const CopyProgress &progress, PassedContent passing)
 {
     ReaderPtr disk(archive_read_disk_new(), archive_read_free);
     // Hybrid: the path named is followed (with -L), links met below it are stored as links.
@@ -57,7 +59,7 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
     archive_read_disk_set_behavior(disk.get(), ARCHIVE_READDISK_NO_ACL | ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE);
     WriterPtr tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get());
-    TarStreamOut out(fd, progress);
+    TarStreamOut out(fd, progress, passing);
     if (out.open(tar.get()) != ARCHIVE_OK)
         return archiveError(tar.get(), QStringLiteral("writing the copy"));
     const QByteArray root = QFile::encodeName(path);
@@ -87,19 +89,25 @@ Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName,
             setName(rebased(link, root, rootName), archive_entry_set_hardlink_utf8, archive_entry_set_hardlink);
         if (const char *target = archive_entry_symlink(entry))
             setName(QByteArray(target), archive_entry_set_symlink_utf8, archive_entry_set_symlink);
+        // The size the header gave, no more: a file that grows meanwhile is cut there.
+        const qint64 size = archive_entry_size(entry);
+        const bool regular = archive_entry_filetype(entry) == AE_IFREG && !archive_entry_hardlink(entry);
+        const bool passed = regular && out.passes(size);
+        if (passed) {
+            markPassedContent(entry, size);
+            out.holdForPassedContent();
+        }
         const int written = archive_write_header(tar.get(), entry);
         if (written != ARCHIVE_OK && !(written == ARCHIVE_WARN && binary))
             return archiveError(tar.get(), QFile::decodeName(name));
-        if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_size(entry) == 0)
+        if (!regular || size == 0)
             continue;
         // By its bytes: a name that is not UTF-8 must not be decoded on the way.
         const char *source = archive_entry_sourcepath(entry);
         const UniqueFd file(::open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
         if (!file)
             return Error::fromErrno(errno, QStringLiteral("open %1").arg(QFile::decodeName(source)));
-        // The size the header gave, no more: a file that grows meanwhile is cut there.
-        const qint64 size = archive_entry_size(entry);
-        if (auto copied = out.copyFile(tar.get(), file.get(), size); !copied)
+        if (auto copied = passed ? out.passFile(file.get(), size) : out.copyFile(tar.get(), file.get(), size); !copied)
             return copied.error().kind() == ErrorKind::Cancelled
                 ? copied.error()
                 : copied.error().wrapped(QStringLiteral("copying %1").arg(QFile::decodeName(source)));
@@ -144,6 +152,7 @@ Result<qint64> extractHostArchive(int fd, const QString &target, const ExtractOp
                                           .arg(QFile::decodeName(path), QFile::decodeName(from)));
     };
     unpack.progress = options.progress;
+    unpack.acceptPassedContent = options.acceptPassedContent;
     auto unpacked = unpackTar(fd, tree, unpack);
     if (!unpacked)
         return unpacked.error();

@@ -6,6 +6,7 @@
 //     writeHostArchive("/home/me/site", "site", false, pipeFd, {});   // "site", "site/index.html"
 //     extractHostArchive(pipeFd, "/home/me/copy", {});                // "site/..." lands as "copy/..."
 
+#include "files/tarstreamout.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -20,14 +21,18 @@ using CopyProgress = std::function<bool(qint64)>;
 
 // Writes the file or directory at `path` as a tar stream to `fd`, its first entry named
 // `rootName` ("." to send a directory's contents) and everything below following it.  A symlink
-// at `path` is followed only with `followLink`; symlinks below are kept as links.
+// at `path` is followed only with `followLink`; symlinks below are kept as links.  With
+// `passing` TheFile, a large file's own descriptor goes beside the stream (into a socket to the
+// engine, which reads it with copy_file_range; files/passedcontent.h).
 Result<qint64> writeHostArchive(const QString &path, const QByteArray &rootName, bool followLink, int fd,
-                                const CopyProgress &progress);
+                                const CopyProgress &progress, PassedContent passing);
 
 struct ExtractOptions
 {
     bool keepOwners = false; // as root only: the owners in the stream
     CopyProgress progress;
+    // The stream comes from the engine, asked to pass large files' content beside it.
+    bool acceptPassedContent = false;
 };
 
 // Reads a tar stream whose first entry is the root of what was copied and writes it so that

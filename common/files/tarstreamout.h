@@ -13,6 +13,10 @@
 //     archive_write_header(tar, entry);
 //     out.copyFile(tar, file, size);               // the entry's data
 //     archive_write_close(tar); if (out.error()) ...
+//
+// To a reader that takes passed content (files/passedcontent.h), a large file's content can go
+// beside the stream instead: passes(size) says whether it does; then markPassedContent(entry),
+// holdForPassedContent(), archive_write_header, passFile(file, size).
 
 #include "result.h"
 
@@ -30,12 +34,17 @@ namespace berth {
 // Up to `length` bytes of `fd` at `offset` into `buffer`: fewer only where the file ends.
 Result<qint64> readAt(int fd, char *buffer, qint64 length, qint64 offset);
 
+// How a large file's content may go beside the stream: not at all, as the file's own descriptor
+// (the reader may read the file: the CLI's copies into the engine) or through a pipe of its own
+// (the engine's copies out, which must not hand out a container's files).
+enum class PassedContent { None, TheFile, ThroughPipe };
+
 class TarStreamOut
 {
 public:
     // `progress` hears the bytes of file content copied so far, after each small file and
-    // each 1 MiB of a large one; false cancels the copy.
-    explicit TarStreamOut(int fd, std::function<bool(qint64)> progress = {});
+    // each 1 MiB of a large one; false cancels the copy.  Content is passed only into a socket.
+    explicit TarStreamOut(int fd, std::function<bool(qint64)> progress = {}, PassedContent passing = PassedContent::None);
     TarStreamOut(const TarStreamOut &) = delete;
     TarStreamOut &operator=(const TarStreamOut &) = delete;
 
@@ -46,6 +55,13 @@ public:
     // with sendfile when large.  A file that shrank meanwhile is padded with zeros to the
     // size its header gave, as tar writers do.
     Result<void> copyFile(archive *tar, int file, qint64 size);
+
+    // Whether the content of a regular file of `size` bytes goes beside the stream.
+    bool passes(qint64 size) const;
+    // Keeps what is written next (the entry's header) until passFile sends it with the content.
+    void holdForPassedContent() { m_holding = true; }
+    // The entry's content beside the stream: the held header goes with its descriptor.
+    Result<void> passFile(int file, qint64 size);
 
     // Why a write to the descriptor failed, if one did.
     const std::optional<Error> &error() const { return m_error; }
@@ -60,8 +76,13 @@ private:
     Result<void> counted(qint64 bytes);
     bool failed(int error);
 
+    Result<void> sendHeld(int fd);
+    Result<void> pipeFile(int file, qint64 size);
+
     int m_fd;
     std::function<bool(qint64)> m_progress;
+    PassedContent m_passing;
+    bool m_holding = false;
     qint64 m_content = 0;
     std::optional<Error> m_error;
     int m_file = -1; // what the placeholder stands for, its first byte at m_chunkStart

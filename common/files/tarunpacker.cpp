@@ -1,5 +1,6 @@
 #include "tarunpacker.h"
 
+#include "passedcontent.h"
 #include "treewriter.h"
 
 #include <QLoggingCategory>
@@ -8,6 +9,7 @@
 #include <archive_entry.h>
 
 #include <memory>
+#include <sys/stat.h>
 #include <tuple>
 #include <unistd.h>
 
@@ -146,8 +148,46 @@ Result<void> writeWhiteout(TreeWriter &tree, const QByteArray &path)
     return tree.whiteout(directory.isEmpty() ? hidden : directory + '/' + hidden);
 }
 
+// What a copy's entries need besides the tar reader: the content passed beside the stream, and
+// the checks after each piece of data.
+struct CopyContext
+{
+    PassedContentReader *passed = nullptr; // when the stream may pass content
+    qint64 passedBytes = 0;
+    std::function<Result<void>()> check;
+};
+
+// A regular file's content: from the stream, or passed beside it.
+Result<qint64> writeContent(archive *tar, archive_entry *entry, int fd, const QByteArray &path, CopyContext &copy)
+{
+    auto passedSize = passedContentSize(entry);
+    if (!passedSize)
+        return passedSize.error().wrapped(QString::fromUtf8(path));
+    if (!*passedSize) {
+        if (auto copied = copyData(tar, fd, path, archive_entry_size(entry), copy.check); !copied)
+            return copied.error();
+        return qint64(archive_entry_size(entry));
+    }
+    if (!copy.passed)
+        return Error::invalidArgument(
+            QStringLiteral("\"%1\" marks its content as passed beside the stream, which is not taken here")
+                .arg(QString::fromUtf8(path)));
+    auto content = copy.passed->take();
+    if (!content)
+        return content.error().wrapped(QString::fromUtf8(path));
+    const qint64 before = copy.passedBytes;
+    auto copied = copyPassedContent(content->get(), fd, **passedSize, [&](qint64 bytes) -> Result<void> {
+        copy.passedBytes = before + bytes;
+        return copy.check ? copy.check() : Result<void>{};
+    });
+    if (!copied)
+        return copied.error().wrapped(QString::fromUtf8(path));
+    copy.passedBytes = before + **passedSize;
+    return **passedSize;
+}
+
 Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, const QByteArray &path,
-                        const UnpackOptions &options, UnpackResult &result, const std::function<Result<void>()> &check)
+                        const UnpackOptions &options, UnpackResult &result, CopyContext &copy)
 {
     if (options.layer && path.mid(path.lastIndexOf('/') + 1).startsWith(kWhiteoutPrefix))
         return writeWhiteout(tree, path);
@@ -160,6 +200,7 @@ Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, co
         return tree.hardlink(path, *normalized);
     }
     EntryMeta meta = metaOf(entry);
+    meta.xattrs.removeIf([](const auto &xattr) { return xattr.first == kPassedSizeAttribute; });
     if (options.owner)
         std::tie(meta.uid, meta.gid) = *options.owner;
     if (options.userXattrsOnly)
@@ -175,9 +216,12 @@ Result<void> writeEntry(TreeWriter &tree, archive *tar, archive_entry *entry, co
         auto fd = tree.createFile(path);
         if (!fd)
             return fd.error();
-        if (auto copied = copyData(tar, fd->get(), path, archive_entry_size(entry), check); !copied)
-            return copied;
-        result.size += archive_entry_size(entry);
+        auto written = writeContent(tar, entry, fd->get(), path, copy);
+        if (!written) {
+            tree.discardFile(path); // no file cut short is left behind
+            return written.error();
+        }
+        result.size += *written;
         if (auto finished = tree.finishFile(fd->get(), meta); !finished)
             return finished.error().wrapped(QString::fromUtf8(path));
         return {};
@@ -195,17 +239,24 @@ Result<void> drain(Stream &stream)
 }
 
 // A copy's stream, read in one pass: no second stage (that is for hashing a layer's
-// decompressed bytes), the limit and progress checked as the tar reader goes.
-Result<ArchivePtr> openCopy(int fd)
+// decompressed bytes), the limit and progress checked as the tar reader goes.  With `passed`,
+// read through it, which keeps the descriptors passed with the stream.
+Result<ArchivePtr> openCopy(int fd, PassedContentReader *passed)
 {
     ArchivePtr a(archive_read_new(), archive_read_free);
     archive_read_support_filter_gzip(a.get());
     archive_read_support_filter_zstd(a.get());
     archive_read_support_filter_xz(a.get());
     archive_read_support_format_tar(a.get());
-    if (archive_read_open_fd(a.get(), fd, kBufferSize) != ARCHIVE_OK)
+    if ((passed ? passed->open(a.get()) : archive_read_open_fd(a.get(), fd, kBufferSize)) != ARCHIVE_OK)
         return archiveError(a.get(), QStringLiteral("reading the tar stream"));
     return a;
+}
+
+bool isSocket(int fd)
+{
+    struct stat st = {};
+    return ::fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
 }
 
 } // namespace
@@ -217,7 +268,8 @@ Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOption
     std::unique_ptr<Stream> stream;
     ArchivePtr outer(nullptr, archive_read_free);
     ArchivePtr tar(nullptr, archive_read_free);
-    std::function<Result<void>()> check;
+    CopyContext copy;
+    std::unique_ptr<PassedContentReader> passed;
     if (options.layer) {
         auto opened = openOuter(inputFd);
         if (!opened)
@@ -232,19 +284,28 @@ Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOption
         if (archive_read_open(tar.get(), stream.get(), nullptr, readDecompressed, nullptr) != ARCHIVE_OK)
             return stream->error ? *stream->error : archiveError(tar.get(), what);
     } else {
-        auto opened = openCopy(inputFd);
+        if (options.acceptPassedContent && isSocket(inputFd)) {
+            passed = std::make_unique<PassedContentReader>(inputFd);
+            copy.passed = passed.get();
+        }
+        auto opened = openCopy(inputFd, passed.get());
         if (!opened)
-            return opened.error();
+            return passed && passed->error() ? *passed->error() : opened.error();
         tar = std::move(*opened);
-        check = [&tar, &limits, &options]() -> Result<void> {
-            if (archive_filter_bytes(tar.get(), 0) > limits.maxBytes)
+        copy.check = [&tar, &limits, &options, &copy]() -> Result<void> {
+            if (archive_filter_bytes(tar.get(), 0) + copy.passedBytes > limits.maxBytes)
                 return Error::limitExceeded(QStringLiteral("the tar stream is larger than %1 bytes").arg(limits.maxBytes));
-            if (options.progress && !options.progress(archive_filter_bytes(tar.get(), -1)))
+            if (options.progress && !options.progress(archive_filter_bytes(tar.get(), -1) + copy.passedBytes))
                 return Error::cancelled(QStringLiteral("unpacking was cancelled"));
             return {};
         };
     }
-    const auto failure = [&](const Error &error) { return stream && stream->error ? *stream->error : error; };
+    const auto failure = [&](const Error &error) {
+        if (passed && passed->error())
+            return *passed->error();
+        return stream && stream->error ? *stream->error : error;
+    };
+    const auto &check = copy.check;
 
     UnpackResult result;
     archive_entry *entry = nullptr;
@@ -265,7 +326,7 @@ Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOption
             path = options.rename(*path);
         if (!path)
             return path.error();
-        if (auto written = writeEntry(tree, tar.get(), entry, *path, options, result, check); !written)
+        if (auto written = writeEntry(tree, tar.get(), entry, *path, options, result, copy); !written)
             return failure(written.error());
     }
     if (stream)

@@ -47,9 +47,12 @@ struct UnpackOptions
     // Entry names (normalized) and hard link targets as the tree gets them; an error refuses
     // the entry.  None: as they are.
     std::function<Result<QByteArray>(const QByteArray &)> rename;
-    // The number of input (compressed) bytes read so far; returning false stops the
-    // unpacking with a Cancelled error.
+    // The number of input (compressed) bytes read so far, with any content passed beside the
+    // stream; returning false stops the unpacking with a Cancelled error.
     std::function<bool(qint64)> progress;
+    // A copy's stream from another of Berth's programs, on a socket: large files' content may
+    // come beside it (files/passedcontent.h).  Otherwise an entry marked so is refused.
+    bool acceptPassedContent = false;
 };
 Result<UnpackResult> unpackTar(int inputFd, TreeWriter &tree, const UnpackOptions &options);
 

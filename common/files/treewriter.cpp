@@ -199,6 +199,13 @@ Result<UniqueFd> TreeWriter::createFile(const QByteArray &path)
     return fd;
 }
 
+void TreeWriter::discardFile(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    if (m_lastParent && m_lastParentPath == (slash < 0 ? QByteArray() : path.left(slash)))
+        ::unlinkat(m_lastParent.get(), path.mid(slash + 1).constData(), 0);
+}
+
 Result<void> TreeWriter::finishFile(int fd, const EntryMeta &meta)
 {
     // chown first: it clears set-user-ID and set-group-ID bits that fchmod then sets.

@@ -45,6 +45,8 @@ public:
     Result<void> directory(const QByteArray &path, const EntryMeta &meta);
     Result<UniqueFd> createFile(const QByteArray &path);
     Result<void> finishFile(int fd, const EntryMeta &meta);
+    // Removes the file createFile(path) just made, whose content could not be written whole.
+    void discardFile(const QByteArray &path);
     Result<void> symlink(const QByteArray &path, const QByteArray &target, const EntryMeta &meta);
     Result<void> hardlink(const QByteArray &path, const QByteArray &target);
     Result<void> fifo(const QByteArray &path, const EntryMeta &meta);

@@ -82,13 +82,16 @@ FileTransfer *FileTransfer::upload(const QString &hostPath, const QString &conta
     transfer->start(
         QStringLiteral("CopyToContainer"), {container, containerDirectory, QVariant(), QVariantMap{}}, fds[0],
         [transfer, hostPath, name](int ours) {
-            const auto copied = writeHostArchive(hostPath, name, false, ours, [transfer](qint64 bytes) {
-                QMetaObject::invokeMethod(transfer, [transfer, bytes] {
-                    transfer->m_bytes = bytes;
-                    Q_EMIT transfer->progressed(bytes);
-                });
-                return true;
-            });
+            const auto copied = writeHostArchive(
+                hostPath, name, false, ours,
+                [transfer](qint64 bytes) {
+                    QMetaObject::invokeMethod(transfer, [transfer, bytes] {
+                        transfer->m_bytes = bytes;
+                        Q_EMIT transfer->progressed(bytes);
+                    });
+                    return true;
+                },
+                PassedContent::TheFile);
             return copied ? QString() : copied.error().message();
         },
         fds[1]);

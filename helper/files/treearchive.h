@@ -56,6 +56,9 @@ struct TreeArchiveOptions
     // Bytes so far (of file content into a descriptor, of the stream into a sink); returning
     // false stops the archive with a Cancelled error.
     std::function<bool(qint64)> progress;
+    // Into a socket to Berth's CLI or desktop app, which asked for it: large files' content
+    // through pipes beside the stream (files/passedcontent.h).
+    bool passContent = false;
 };
 
 // Writes `path` as a tar stream to `outFd`: its first entry is named after the path's last

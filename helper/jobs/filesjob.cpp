@@ -61,6 +61,7 @@ Result<qint64> FilesJob::copyOut(int rootFd)
 {
     TreeArchiveOptions options;
     options.followLink = m_request.followLink;
+    options.passContent = m_request.passContent;
     options.progress = [this](qint64 written) {
         reportProgress(written, 0);
         return !cancelFlag();
@@ -101,6 +102,7 @@ Result<qint64> FilesJob::copyIn(int rootFd)
         reportProgress(read, 0);
         return !cancelFlag();
     };
+    options.acceptPassedContent = true; // from Berth's CLI or desktop app, or refused when marked
     auto unpacked = unpackTar(m_request.stream.get(), tree, options);
     if (!unpacked)
         return unpacked.error();

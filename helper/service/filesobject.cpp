@@ -104,7 +104,8 @@ QList<QVariantMap> FilesObject::ListDirectory(const QString &container, const QB
 QDBusObjectPath FilesObject::CopyFromContainer(const QString &container, const QByteArray &path,
                                                const QDBusUnixFileDescriptor &output, const QVariantMap &options)
 {
-    const CopyRequest request{container, path, options.value(QStringLiteral("followLink")).toBool(), false};
+    const CopyRequest request{container, path, options.value(QStringLiteral("followLink")).toBool(), false,
+                              options.value(QStringLiteral("passContent")).toBool()};
     admit([this, request, output](const Call &call) { return startJob(int(FilesJob::Kind::CopyOut), request, output, call); });
     return {};
 }
@@ -175,7 +176,8 @@ Reply FilesObject::startJob(int kind, const CopyRequest &request, const QDBusUni
     if (!files)
         return files.error();
     auto release = releaseOf(*files, use);
-    FilesJob::Request job{jobKind, std::move(*files), request.path, request.followLink, request.keepOwners, std::move(*fd)};
+    FilesJob::Request job{
+        jobKind, std::move(*files), request.path, request.followLink, request.keepOwners, request.passContent, std::move(*fd)};
     auto added = m_jobs.add(std::make_unique<FilesJob>(std::move(job), call.uid, release), call);
     if (!added)
         release();

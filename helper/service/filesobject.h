@@ -47,6 +47,7 @@ private:
         QByteArray path;
         bool followLink = false;
         bool keepOwners = false;
+        bool passContent = false;
     };
     // What ends the engine's hold on a stopped container's files (see ContainerEngine::files).
     std::function<void()> releaseOf(const ContainerFiles &files, RootUse use);

@@ -139,7 +139,11 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         // it (and looking into a stopped one mounts its layers for a moment).
         {files, QStringLiteral("StatPath"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
         {files, QStringLiteral("ListDirectory"), OptionSpec{}.add(QStringLiteral("limit"), QStringLiteral("i")), act},
-        {files, QStringLiteral("CopyFromContainer"), OptionSpec{}.add(QStringLiteral("followLink"), QStringLiteral("b")), act},
+        {files, QStringLiteral("CopyFromContainer"),
+         OptionSpec{}
+             .add(QStringLiteral("followLink"), QStringLiteral("b"))
+             .add(QStringLiteral("passContent"), QStringLiteral("b")),
+         act},
         {files, QStringLiteral("CopyToContainer"), OptionSpec{}.add(QStringLiteral("keepOwners"), QStringLiteral("b")), act},
         {files, QStringLiteral("ExportContainer"), OptionSpec{}, act},
         {files, QStringLiteral("MakeDirectory"), OptionSpec{}, act},

@@ -1,5 +1,6 @@
 #include "tarwriter.h"
 
+#include "files/passedcontent.h"
 #include "files/tarstreamout.h"
 
 #include <archive.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <unistd.h>
+#include <utility>
 
 namespace berth {
 namespace {
@@ -46,10 +48,10 @@ TarWriter::TarWriter(Sink sink, time_t mtime)
     archive_write_open(m_archive, this, nullptr, &TarWriter::write, nullptr);
 }
 
-TarWriter::TarWriter(int fd, std::function<bool(qint64)> progress, time_t mtime)
+TarWriter::TarWriter(int fd, std::function<bool(qint64)> progress, PassedContent passing, time_t mtime)
     : m_mtime(mtime)
     , m_archive(archive_write_new())
-    , m_out(std::make_unique<TarStreamOut>(fd, std::move(progress)))
+    , m_out(std::make_unique<TarStreamOut>(fd, std::move(progress), passing))
 {
     archive_write_set_format_pax_restricted(m_archive);
     m_out->open(m_archive);
@@ -142,6 +144,11 @@ Result<void> TarWriter::entry(const QByteArray &path, const struct stat &st, con
     }
     for (const auto &[name, value] : extra.xattrs)
         archive_entry_xattr_add_entry(entry, name.constData(), value.constData(), size_t(value.size()));
+    m_passing = m_out && S_ISREG(st.st_mode) && extra.hardlinkTo.isEmpty() && m_out->passes(st.st_size);
+    if (m_passing) {
+        markPassedContent(entry, st.st_size);
+        m_out->holdForPassedContent();
+    }
     const int status = archive_write_header(m_archive, entry);
     archive_entry_free(entry);
     return status == ARCHIVE_OK || (status == ARCHIVE_WARN && binary) ? Result<void>{} : error();
@@ -156,6 +163,8 @@ Result<void> TarWriter::data(QByteArrayView bytes)
 
 Result<void> TarWriter::fileData(int file, qint64 size)
 {
+    if (m_out && std::exchange(m_passing, false))
+        return m_out->passFile(file, size);
     if (m_out)
         return m_out->copyFile(m_archive, file, size);
     constexpr qint64 kPiece = 256 * 1024;

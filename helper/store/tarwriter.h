@@ -10,6 +10,7 @@
 //     tar.beginFile("big", 0644, size); while (...) tar.data(chunk);
 //     tar.close();
 
+#include "files/tarstreamout.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -25,8 +26,6 @@ struct archive;
 
 namespace berth {
 
-class TarStreamOut;
-
 class TarWriter
 {
 public:
@@ -34,8 +33,9 @@ public:
     static Sink toFd(int fd);
 
     explicit TarWriter(Sink sink, time_t mtime = 0);
-    // Into a descriptor (a socket or pipe to another process); `progress` as TarStreamOut's.
-    TarWriter(int fd, std::function<bool(qint64)> progress, time_t mtime = 0);
+    // Into a descriptor (a socket or pipe to another process); `progress` and `passing` as
+    // TarStreamOut's.
+    TarWriter(int fd, std::function<bool(qint64)> progress, PassedContent passing = PassedContent::None, time_t mtime = 0);
     ~TarWriter();
     TarWriter(const TarWriter &) = delete;
     TarWriter &operator=(const TarWriter &) = delete;
@@ -68,6 +68,7 @@ private:
     archive *m_archive;
     std::optional<Error> m_sinkError;
     std::unique_ptr<TarStreamOut> m_out; // when writing into a descriptor
+    bool m_passing = false; // the entry just written has its content passed beside the stream
 };
 
 } // namespace berth

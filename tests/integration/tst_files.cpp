@@ -4,12 +4,14 @@
 // entries, read-only destinations, odd names, and a 2 GB file that must stream.  After each
 // hostile case the host outside the container is checked to be unchanged.
 
+#include "files/passedcontent.h"
 #include "isolatedengine.h"
 #include "tarbuilder.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusReply>
+#include <QDBusUnixFileDescriptor>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace berth::test;
 
@@ -90,6 +95,44 @@ class TestFiles : public QObject
                                              QStringLiteral("org.berth.Engine1.Files"), method);
         call.setArguments(arguments);
         return bus.call(call, QDBus::Block, 60000);
+    }
+
+    // CopyToContainer into web:/tmp as the CLI calls it, with a socket; `tar` goes into the
+    // socket, each descriptor of `passed` with one byte of it.  The job's status when it ends.
+    QVariantMap copyInBySocket(const QByteArray &tar, const QList<int> &passed) const
+    {
+        int ends[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+            return {};
+        const berth::UniqueFd ours(ends[0]), theirs(ends[1]);
+        const QDBusMessage reply = callFiles(QStringLiteral("CopyToContainer"),
+                                             {QStringLiteral("web"), QByteArray("/tmp"),
+                                              QVariant::fromValue(QDBusUnixFileDescriptor(theirs.get())), QVariantMap{}});
+        if (reply.type() != QDBusMessage::ReplyMessage)
+            return {{QStringLiteral("ErrorMessage"), reply.errorMessage()}};
+        qsizetype sent = 0;
+        for (int fd : passed) {
+            if (!berth::sendWithDescriptor(ours.get(), tar.constData() + sent, 1, fd))
+                return {};
+            ++sent;
+        }
+        ::send(ours.get(), tar.constData() + sent, size_t(tar.size() - sent), MSG_NOSIGNAL);
+        ::shutdown(ours.get(), SHUT_WR);
+        const QString job = qvariant_cast<QDBusObjectPath>(reply.arguments().value(0)).path();
+        auto bus = QDBusConnection::connectToBus(m_engine.busAddress(), QStringLiteral("tst_files"));
+        QVariantMap status;
+        (void)QTest::qWaitFor(
+            [&] {
+                QDBusMessage ask
+                    = QDBusMessage::createMethodCall(QStringLiteral("org.berth.Engine1"), job,
+                                                     QStringLiteral("org.berth.Engine1.Job"), QStringLiteral("GetStatus"));
+                ask.setArguments({QVariantMap{}});
+                status = qdbus_cast<QVariantMap>(bus.call(ask).arguments().value(0));
+                const QString state = status.value(QStringLiteral("State")).toString();
+                return state == u"succeeded" || state == u"failed" || state == u"cancelled";
+            },
+            30000);
+        return status;
     }
 
 private Q_SLOTS:
@@ -289,11 +332,68 @@ private Q_SLOTS:
         // A stream that is not a tar at all, and one cut short.
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")}, "not a tar stream").exitCode, 1);
         QCOMPARE(berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")},
-                       TarBuilder().file("big", QByteArray(100000, 'x')).finish().left(3000))
+                       TarBuilder().file("cut-short", QByteArray(100000, 'x')).finish().left(3000))
                      .exitCode,
                  1);
+        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("ls /tmp/cut-short 2>/dev/null | wc -l")),
+                 QStringLiteral("0\n"));
         // The engine is still there.
         QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("true")}).exitCode, 0);
+    }
+
+    // Large files' content may come beside the stream (files/passedcontent.h); what comes is
+    // checked before a byte of it is used.
+    void contentPassedBesideTheStreamIsChecked()
+    {
+        QTemporaryDir local;
+        const QString source = path(local, QStringLiteral("source"));
+        QVERIFY(writeFile(source, "passed!"));
+        const berth::UniqueFd file(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
+        const berth::UniqueFd directory(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        const auto marked = [](const QByteArray &name, const QByteArray &size) {
+            return TarBuilder().file(name, {}, 0644, 0, 0, {{berth::kPassedSizeAttribute, size}}).finish();
+        };
+        const auto failure = [](const QVariantMap &status) {
+            return status.value(QStringLiteral("ErrorName")).toString() + u' '
+                + status.value(QStringLiteral("ErrorMessage")).toString();
+        };
+
+        // The file itself, as the CLI passes it: copied.
+        QVariantMap status = copyInBySocket(marked("passed-ok", "7"), {file.get()});
+        QVERIFY2(status.value(QStringLiteral("State")).toString() == u"succeeded", qPrintable(failure(status)));
+        QCOMPARE(inContainer(QStringLiteral("web"), QStringLiteral("cat /tmp/passed-ok")), QStringLiteral("passed!"));
+
+        struct Refusal
+        {
+            const char *name;
+            QByteArray tar;
+            QList<int> passed;
+            QString says;
+        };
+        const QList<Refusal> refusals = {
+            {"passed-none", marked("passed-none", "7"), {}, QStringLiteral("none came")},
+            {"passed-dir", marked("passed-dir", "7"), {directory.get()}, QStringLiteral("neither a file nor a pipe")},
+            {"passed-short", marked("passed-short", "100"), {file.get()}, QStringLiteral("ended after 7 of 100 bytes")},
+            {"passed-bad", marked("passed-bad", "-5"), {file.get()}, QStringLiteral("wrongly")},
+            {"passed-many", TarBuilder().file("passed-many", "x").finish(), QList<int>(70, file.get()),
+             QStringLiteral("more descriptors came")},
+        };
+        for (const Refusal &refusal : refusals) {
+            status = copyInBySocket(refusal.tar, refusal.passed);
+            QVERIFY2(status.value(QStringLiteral("ErrorName")).toString() == u"org.berth.Error.InvalidArgument"
+                         && status.value(QStringLiteral("ErrorMessage")).toString().contains(refusal.says),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(refusal.name), failure(status))));
+        }
+        // From a plain stream (stdin of `cp -`) nothing passed can come.
+        const ProcessResult piped
+            = berth({QStringLiteral("cp"), QStringLiteral("-"), QStringLiteral("web:/tmp")}, marked("passed-piped", "7"));
+        QCOMPARE(piped.exitCode, 1);
+        QVERIFY2(piped.err.contains(u"not taken here"), qPrintable(piped.err));
+        // A refused entry leaves no file; the engine is still there.
+        QCOMPARE(inContainer(QStringLiteral("web"),
+                             QStringLiteral("cat /tmp/passed-none /tmp/passed-dir /tmp/passed-short /tmp/passed-bad "
+                                            "/tmp/passed-piped 2>/dev/null; ls /tmp/passed-many 2>/dev/null | wc -l")),
+                 QStringLiteral("0\n"));
     }
 
     void readOnlyDestinationsAreRefused()
