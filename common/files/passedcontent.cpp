@@ -9,10 +9,12 @@
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <poll.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace berth {
@@ -59,6 +61,35 @@ ssize_t copyFromPipe(int from, int to, off_t &out, size_t length)
             errno = EAGAIN;
             return -1;
         }
+    }
+}
+
+// The kernel's own file systems, whose files may answer a reader by who reads: a descriptor
+// passed to the engine from one of them is refused, so that the engine never reads such a file
+// on a caller's behalf.
+bool onKernelFileSystem(int fd)
+{
+    struct statfs fs = {};
+    if (::fstatfs(fd, &fs) != 0)
+        return true;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case SELINUX_MAGIC:
+    case SMACK_MAGIC:
+    case BPF_FS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case EFIVARFS_MAGIC:
+    case PSTOREFS_MAGIC:
+    case BINFMTFS_MAGIC:
+    case DEVPTS_SUPER_MAGIC:
+    case NSFS_MAGIC:
+    case ANON_INODE_FS_MAGIC: return true;
+    default: return false;
     }
 }
 
@@ -128,6 +159,10 @@ Result<void> copyPassedContent(int from, int to, qint64 size, const std::functio
         return Error::fromErrno(errno, QStringLiteral("the content passed beside the stream"));
     if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
         return Error::invalidArgument(QStringLiteral("the content passed beside the stream is neither a file nor a pipe"));
+    if (S_ISREG(st.st_mode) && onKernelFileSystem(from))
+        return Error::invalidArgument(QStringLiteral("the content passed beside the stream is a file of the kernel's own"));
+    if (S_ISREG(st.st_mode) && st.st_size < size)
+        return shortContent(st.st_size, size);
     off_t in = 0, out = 0;
     qint64 reported = 0;
     while (out < size) {

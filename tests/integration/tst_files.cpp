@@ -350,6 +350,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(source, "passed!"));
         const berth::UniqueFd file(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
         const berth::UniqueFd directory(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        const berth::UniqueFd kernelFile(::open("/proc/self/status", O_RDONLY | O_CLOEXEC));
         const auto marked = [](const QByteArray &name, const QByteArray &size) {
             return TarBuilder().file(name, {}, 0644, 0, 0, {{berth::kPassedSizeAttribute, size}}).finish();
         };
@@ -374,6 +375,7 @@ private Q_SLOTS:
             {"passed-none", marked("passed-none", "7"), {}, QStringLiteral("none came")},
             {"passed-dir", marked("passed-dir", "7"), {directory.get()}, QStringLiteral("neither a file nor a pipe")},
             {"passed-short", marked("passed-short", "100"), {file.get()}, QStringLiteral("ended after 7 of 100 bytes")},
+            {"passed-proc", marked("passed-proc", "0"), {kernelFile.get()}, QStringLiteral("the kernel's own")},
             {"passed-bad", marked("passed-bad", "-5"), {file.get()}, QStringLiteral("wrongly")},
             {"passed-many", TarBuilder().file("passed-many", "x").finish(), QList<int>(70, file.get()),
              QStringLiteral("more descriptors came")},
@@ -390,9 +392,10 @@ private Q_SLOTS:
         QCOMPARE(piped.exitCode, 1);
         QVERIFY2(piped.err.contains(u"not taken here"), qPrintable(piped.err));
         // A refused entry leaves no file; the engine is still there.
-        QCOMPARE(inContainer(QStringLiteral("web"),
-                             QStringLiteral("cat /tmp/passed-none /tmp/passed-dir /tmp/passed-short /tmp/passed-bad "
-                                            "/tmp/passed-piped 2>/dev/null; ls /tmp/passed-many 2>/dev/null | wc -l")),
+        QCOMPARE(inContainer(
+                     QStringLiteral("web"),
+                     QStringLiteral("cat /tmp/passed-none /tmp/passed-dir /tmp/passed-short /tmp/passed-bad "
+                                    "/tmp/passed-proc /tmp/passed-piped 2>/dev/null; ls /tmp/passed-many 2>/dev/null | wc -l")),
                  QStringLiteral("0\n"));
     }
 
