@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <linux/magic.h>
-#include <poll.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -26,7 +25,6 @@ constexpr int kMaxDescriptorsPerMessage = 8;
 // is refused before it can fill the descriptor table.
 constexpr size_t kMaxPendingDescriptors = 64;
 constexpr size_t kCopyChunk = 16 * 1024 * 1024; // between progress reports
-constexpr int kPipeWaitMs = 200; // between checks for a cancel while a pipe stays empty
 
 Error shortContent(qint64 copied, qint64 size)
 {
@@ -47,21 +45,6 @@ ssize_t copyFromFile(int from, int to, off_t &in, off_t &out, size_t length)
     if (n > 0)
         out += n;
     return n;
-}
-
-// One step from a pipe; waits for it a while at most, so the caller can look for a cancel.
-ssize_t copyFromPipe(int from, int to, off_t &out, size_t length)
-{
-    for (;;) {
-        const ssize_t n = ::splice(from, nullptr, to, &out, length, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
-        if (n >= 0 || errno != EAGAIN)
-            return n;
-        pollfd ready{from, POLLIN, 0};
-        if (::poll(&ready, 1, kPipeWaitMs) == 0) {
-            errno = EAGAIN;
-            return -1;
-        }
-    }
 }
 
 // The kernel's own file systems, whose files may answer a reader by who reads: a descriptor
@@ -157,23 +140,19 @@ Result<void> copyPassedContent(int from, int to, qint64 size, const std::functio
     struct stat st = {};
     if (::fstat(from, &st) != 0)
         return Error::fromErrno(errno, QStringLiteral("the content passed beside the stream"));
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
-        return Error::invalidArgument(QStringLiteral("the content passed beside the stream is neither a file nor a pipe"));
-    if (S_ISREG(st.st_mode) && onKernelFileSystem(from))
+    if (!S_ISREG(st.st_mode))
+        return Error::invalidArgument(QStringLiteral("the content passed beside the stream is not a file"));
+    if (onKernelFileSystem(from))
         return Error::invalidArgument(QStringLiteral("the content passed beside the stream is a file of the kernel's own"));
-    if (S_ISREG(st.st_mode) && st.st_size < size)
+    if (st.st_size < size)
         return shortContent(st.st_size, size);
     off_t in = 0, out = 0;
     qint64 reported = 0;
     while (out < size) {
         const size_t length = size_t(std::min<qint64>(size - out, qint64(kCopyChunk)));
-        const ssize_t n = S_ISREG(st.st_mode) ? copyFromFile(from, to, in, out, length) : copyFromPipe(from, to, out, length);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN)) {
-            if (progress && errno == EAGAIN)
-                if (auto going = progress(out); !going)
-                    return going;
+        const ssize_t n = copyFromFile(from, to, in, out, length);
+        if (n < 0 && errno == EINTR)
             continue;
-        }
         if (n < 0)
             return Error::fromErrno(errno, QStringLiteral("copy the content passed beside the stream"));
         if (n == 0)

@@ -2,16 +2,16 @@
 
 // Passed content: between Berth's own programs, a tar stream on a Unix socket may carry a large
 // regular file's content beside the stream instead of in it.  The file's entry says size 0 and
-// holds the real size in a pax attribute (LIBARCHIVE.xattr.berth.passed-size); the descriptor
-// that holds the content, the file itself or a pipe that yields exactly that many bytes, comes
-// with the stream's bytes (SCM_RIGHTS) no later than the entry's header.  The receiver copies
-// it in the kernel, copy_file_range from a file and splice from a pipe: the bytes are copied
-// once, as `cp` copies them, where through the stream they were copied three times.
+// holds the real size in a pax attribute (LIBARCHIVE.xattr.berth.passed-size); the file's own
+// descriptor comes with the stream's bytes (SCM_RIGHTS) no later than the entry's header.  The
+// receiver copies it in the kernel with copy_file_range: the bytes are copied once, as `cp`
+// copies them, where through the stream they were copied three times.
 //
 // A sender passes content only to a reader known to take it (the CLI and the desktop app copy
 // into the engine; the engine copies out only when asked to, with CopyFromContainer's
-// passContent); a reader takes only regular files and pipes, reads no more than the size said,
-// and refuses an entry whose descriptor did not come.
+// passContent, and then only from a sealed copy of the container's mounts); a reader takes only
+// regular files outside the kernel's own file systems, reads exactly the size said, and
+// refuses an entry whose descriptor did not come.
 
 #include "result.h"
 #include "system/uniquefd.h"
@@ -44,8 +44,8 @@ Result<std::optional<qint64>> passedContentSize(archive_entry *entry);
 // Writes `length` bytes to `socket` with `fd` passed alongside.
 Result<void> sendWithDescriptor(int socket, const char *data, size_t length, int fd);
 
-// Copies exactly `size` bytes from `from` (a regular file, from its start, or a pipe) to the
-// start of `to`; `progress` hears the bytes copied so far and may stop the copy with its error.
+// Copies exactly `size` bytes from the start of `from` (a regular file) to the start of `to`;
+// `progress` hears the bytes copied so far and may stop the copy with its error.
 Result<void> copyPassedContent(int from, int to, qint64 size, const std::function<Result<void>(qint64)> &progress);
 
 // A libarchive reader of a socket that keeps the descriptors passed with the stream, in order.

@@ -1,14 +1,12 @@
 #include "tarstreamout.h"
 
 #include "passedcontent.h"
-#include "system/uniquefd.h"
 
 #include <archive.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -58,53 +56,15 @@ bool TarStreamOut::passes(qint64 size) const
 
 Result<void> TarStreamOut::passFile(int file, qint64 size)
 {
-    if (m_passing == PassedContent::ThroughPipe)
-        return pipeFile(file, size);
-    if (auto sent = sendHeld(file); !sent)
-        return sent;
-    return counted(size);
-}
-
-Result<void> TarStreamOut::sendHeld(int fd)
-{
     m_holding = false;
-    auto sent = sendWithDescriptor(m_fd, m_gathered.constData(), size_t(m_gathered.size()), fd);
+    auto sent = sendWithDescriptor(m_fd, m_gathered.constData(), size_t(m_gathered.size()), file);
     m_gathered.resize(0);
-    if (!sent && !m_error)
-        m_error = sent.error();
-    return sent;
-}
-
-// The file's pages go into a pipe of the file's own without a copy (splice), and the reader
-// moves them from there into its file.  A file that shrank meanwhile is padded with zeros.
-Result<void> TarStreamOut::pipeFile(int file, qint64 size)
-{
-    int ends[2];
-    if (::pipe2(ends, O_CLOEXEC) != 0)
-        return Error::fromErrno(errno, QStringLiteral("pipe"));
-    UniqueFd readEnd(ends[0]), writeEnd(ends[1]);
-    ::fcntl(writeEnd.get(), F_SETPIPE_SZ, int(kChunkSize));
-    if (auto sent = sendHeld(readEnd.get()); !sent)
+    if (!sent) {
+        if (!m_error)
+            m_error = sent.error();
         return sent;
-    readEnd.reset();
-    for (off_t offset = 0; offset < size;) {
-        const size_t chunk = size_t(std::min<qint64>(size - offset, qint64(kChunkSize)));
-        ssize_t n = ::splice(file, &offset, writeEnd.get(), nullptr, chunk, SPLICE_F_MOVE | SPLICE_F_MORE);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return Error::fromErrno(errno, QStringLiteral("write the tar stream"));
-        if (n == 0) {
-            const std::vector<char> zeros(chunk);
-            n = ::write(writeEnd.get(), zeros.data(), chunk);
-            if (n <= 0)
-                return Error::fromErrno(n < 0 ? errno : EIO, QStringLiteral("write the tar stream"));
-            offset += n;
-        }
-        if (auto going = counted(n); !going)
-            return going;
     }
-    return {};
+    return counted(size);
 }
 
 int TarStreamOut::open(archive *tar)

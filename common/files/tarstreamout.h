@@ -34,10 +34,10 @@ namespace berth {
 // Up to `length` bytes of `fd` at `offset` into `buffer`: fewer only where the file ends.
 Result<qint64> readAt(int fd, char *buffer, qint64 length, qint64 offset);
 
-// How a large file's content may go beside the stream: not at all, as the file's own descriptor
-// (the reader may read the file: the CLI's copies into the engine) or through a pipe of its own
-// (the engine's copies out, which must not hand out a container's files).
-enum class PassedContent { None, TheFile, ThroughPipe };
+// Whether a large file's content may go beside the stream, as the file's own descriptor: the
+// reader can then read the file, and whatever else the descriptor allows (the engine hands out
+// only descriptors of a sealed copy of a container's mounts).
+enum class PassedContent { None, TheFile };
 
 class TarStreamOut
 {
@@ -75,9 +75,6 @@ private:
     bool sendFromFile(off_t offset, size_t length);
     Result<void> counted(qint64 bytes);
     bool failed(int error);
-
-    Result<void> sendHeld(int fd);
-    Result<void> pipeFile(int file, qint64 size);
 
     int m_fd;
     std::function<bool(qint64)> m_progress;

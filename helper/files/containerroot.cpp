@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <linux/mount.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/syscall.h>
@@ -30,6 +31,38 @@ Result<UniqueFd> runningRoot(const ContainerFiles &files)
         return Error::conflict(
             QStringLiteral("container %1 stopped while its files were opened; try again").arg(files.id.left(12)));
     return fd;
+}
+
+// Runs `work` with this thread in the running container's mount namespace, where its mounts can
+// be copied, and brings the thread back: /proc there is the container's own, which the walks
+// that follow would not find themselves in.
+template<typename Work> auto inMountNamespaceOf(const ContainerFiles &files, Work work) -> decltype(work())
+{
+    const QByteArray path = "/proc/" + QByteArray::number(files.pid) + "/ns/mnt";
+    const UniqueFd ns(::open(path.constData(), O_RDONLY | O_CLOEXEC));
+    const UniqueFd home(::open("/proc/thread-self/ns/mnt", O_RDONLY | O_CLOEXEC));
+    if (!ns || !home || !files.pidfd || !stillRunning(files.pidfd->get()))
+        return Error::conflict(
+            QStringLiteral("container %1 stopped while its files were opened; try again").arg(files.id.left(12)));
+    if (::unshare(CLONE_FS) != 0 || ::setns(ns.get(), CLONE_NEWNS) != 0)
+        return Error::fromErrno(errno, QStringLiteral("cannot enter the mount namespace of container %1").arg(files.id.left(12)));
+    auto result = work();
+    if (::setns(home.get(), CLONE_NEWNS) != 0)
+        return Error::fromErrno(errno, QStringLiteral("cannot leave the mount namespace of container %1").arg(files.id.left(12)));
+    return result;
+}
+
+// A detached copy of the mount tree at `root`, sealed: read-only, noexec, nosuid, nodev.
+Result<UniqueFd> sealedCopy(int root)
+{
+    UniqueFd tree(int(::syscall(SYS_open_tree, root, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH | AT_RECURSIVE)));
+    if (!tree)
+        return Error::fromErrno(errno, QStringLiteral("cannot copy the container's mounts"));
+    mount_attr sealed{};
+    sealed.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOEXEC | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV;
+    if (::syscall(SYS_mount_setattr, tree.get(), "", AT_EMPTY_PATH | AT_RECURSIVE, &sealed, sizeof sealed) != 0)
+        return Error::fromErrno(errno, QStringLiteral("cannot seal the copy of the container's mounts"));
+    return tree;
 }
 
 QByteArray procPath(int fd)
@@ -150,6 +183,14 @@ void clearVolatileMark(const QString &workDir)
 
 Result<UniqueFd> openContainerRoot(const ContainerFiles &files, RootUse use)
 {
+    if (use == RootUse::HandOut) {
+        // Opened first: once in the container's namespace, /proc is the container's own.
+        auto root = openContainerRoot(files, RootUse::Read);
+        if (!root)
+            return root.error();
+        const int rootFd = root->get();
+        return files.pid > 0 ? inMountNamespaceOf(files, [rootFd] { return sealedCopy(rootFd); }) : sealedCopy(rootFd);
+    }
     if (files.pid > 0 && use != RootUse::Export)
         return runningRoot(files);
     return mountedRoot(files, use);

@@ -51,10 +51,16 @@ struct ContainerFiles
 
 enum class RootUse {
     Read, // copy out, browse
+    HandOut, // copy out with files' own descriptors handed to the caller (sealed, see below)
     Write, // copy in
     Export, // the container's own files only: no volumes, no binds, even while it runs
 };
 
+// With RootUse::HandOut the root is a detached copy of the container's mount tree on which
+// nothing can be written, executed, made setuid or opened as a device (open_tree, mount_setattr:
+// read-only, noexec, nosuid, nodev): descriptors of its files can be handed to a caller, who
+// can read them and do nothing else with them.  A running container's tree is copied from
+// inside its mount namespace, which this thread enters for that moment.
 Result<UniqueFd> openContainerRoot(const ContainerFiles &files, RootUse use);
 
 // A stopped container's overlay is mounted for copies and browsing with "volatile": its end

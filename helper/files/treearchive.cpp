@@ -374,7 +374,7 @@ Result<qint64> walkInto(TarWriter &tar, int rootFd, const QByteArray &path, cons
 
 Result<qint64> writeTreeArchive(int rootFd, const QByteArray &path, int outFd, const TreeArchiveOptions &options)
 {
-    TarWriter tar(outFd, options.progress, options.passContent ? PassedContent::ThroughPipe : PassedContent::None);
+    TarWriter tar(outFd, options.progress, options.passContent ? PassedContent::TheFile : PassedContent::None);
     return walkInto(tar, rootFd, path, options);
 }
 

@@ -56,8 +56,9 @@ struct TreeArchiveOptions
     // Bytes so far (of file content into a descriptor, of the stream into a sink); returning
     // false stops the archive with a Cancelled error.
     std::function<bool(qint64)> progress;
-    // Into a socket to Berth's CLI or desktop app, which asked for it: large files' content
-    // through pipes beside the stream (files/passedcontent.h).
+    // Into a socket to Berth's CLI, which asked for it: large files' own descriptors beside the
+    // stream (files/passedcontent.h).  The tree must be one whose files may be handed out
+    // (openContainerRoot with RootUse::HandOut).
     bool passContent = false;
 };
 

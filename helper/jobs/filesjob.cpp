@@ -47,7 +47,9 @@ FilesJob::FilesJob(Request request, uint ownerUid, std::function<void()> done)
 
 Result<QVariantMap> FilesJob::work()
 {
-    auto root = openContainerRoot(m_request.files, rootUse(m_request.kind));
+    // Files' own descriptors go to the caller only from a sealed copy of the root.
+    const RootUse use = m_request.passContent ? RootUse::HandOut : rootUse(m_request.kind);
+    auto root = openContainerRoot(m_request.files, use);
     if (!root)
         return root.error();
     const Result<qint64> bytes = m_request.kind == Kind::CopyIn ? copyIn(root->get()) : copyOut(root->get());

@@ -27,7 +27,7 @@ public:
         QByteArray path; // CopyOut: what to copy; CopyIn: the directory to unpack into
         bool followLink = false; // CopyOut: `cp -L`
         bool keepOwners = false; // CopyIn: `cp -a`; otherwise root owns what is copied in
-        bool passContent = false; // CopyOut: large files' content through pipes beside the stream
+        bool passContent = false; // CopyOut: large files' own descriptors (sealed) beside the stream
         UniqueFd stream;
     };
     // `done` runs on the engine's thread when the work has ended (the engine's hold on a

@@ -21,9 +21,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace berth::test;
@@ -373,7 +376,7 @@ private Q_SLOTS:
         };
         const QList<Refusal> refusals = {
             {"passed-none", marked("passed-none", "7"), {}, QStringLiteral("none came")},
-            {"passed-dir", marked("passed-dir", "7"), {directory.get()}, QStringLiteral("neither a file nor a pipe")},
+            {"passed-dir", marked("passed-dir", "7"), {directory.get()}, QStringLiteral("is not a file")},
             {"passed-short", marked("passed-short", "100"), {file.get()}, QStringLiteral("ended after 7 of 100 bytes")},
             {"passed-proc", marked("passed-proc", "0"), {kernelFile.get()}, QStringLiteral("the kernel's own")},
             {"passed-bad", marked("passed-bad", "-5"), {file.get()}, QStringLiteral("wrongly")},
@@ -397,6 +400,56 @@ private Q_SLOTS:
                      QStringLiteral("cat /tmp/passed-none /tmp/passed-dir /tmp/passed-short /tmp/passed-bad "
                                     "/tmp/passed-proc /tmp/passed-piped 2>/dev/null; ls /tmp/passed-many 2>/dev/null | wc -l")),
                  QStringLiteral("0\n"));
+    }
+
+    // Coming out with passContent, the engine hands over the container's own files; only from a
+    // sealed copy of its mounts, so the descriptor reads and does nothing else: no write, no
+    // chmod, and no exec (a setuid root binary in the container run on the host).
+    void handedOutFilesCanOnlyBeRead()
+    {
+        int ends[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) == 0);
+        const berth::UniqueFd ours(ends[0]), theirs(ends[1]);
+        const QDBusMessage reply = callFiles(QStringLiteral("CopyFromContainer"),
+                                             {QStringLiteral("web"), QByteArray("/bin/busybox"),
+                                              QVariant::fromValue(QDBusUnixFileDescriptor(theirs.get())),
+                                              QVariantMap{{QStringLiteral("passContent"), true}}});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+        // The header of busybox (more than 1 MiB) comes with its descriptor.
+        char header[4096];
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+        iovec part{header, sizeof header};
+        msghdr message{};
+        message.msg_iov = &part;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        QVERIFY(::recvmsg(ours.get(), &message, MSG_CMSG_CLOEXEC) > 0);
+        const cmsghdr *passed = CMSG_FIRSTHDR(&message);
+        QVERIFY2(passed && passed->cmsg_type == SCM_RIGHTS, "no descriptor came with the header");
+        int fd = -1;
+        std::memcpy(&fd, CMSG_DATA(passed), sizeof fd);
+        const berth::UniqueFd file(fd);
+
+        char magic[4] = {};
+        QCOMPARE(::pread(file.get(), magic, 4, 0), ssize_t(4));
+        QCOMPARE(QByteArray(magic, 4),
+                 QByteArray("\x7f"
+                            "ELF"));
+        QCOMPARE(::fchmod(file.get(), 04755), -1);
+        QCOMPARE(errno, EROFS);
+        const QByteArray again = "/proc/self/fd/" + QByteArray::number(file.get());
+        QCOMPARE(::open(again.constData(), O_WRONLY | O_CLOEXEC), -1);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            char *const argv[] = {const_cast<char *>("true"), nullptr};
+            char *const envp[] = {nullptr};
+            ::syscall(SYS_execveat, file.get(), "", argv, envp, AT_EMPTY_PATH);
+            ::_exit(errno == EACCES ? 42 : 43);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 42, "the handed-out file could be executed");
     }
 
     void readOnlyDestinationsAreRefused()
