@@ -1,5 +1,7 @@
 #include "passedcontent.h"
 
+#include "system/rightsmessage.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -107,18 +109,9 @@ Result<std::optional<qint64>> passedContentSize(archive_entry *entry)
 
 Result<void> sendWithDescriptor(int socket, const char *data, size_t length, int fd)
 {
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    iovec part{const_cast<char *>(data), length};
-    msghdr message{};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(sizeof(int));
-    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+    RightsMessage rights(data, length, fd);
+    msghdr &message = rights.message;
+    iovec &part = rights.part;
     // The descriptor goes with the first part; the rest follows as plain bytes.
     while (length > 0 || message.msg_controllen > 0) {
         const ssize_t sent = ::sendmsg(socket, &message, MSG_NOSIGNAL);

@@ -1,6 +1,7 @@
 #include "fdpassing.h"
 
 #include "spec.h"
+#include "system/rightsmessage.h"
 
 #include <cstring>
 #include <sys/socket.h>
@@ -10,19 +11,8 @@ namespace berth::runtime {
 
 void sendDescriptor(int socket, int fd, const std::string &tag)
 {
-    iovec data{const_cast<char *>(tag.data()), tag.size()};
-    char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &data;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(sizeof(int));
-    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
-    if (::sendmsg(socket, &message, MSG_NOSIGNAL) < 0)
+    RightsMessage message(tag.data(), tag.size(), fd);
+    if (::sendmsg(socket, &message.message, MSG_NOSIGNAL) < 0)
         throwErrno("cannot hand over the terminal");
 }
 
