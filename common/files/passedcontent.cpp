@@ -109,6 +109,8 @@ Result<std::optional<qint64>> passedContentSize(archive_entry *entry)
 
 Result<void> sendWithDescriptor(int socket, const char *data, size_t length, int fd)
 {
+    if (length == 0) // a stream socket carries a descriptor only with a byte to hold it
+        return Error::internal(QStringLiteral("a descriptor cannot be passed without bytes"));
     RightsMessage rights(data, length, fd);
     msghdr &message = rights.message;
     iovec &part = rights.part;

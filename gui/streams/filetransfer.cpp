@@ -25,7 +25,9 @@ FileTransfer::FileTransfer(QObject *parent)
 FileTransfer::~FileTransfer()
 {
     // A copy still under way stops here: shutting the socket down wakes the worker wherever it
-    // waits, and the engine sees its job's stream end.
+    // waits, and the engine sees its job's stream end; a file's content passed beside the
+    // stream stops at its next progress report, within 16 MiB.
+    m_stopping = true;
     if (m_ours >= 0)
         ::shutdown(m_ours, SHUT_RDWR);
     if (m_worker.joinable())
@@ -54,16 +56,17 @@ FileTransfer *FileTransfer::download(const QString &container, const QByteArray 
     if (!transfer->makeChannel(fds))
         return transfer;
     transfer->start(
-        QStringLiteral("CopyFromContainer"), {container, containerPath, QVariant(), QVariantMap{}}, fds[1],
+        QStringLiteral("CopyFromContainer"),
+        {container, containerPath, QVariant(), QVariantMap{{QStringLiteral("passContent"), true}}}, fds[1],
         [transfer, hostTarget](int ours) {
-            const auto copied
-                = extractHostArchive(ours, hostTarget, ExtractOptions{false, [transfer](qint64 bytes) {
-                                                                          QMetaObject::invokeMethod(transfer, [transfer, bytes] {
-                                                                              transfer->m_bytes = bytes;
-                                                                              Q_EMIT transfer->progressed(bytes);
-                                                                          });
-                                                                          return true;
-                                                                      }});
+            const auto progress = [transfer](qint64 bytes) {
+                QMetaObject::invokeMethod(transfer, [transfer, bytes] {
+                    transfer->m_bytes = bytes;
+                    Q_EMIT transfer->progressed(bytes);
+                });
+                return !transfer->m_stopping;
+            };
+            const auto copied = extractHostArchive(ours, hostTarget, ExtractOptions{false, progress, true});
             return copied ? QString() : copied.error().message();
         },
         fds[0]);

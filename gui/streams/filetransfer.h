@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <atomic>
 #include <optional>
 #include <thread>
 
@@ -46,6 +47,7 @@ private:
     void settle();
 
     std::thread m_worker;
+    std::atomic<bool> m_stopping = false; // the worker's copy stops at its next progress report
     int m_ours = -1;
     std::optional<QString> m_hostError; // set when our side is done; empty: it went well
     std::optional<QString> m_jobError; // set when the engine's job is done

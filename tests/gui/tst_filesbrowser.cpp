@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(QDir(local.path()).mkpath(QStringLiteral("site/css")));
         QFile page(local.filePath(QStringLiteral("site/css/main.css")));
         QVERIFY(page.open(QIODevice::WriteOnly));
-        page.write(QByteArray(300000, 'c'));
+        page.write(QByteArray(3000000, 'c')); // past 1 MiB: its content goes beside the stream
         page.close();
         const QModelIndex srv = rowNamed({}, QStringLiteral("srv"));
         QTreeView *tree = m_browser->tree();
@@ -115,10 +115,27 @@ private Q_SLOTS:
         QDropEvent drop(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(tree->viewport(), &drop);
         QTRY_COMPARE_WITH_TIMEOUT(inContainer(QStringLiteral("wc -c < /srv/site/css/main.css")).trimmed(),
-                                  QStringLiteral("300000"), 20000);
+                                  QStringLiteral("3000000"), 20000);
         QCOMPARE(inContainer(QStringLiteral("head -c 3 /srv/site/css/main.css")), QStringLiteral("ccc"));
         // The directory is read again and shows it.
         QTRY_VERIFY(rowNamed(srv, QStringLiteral("site")).isValid());
+    }
+
+    // Coming out, a file past 1 MiB comes as a descriptor beside the stream (passed content).
+    void aLargeFileDraggedOutArrivesWhole()
+    {
+        QModelIndex at = rowNamed({}, QStringLiteral("srv"));
+        for (const QString &name : {QStringLiteral("site"), QStringLiteral("css"), QStringLiteral("main.css")}) {
+            m_browser->tree()->expand(at);
+            QTRY_VERIFY(rowNamed(at, name).isValid());
+            at = rowNamed(at, name);
+        }
+        std::unique_ptr<QMimeData> dragged(m_browser->model()->mimeData({at}));
+        const QList<QUrl> urls = dragged->urls();
+        QCOMPARE(urls.size(), 1);
+        QFile copied(urls.first().toLocalFile());
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), QByteArray(3000000, 'c'));
     }
 
     void newFolderAndDeleteChangeTheContainer()
