@@ -217,8 +217,9 @@ Result<bool> sigProxyOf(const QCommandLineParser &flags)
 std::function<void(int)> forwardSignalsTo(EngineClient &engine, const QString &container)
 {
     return [&engine, container](int signal) {
-        engine.callContainers(QStringLiteral("KillContainer"),
-                              {container, QVariantMap{{QStringLiteral("signal"), QString::number(signal)}}});
+        // As docker's: a signal the container cannot take any more is nobody's error.
+        (void)engine.callContainers(QStringLiteral("KillContainer"),
+                                    {container, QVariantMap{{QStringLiteral("signal"), QString::number(signal)}}});
     };
 }
 

@@ -1,5 +1,6 @@
 #include "passedcontent.h"
 
+#include "system/kernelfilesystems.h"
 #include "system/rightsmessage.h"
 
 #include <archive.h>
@@ -11,11 +12,9 @@
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>
-#include <linux/magic.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace berth {
@@ -47,35 +46,6 @@ ssize_t copyFromFile(int from, int to, off_t &in, off_t &out, size_t length)
     if (n > 0)
         out += n;
     return n;
-}
-
-// The kernel's own file systems, whose files may answer a reader by who reads: a descriptor
-// passed to the engine from one of them is refused, so that the engine never reads such a file
-// on a caller's behalf.
-bool onKernelFileSystem(int fd)
-{
-    struct statfs fs = {};
-    if (::fstatfs(fd, &fs) != 0)
-        return true;
-    switch (static_cast<unsigned long>(fs.f_type)) {
-    case PROC_SUPER_MAGIC:
-    case SYSFS_MAGIC:
-    case DEBUGFS_MAGIC:
-    case TRACEFS_MAGIC:
-    case SECURITYFS_MAGIC:
-    case SELINUX_MAGIC:
-    case SMACK_MAGIC:
-    case BPF_FS_MAGIC:
-    case CGROUP_SUPER_MAGIC:
-    case CGROUP2_SUPER_MAGIC:
-    case EFIVARFS_MAGIC:
-    case PSTOREFS_MAGIC:
-    case BINFMTFS_MAGIC:
-    case DEVPTS_SUPER_MAGIC:
-    case NSFS_MAGIC:
-    case ANON_INODE_FS_MAGIC: return true;
-    default: return false;
-    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "files/rootedpath.h"
 #include "store/tarwriter.h"
+#include "system/kernelfilesystems.h"
 
 #include <QHash>
 
@@ -9,8 +10,6 @@
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/magic.h>
-#include <sys/statfs.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -18,7 +17,6 @@ namespace berth {
 namespace {
 
 constexpr int kMaxDepth = 256; // each level holds a descriptor; a container must not exhaust ours
-constexpr unsigned long kMqueueMagic = 0x19800202; // not in <linux/magic.h>
 
 QString shown(const QByteArray &path)
 {
@@ -33,31 +31,6 @@ Error failed(const char *operation, const QByteArray &path)
 QByteArray lastComponent(const QByteArray &cleaned)
 {
     return cleaned.isEmpty() ? QByteArrayLiteral("/") : cleaned.mid(cleaned.lastIndexOf('/') + 1);
-}
-
-// Kernel file systems a walk does not enter: their files are views of the kernel, endless or
-// sensitive, and never part of what a container holds.
-bool isKernelFileSystem(int dirFd)
-{
-    struct statfs fs
-    {
-    };
-    if (::fstatfs(dirFd, &fs) != 0)
-        return true;
-    switch (static_cast<unsigned long>(fs.f_type)) {
-    case PROC_SUPER_MAGIC:
-    case SYSFS_MAGIC:
-    case DEVPTS_SUPER_MAGIC:
-    case kMqueueMagic:
-    case CGROUP_SUPER_MAGIC:
-    case CGROUP2_SUPER_MAGIC:
-    case SECURITYFS_MAGIC:
-    case DEBUGFS_MAGIC:
-    case TRACEFS_MAGIC:
-    case BPF_FS_MAGIC:
-    case PSTOREFS_MAGIC: return true;
-    default: return false;
-    }
 }
 
 QList<std::pair<QByteArray, QByteArray>> copiedXattrs(int fd)
@@ -163,7 +136,7 @@ private:
         if (m_options.layerWhiteouts && isOpaque(dirFd))
             if (auto written = whiteoutEntry(name + "/.wh..wh..opq", st); !written)
                 return written;
-        if (isKernelFileSystem(dirFd))
+        if (onKernelFileSystem(dirFd))
             return {};
         auto children = namesIn(dirFd, name);
         if (!children)
