@@ -197,8 +197,9 @@ int copyFromContainer(const Location &source, const QString &destination, bool f
     if (!makePipe(pipe))
         return reportLocal(Error::fromErrno(errno, QStringLiteral("pipe")));
     // We unpack it ourselves, so large files may come beside the stream (files/passedcontent.h).
-    auto job = startCopyJob(engine, QStringLiteral("CopyFromContainer"), source, pipe[1],
-                            {{QStringLiteral("followLink"), followLink}, {QStringLiteral("passContent"), true}});
+    QVariantMap passing = options;
+    passing.insert(QStringLiteral("passContent"), true);
+    auto job = startCopyJob(engine, QStringLiteral("CopyFromContainer"), source, pipe[1], passing);
     ::close(pipe[1]); // the engine holds its own end now
     if (!job) {
         ::close(pipe[0]);

@@ -59,14 +59,7 @@ FileTransfer *FileTransfer::download(const QString &container, const QByteArray 
         QStringLiteral("CopyFromContainer"),
         {container, containerPath, QVariant(), QVariantMap{{QStringLiteral("passContent"), true}}}, fds[1],
         [transfer, hostTarget](int ours) {
-            const auto progress = [transfer](qint64 bytes) {
-                QMetaObject::invokeMethod(transfer, [transfer, bytes] {
-                    transfer->m_bytes = bytes;
-                    Q_EMIT transfer->progressed(bytes);
-                });
-                return !transfer->m_stopping;
-            };
-            const auto copied = extractHostArchive(ours, hostTarget, ExtractOptions{false, progress, true});
+            const auto copied = extractHostArchive(ours, hostTarget, ExtractOptions{false, transfer->progressReporter(), true});
             return copied ? QString() : copied.error().message();
         },
         fds[0]);
@@ -85,20 +78,23 @@ FileTransfer *FileTransfer::upload(const QString &hostPath, const QString &conta
     transfer->start(
         QStringLiteral("CopyToContainer"), {container, containerDirectory, QVariant(), QVariantMap{}}, fds[0],
         [transfer, hostPath, name](int ours) {
-            const auto copied = writeHostArchive(
-                hostPath, name, false, ours,
-                [transfer](qint64 bytes) {
-                    QMetaObject::invokeMethod(transfer, [transfer, bytes] {
-                        transfer->m_bytes = bytes;
-                        Q_EMIT transfer->progressed(bytes);
-                    });
-                    return true;
-                },
-                PassedContent::TheFile);
+            const auto copied
+                = writeHostArchive(hostPath, name, false, ours, transfer->progressReporter(), PassedContent::TheFile);
             return copied ? QString() : copied.error().message();
         },
         fds[1]);
     return transfer;
+}
+
+CopyProgress FileTransfer::progressReporter()
+{
+    return [this](qint64 bytes) {
+        QMetaObject::invokeMethod(this, [this, bytes] {
+            m_bytes = bytes;
+            Q_EMIT progressed(bytes);
+        });
+        return !m_stopping;
+    };
 }
 
 void FileTransfer::start(const QString &method, const QVariantList &arguments, int enginesEnd,

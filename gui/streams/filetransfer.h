@@ -8,6 +8,8 @@
 //     auto *copy = FileTransfer::download(id, "/etc", u"/home/me/etc"_s, this);
 //     connect(copy, &FileTransfer::finished, this, [](bool ok, const QString &message) { ... });
 
+#include "files/hostarchive.h"
+
 #include <QObject>
 #include <QVariantMap>
 
@@ -44,6 +46,8 @@ private:
     void start(const QString &method, const QVariantList &arguments, int enginesEnd, std::function<QString(int ours)> hostSide,
                int ours);
     void followJob(const QString &path);
+    // For the worker's copy: progress to the GUI thread; false once this transfer is closing.
+    CopyProgress progressReporter();
     void settle();
 
     std::thread m_worker;

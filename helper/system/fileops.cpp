@@ -18,18 +18,22 @@ int unlinkEntry(const char *path, const struct stat *, int type, struct FTW *)
     return type == FTW_DP ? ::rmdir(path) : ::unlink(path);
 }
 
+// Why `file` could not be written as `path`: a full disk keeps its own kind.
+Error writeFailure(const QString &path, const QFileDevice &file)
+{
+    return file.error() == QFileDevice::ResourceError
+        ? Error::limitExceeded(QStringLiteral("cannot write \"%1\": the disk is full").arg(path))
+        : Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+}
+
 } // namespace
 
 Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes)
 {
     // A temporary file, fsynced and renamed over `path`; the helper's umask keeps it 0600.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
-    if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.commit())
-        return file.error() == QFileDevice::ResourceError
-            ? Error::limitExceeded(QStringLiteral("cannot write \"%1\": the disk is full").arg(path))
-            : Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), bytes.size()) != bytes.size() || !file.commit())
+        return writeFailure(path, file);
     return fsyncDirectory(path.section(u'/', 0, -2));
 }
 
@@ -38,14 +42,16 @@ Result<void> replaceFileUnsynced(const QString &path, QByteArrayView bytes)
     const QString temporary = path + QStringLiteral(".new");
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes.data(), bytes.size()) != bytes.size()) {
-        const bool full = file.error() == QFileDevice::ResourceError;
+        const Error failure = writeFailure(path, file);
         file.remove();
-        return full ? Error::limitExceeded(QStringLiteral("cannot write \"%1\": the disk is full").arg(path))
-                    : Error::unavailable(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+        return failure;
     }
     file.close();
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error::fromErrno(errno, QStringLiteral("rename \"%1\"").arg(temporary));
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        const Error failure = Error::fromErrno(errno, QStringLiteral("rename \"%1\"").arg(temporary));
+        file.remove();
+        return failure;
+    }
     return {};
 }
 

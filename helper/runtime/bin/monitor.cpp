@@ -75,8 +75,7 @@ public:
         : m_options(options)
         , m_status(status)
         , m_spec(loadSpec(options.bundle))
-        , m_cgroups(CgroupLayout::detect())
-        , m_cgroup(m_cgroups, m_spec.cgroupsPath.empty() ? "/berth/" + options.id : m_spec.cgroupsPath)
+        , m_cgroup(CgroupLayout::detect(), m_spec.cgroupsPath.empty() ? "/berth/" + options.id : m_spec.cgroupsPath)
         , m_monitorProgram(openMonitorProgram())
     { }
 
@@ -88,7 +87,7 @@ public:
             report(error.report());
             ::_exit(error.exitCode());
         } catch (const std::exception &error) {
-            report(std::string("1 ") + error.what());
+            report(RuntimeError(error.what()).report());
             ::_exit(1);
         }
         report("ok");
@@ -275,7 +274,6 @@ private:
     MonitorOptions m_options;
     int m_status;
     Spec m_spec;
-    CgroupLayout m_cgroups;
     Cgroup m_cgroup;
     int m_monitorProgram;
     pid_t m_pid = -1;

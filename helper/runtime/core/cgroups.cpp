@@ -294,17 +294,6 @@ void Cgroup::applyV1(const Resources &r)
     }
 }
 
-void Cgroup::addProcess(pid_t pid)
-{
-    const std::string value = std::to_string(pid);
-    if (m_layout.unified) {
-        write("", "cgroup.procs", value);
-        return;
-    }
-    for (const auto &[controller, root] : m_layout.v1Roots)
-        write(controller, "cgroup.procs", value);
-}
-
 void Cgroup::enterSelf() const
 {
     if (m_layout.unified) {

@@ -43,7 +43,6 @@ public:
 
     void create();
     void apply(const Resources &resources);
-    void addProcess(pid_t pid);
     // Moves the calling process, which must have one thread only, into the cgroup.  On v1 it
     // writes 0 to each hierarchy's `tasks`: a thread moving itself spares the kernel the global
     // lock that a move by pid takes, and taking that lock waits for an RCU grace period (5 to
