@@ -1,7 +1,7 @@
 #include "pulljob.h"
 
 #include "layers/layerstore.h"
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "store/blobstore.h"
 #include "store/imagestore.h"
 
@@ -72,7 +72,10 @@ Result<QVariantMap> PullJob::work()
 
 Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAccess &access)
 {
-    RegistryClient registry(endpoint, access, &cancelFlag());
+    auto opened = openRegistry(endpoint, access, &cancelFlag());
+    if (!opened)
+        return opened.error();
+    Registry &registry = **opened;
     const QString repository = m_reference.path();
     registry.setScope(repository, false);
     if (auto pinged = registry.ping(); !pinged)
@@ -139,11 +142,12 @@ Result<QVariantMap> PullJob::pullFrom(const QString &endpoint, const RegistryAcc
         reportItem(itemOf(layer, QStringLiteral("waiting"), 0));
         downloads[std::size_t(i)] = std::async(std::launch::async, [&, layer] {
             slots.acquire();
-            RegistryClient client(endpoint, access, &cancelFlag());
-            client.setScope(repository, false);
-            auto blob = client.ping();
+            auto client = openRegistry(endpoint, access, &cancelFlag());
+            if (client)
+                (*client)->setScope(repository, false);
+            auto blob = client ? (*client)->ping() : Result<void>(client.error());
             qint64 received = 0;
-            auto fetched = blob ? client.blob(
+            auto fetched = blob ? (*client)->blob(
                                repository, layer, m_blobs,
                                [&](qint64 done) {
                                    received = done;

@@ -10,7 +10,7 @@
 // Docker Hub are asked of its mirrors (engine.json's registry-mirrors) first.
 
 #include "image/imageref.h"
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "store/pendingimage.h"
 #include "threadedjob.h"
 

@@ -1,6 +1,6 @@
 #include "pushjob.h"
 
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "store/blobstore.h"
 
 namespace berth {
@@ -13,7 +13,10 @@ PushJob::PushJob(Request request, const BlobStore &blobs, uint ownerUid)
 
 Result<QVariantMap> PushJob::work()
 {
-    RegistryClient registry(m_request.reference.domain(), m_request.access, &cancelFlag());
+    auto opened = openRegistry(m_request.reference.domain(), m_request.access, &cancelFlag());
+    if (!opened)
+        return opened.error();
+    Registry &registry = **opened;
     const QString repository = m_request.reference.path();
     registry.setScope(repository, true);
     if (auto pinged = registry.ping(); !pinged)

@@ -8,7 +8,7 @@
 
 #include "image/imageref.h"
 #include "image/imagetypes.h"
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "threadedjob.h"
 
 namespace berth {

@@ -1,46 +1,103 @@
 #include "links.h"
 
-#include <netlink/netlink.h>
-#include <netlink/route/addr.h>
-#include <netlink/route/link.h>
-#include <netlink/route/link/bridge.h>
-#include <netlink/route/link/veth.h>
-#include <netlink/route/route.h>
-
+#include <arpa/inet.h>
+#include <libmnl/libmnl.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+#include <linux/veth.h>
 #include <net/if.h>
 
-#include <memory>
+#include <array>
+#include <cstring>
+#include <vector>
 
 namespace berth {
 namespace {
 
-template<typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
-using LinkPtr = Owned<rtnl_link, rtnl_link_put>;
-using AddrPtr = Owned<nl_addr, nl_addr_put>;
-using CachePtr = Owned<nl_cache, nl_cache_free>;
+using MessageHandler = std::function<void(const nlmsghdr *)>;
 
-Error netlinkError(int code, const QString &what)
+Error netlinkError(int errnum, const QString &what)
 {
-    return Error::unavailable(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(nl_geterror(code))));
+    return Error::unavailable(QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errnum))));
 }
 
-AddrPtr ipv4(quint32 address, int prefix)
+// One request under construction: the netlink header, the family's header, then attributes.
+// The kernel acknowledges it, or ends its dump.
+class Request
 {
-    const quint32 network = htonl(address);
-    AddrPtr addr(nl_addr_build(AF_INET, &network, sizeof network));
-    nl_addr_set_prefixlen(addr.get(), prefix);
-    return addr;
+public:
+    Request(uint16_t type, uint16_t flags)
+        : Request(type, NLM_F_REQUEST | NLM_F_ACK | flags, AsGiven{})
+    { }
+    static Request dump(uint16_t type) { return Request(type, NLM_F_REQUEST | NLM_F_DUMP, AsGiven{}); }
+    Request(const Request &) = delete; // the header points into the buffer
+
+    template<typename Header> Header *familyHeader()
+    {
+        return static_cast<Header *>(mnl_nlmsg_put_extra_header(m_header, sizeof(Header)));
+    }
+    nlmsghdr *operator->() const { return m_header; }
+    nlmsghdr *get() const { return m_header; }
+
+private:
+    struct AsGiven
+    {
+    };
+    Request(uint16_t type, int flags, AsGiven)
+        : m_header(mnl_nlmsg_put_header(m_buffer.data()))
+    {
+        m_header->nlmsg_type = type;
+        m_header->nlmsg_flags = uint16_t(flags);
+    }
+
+    alignas(nlmsghdr) std::array<char, 1024> m_buffer = {};
+    nlmsghdr *m_header;
+};
+
+// The attributes after a message's family header, by type.
+template<int Max> std::array<const nlattr *, Max + 1> attributesOf(const nlmsghdr *message, size_t familyHeaderSize)
+{
+    std::array<const nlattr *, Max + 1> table = {};
+    const auto *end = static_cast<const char *>(mnl_nlmsg_get_payload_tail(message));
+    for (auto *attribute = static_cast<const nlattr *>(mnl_nlmsg_get_payload_offset(message, familyHeaderSize));
+         mnl_attr_ok(attribute, int(end - reinterpret_cast<const char *>(attribute))); attribute = mnl_attr_next(attribute))
+        if (const uint16_t type = mnl_attr_get_type(attribute); type <= Max)
+            table[type] = attribute;
+    return table;
+}
+
+std::optional<quint32> u32Of(const nlattr *attribute)
+{
+    if (!attribute || mnl_attr_get_payload_len(attribute) < sizeof(uint32_t))
+        return std::nullopt;
+    return mnl_attr_get_u32(attribute);
+}
+
+QString nameOf(const nlattr *attribute)
+{
+    return attribute ? QString::fromUtf8(static_cast<const char *>(mnl_attr_get_payload(attribute)),
+                                         qsizetype(::strnlen(static_cast<const char *>(mnl_attr_get_payload(attribute)),
+                                                             mnl_attr_get_payload_len(attribute))))
+                     : QString();
+}
+
+int forEachMessage(const nlmsghdr *message, void *handler)
+{
+    if (const auto &each = *static_cast<const MessageHandler *>(handler))
+        each(message);
+    return MNL_CB_OK;
 }
 
 } // namespace
 
 Result<Links> Links::open()
 {
-    nl_sock *socket = nl_socket_alloc();
+    mnl_socket *socket = mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC);
     if (!socket)
-        return Error::unavailable(QStringLiteral("cannot allocate a netlink socket"));
-    if (const int error = nl_connect(socket, NETLINK_ROUTE); error < 0) {
-        nl_socket_free(socket);
+        return netlinkError(errno, QStringLiteral("cannot open rtnetlink"));
+    if (mnl_socket_bind(socket, 0, MNL_SOCKET_AUTOPID) < 0) {
+        const int error = errno;
+        mnl_socket_close(socket);
         return netlinkError(error, QStringLiteral("cannot open rtnetlink"));
     }
     return Links(socket);
@@ -48,67 +105,102 @@ Result<Links> Links::open()
 
 Links::Links(Links &&other) noexcept
     : m_socket(std::exchange(other.m_socket, nullptr))
+    , m_sequence(other.m_sequence)
 { }
 
 Links::~Links()
 {
     if (m_socket)
-        nl_socket_free(m_socket);
+        mnl_socket_close(m_socket);
+}
+
+int Links::talk(nlmsghdr *request, const MessageHandler &each) const
+{
+    request->nlmsg_seq = ++m_sequence;
+    if (mnl_socket_sendto(m_socket, request, request->nlmsg_len) < 0)
+        return errno;
+    // Large enough for any message of a dump: the kernel fills up to 32 KiB at once.
+    std::vector<char> buffer(32 * 1024);
+    const unsigned port = mnl_socket_get_portid(m_socket);
+    for (;;) {
+        const ssize_t received = mnl_socket_recvfrom(m_socket, buffer.data(), buffer.size());
+        if (received < 0)
+            return errno;
+        const int result = mnl_cb_run(buffer.data(), size_t(received), request->nlmsg_seq, port, forEachMessage,
+                                      const_cast<MessageHandler *>(&each));
+        if (result == MNL_CB_ERROR)
+            return errno;
+        if (result == MNL_CB_STOP)
+            return 0;
+    }
+}
+
+int Links::askLink(const QString &name, const MessageHandler &each) const
+{
+    Request request(RTM_GETLINK, 0);
+    request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
+    mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
+    return talk(request.get(), each);
 }
 
 std::optional<int> Links::indexOf(const QString &name) const
 {
-    rtnl_link *link = nullptr;
-    if (rtnl_link_get_kernel(m_socket, 0, name.toUtf8().constData(), &link) < 0)
-        return std::nullopt;
-    const LinkPtr owned(link);
-    return rtnl_link_get_ifindex(link);
+    std::optional<int> index;
+    askLink(name,
+            [&](const nlmsghdr *message) { index = static_cast<const ifinfomsg *>(mnl_nlmsg_get_payload(message))->ifi_index; });
+    return index;
 }
 
 QStringList Links::names() const
 {
-    nl_cache *cache = nullptr;
+    Request request = Request::dump(RTM_GETLINK);
+    request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
     QStringList names;
-    if (rtnl_link_alloc_cache(m_socket, AF_UNSPEC, &cache) < 0)
-        return names;
-    const CachePtr owned(cache);
-    for (nl_object *object = nl_cache_get_first(cache); object; object = nl_cache_get_next(object))
-        names << QString::fromUtf8(rtnl_link_get_name(reinterpret_cast<rtnl_link *>(object)));
+    talk(request.get(), [&](const nlmsghdr *message) {
+        if (const QString name = nameOf(attributesOf<IFLA_MAX>(message, sizeof(ifinfomsg))[IFLA_IFNAME]); !name.isEmpty())
+            names << name;
+    });
     return names;
 }
 
 QList<Subnet> Links::routedSubnets(const QString &except) const
 {
     const int skipped = indexOf(except).value_or(-1);
-    nl_cache *cache = nullptr;
+    Request request = Request::dump(RTM_GETROUTE);
+    request.familyHeader<rtmsg>()->rtm_family = AF_INET;
     QList<Subnet> subnets;
-    if (rtnl_route_alloc_cache(m_socket, AF_INET, 0, &cache) < 0)
-        return subnets;
-    const CachePtr owned(cache);
-    for (nl_object *object = nl_cache_get_first(cache); object; object = nl_cache_get_next(object)) {
-        auto *route = reinterpret_cast<rtnl_route *>(object);
-        nl_addr *dst = rtnl_route_get_dst(route);
-        // The main table's unicast routes; the local table lists each address as a /32.
-        if (rtnl_route_get_table(route) != RT_TABLE_MAIN || rtnl_route_get_type(route) != RTN_UNICAST || !dst
-            || nl_addr_get_family(dst) != AF_INET || nl_addr_get_prefixlen(dst) == 0)
-            continue; // the default route collides with nothing
-        if (rtnl_route_get_nnexthops(route) > 0 && rtnl_route_nh_get_ifindex(rtnl_route_nexthop_n(route, 0)) == skipped)
-            continue;
-        quint32 network = 0;
-        std::memcpy(&network, nl_addr_get_binary_addr(dst), sizeof network);
+    talk(request.get(), [&](const nlmsghdr *message) {
+        const auto *route = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(message));
+        const auto attributes = attributesOf<RTA_MAX>(message, sizeof(rtmsg));
+        const quint32 table = u32Of(attributes[RTA_TABLE]).value_or(route->rtm_table);
+        const auto destination = u32Of(attributes[RTA_DST]);
+        // The main table's unicast routes; the local table lists each address as a /32.  The
+        // default route collides with nothing.
+        if (table != RT_TABLE_MAIN || route->rtm_type != RTN_UNICAST || route->rtm_family != AF_INET || !destination
+            || route->rtm_dst_len == 0)
+            return;
+        if (const auto device = u32Of(attributes[RTA_OIF]); device && int(*device) == skipped)
+            return;
         Subnet subnet;
-        subnet.prefix = int(nl_addr_get_prefixlen(dst));
-        subnet.network = ntohl(network) & subnet.mask();
+        subnet.prefix = route->rtm_dst_len;
+        subnet.network = ntohl(*destination) & subnet.mask();
         subnets << subnet;
-    }
+    });
     return subnets;
 }
 
 Result<int> Links::ensureBridge(const QString &name, quint32 address, int prefix)
 {
-    if (!indexOf(name))
-        if (const int error = rtnl_link_bridge_add(m_socket, name.toUtf8().constData()); error < 0 && error != -NLE_EXIST)
+    if (!indexOf(name)) {
+        Request request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
+        request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
+        mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
+        nlattr *info = mnl_attr_nest_start(request.get(), IFLA_LINKINFO);
+        mnl_attr_put_strz(request.get(), IFLA_INFO_KIND, "bridge");
+        mnl_attr_nest_end(request.get(), info);
+        if (const int error = talk(request.get()); error != 0 && error != EEXIST)
             return netlinkError(error, QStringLiteral("cannot create the bridge %1").arg(name));
+    }
     if (auto added = addAddress(name, address, prefix); !added)
         return added.error();
     if (auto raised = up(name); !raised)
@@ -121,46 +213,55 @@ Result<int> Links::ensureBridge(const QString &name, quint32 address, int prefix
 
 Result<void> Links::addVeth(const QString &hostName, const QString &peerName, int netnsFd, int bridgeIndex)
 {
-    const LinkPtr veth(rtnl_link_veth_alloc());
-    if (!veth)
-        return Error::unavailable(QStringLiteral("cannot allocate a veth link"));
-    rtnl_link_set_name(veth.get(), hostName.toUtf8().constData());
-    rtnl_link_set_master(veth.get(), bridgeIndex);
-    rtnl_link *peer = rtnl_link_veth_get_peer(veth.get());
-    rtnl_link_set_name(peer, peerName.toUtf8().constData());
-    rtnl_link_set_ns_fd(peer, netnsFd);
-    rtnl_link_put(peer);
-    int error = rtnl_link_add(m_socket, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
-    if (error == -NLE_EXIST) {
+    Request request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
+    request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
+    mnl_attr_put_strz(request.get(), IFLA_IFNAME, hostName.toUtf8().constData());
+    mnl_attr_put_u32(request.get(), IFLA_MASTER, uint32_t(bridgeIndex));
+    nlattr *info = mnl_attr_nest_start(request.get(), IFLA_LINKINFO);
+    mnl_attr_put_strz(request.get(), IFLA_INFO_KIND, "veth");
+    nlattr *data = mnl_attr_nest_start(request.get(), IFLA_INFO_DATA);
+    // The peer is described as a link of its own: its family header, then its attributes.
+    nlattr *peer = mnl_attr_nest_start(request.get(), VETH_INFO_PEER);
+    request->nlmsg_len += MNL_ALIGN(sizeof(ifinfomsg)); // zeroed, as the whole buffer is
+    mnl_attr_put_strz(request.get(), IFLA_IFNAME, peerName.toUtf8().constData());
+    mnl_attr_put_u32(request.get(), IFLA_NET_NS_FD, uint32_t(netnsFd));
+    mnl_attr_nest_end(request.get(), peer);
+    mnl_attr_nest_end(request.get(), data);
+    mnl_attr_nest_end(request.get(), info);
+    int error = talk(request.get());
+    if (error == EEXIST) {
         // The host name is the container's own: the pair of its last run, which the kernel
         // removes in the background once that run's namespace is gone, may still be there.
         if (auto removed = remove(hostName); !removed)
             return removed.error();
-        error = rtnl_link_add(m_socket, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
+        error = talk(request.get());
     }
-    if (error < 0)
+    if (error != 0)
         return netlinkError(error, QStringLiteral("cannot create the veth pair %1").arg(hostName));
     return up(hostName);
 }
 
 Result<void> Links::remove(const QString &name)
 {
-    const LinkPtr link(rtnl_link_alloc());
-    rtnl_link_set_name(link.get(), name.toUtf8().constData());
-    if (const int error = rtnl_link_delete(m_socket, link.get()); error < 0 && error != -NLE_NODEV && error != -NLE_OBJ_NOTFOUND)
+    Request request(RTM_DELLINK, 0);
+    request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
+    mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
+    if (const int error = talk(request.get()); error != 0 && error != ENODEV && error != ENOENT)
         return netlinkError(error, QStringLiteral("cannot remove the link %1").arg(name));
     return {};
 }
 
 Result<void> Links::up(const QString &name)
 {
-    rtnl_link *link = nullptr;
-    if (const int error = rtnl_link_get_kernel(m_socket, 0, name.toUtf8().constData(), &link); error < 0)
-        return netlinkError(error, QStringLiteral("no link %1").arg(name));
-    const LinkPtr owned(link);
-    const LinkPtr change(rtnl_link_alloc());
-    rtnl_link_set_flags(change.get(), IFF_UP);
-    if (const int error = rtnl_link_change(m_socket, link, change.get(), 0); error < 0)
+    Request request(RTM_NEWLINK, 0);
+    auto *link = request.familyHeader<ifinfomsg>();
+    link->ifi_family = AF_UNSPEC;
+    link->ifi_flags = IFF_UP;
+    link->ifi_change = IFF_UP;
+    mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
+    if (const int error = talk(request.get()); error == ENODEV)
+        return Error::unavailable(QStringLiteral("no link %1").arg(name));
+    else if (error != 0)
         return netlinkError(error, QStringLiteral("cannot bring %1 up").arg(name));
     return {};
 }
@@ -170,12 +271,15 @@ Result<void> Links::addAddress(const QString &name, quint32 address, int prefix)
     const auto index = indexOf(name);
     if (!index)
         return Error::unavailable(QStringLiteral("no link %1").arg(name));
-    const Owned<rtnl_addr, rtnl_addr_put> addr(rtnl_addr_alloc());
-    rtnl_addr_set_ifindex(addr.get(), *index);
-    const AddrPtr local = ipv4(address, prefix);
-    rtnl_addr_set_local(addr.get(), local.get());
-    rtnl_addr_set_prefixlen(addr.get(), prefix);
-    if (const int error = rtnl_addr_add(m_socket, addr.get(), 0); error < 0 && error != -NLE_EXIST)
+    Request request(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL);
+    auto *header = request.familyHeader<ifaddrmsg>();
+    header->ifa_family = AF_INET;
+    header->ifa_prefixlen = uint8_t(prefix);
+    header->ifa_index = uint32_t(*index);
+    const uint32_t local = htonl(address);
+    mnl_attr_put_u32(request.get(), IFA_LOCAL, local);
+    mnl_attr_put_u32(request.get(), IFA_ADDRESS, local);
+    if (const int error = talk(request.get()); error != 0 && error != EEXIST)
         return netlinkError(error, QStringLiteral("cannot give %1 the address %2").arg(name, ipv4Text(address)));
     return {};
 }
@@ -185,29 +289,31 @@ Result<void> Links::addDefaultRoute(const QString &name, quint32 gateway)
     const auto index = indexOf(name);
     if (!index)
         return Error::unavailable(QStringLiteral("no link %1").arg(name));
-    const Owned<rtnl_route, rtnl_route_put> route(rtnl_route_alloc());
-    rtnl_route_set_family(route.get(), AF_INET);
-    const AddrPtr any = ipv4(0, 0);
-    rtnl_route_set_dst(route.get(), any.get());
-    rtnl_nexthop *hop = rtnl_route_nh_alloc();
-    rtnl_route_nh_set_ifindex(hop, *index);
-    const AddrPtr via = ipv4(gateway, 32);
-    rtnl_route_nh_set_gateway(hop, via.get());
-    rtnl_route_add_nexthop(route.get(), hop); // the route owns it now
-    if (const int error = rtnl_route_add(m_socket, route.get(), NLM_F_CREATE); error < 0 && error != -NLE_EXIST)
+    Request request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL);
+    auto *route = request.familyHeader<rtmsg>();
+    route->rtm_family = AF_INET;
+    route->rtm_table = RT_TABLE_MAIN;
+    route->rtm_protocol = RTPROT_STATIC;
+    route->rtm_scope = RT_SCOPE_UNIVERSE;
+    route->rtm_type = RTN_UNICAST;
+    mnl_attr_put_u32(request.get(), RTA_GATEWAY, htonl(gateway));
+    mnl_attr_put_u32(request.get(), RTA_OIF, uint32_t(*index));
+    if (const int error = talk(request.get()); error != 0 && error != EEXIST)
         return netlinkError(error, QStringLiteral("cannot route through %1").arg(ipv4Text(gateway)));
     return {};
 }
 
 QString Links::macAddress(const QString &name) const
 {
-    rtnl_link *link = nullptr;
-    if (rtnl_link_get_kernel(m_socket, 0, name.toUtf8().constData(), &link) < 0)
-        return {};
-    const LinkPtr owned(link);
-    char text[32] = {};
-    nl_addr *mac = rtnl_link_get_addr(link);
-    return mac ? QString::fromLatin1(nl_addr2str(mac, text, sizeof text)) : QString();
+    QString text;
+    askLink(name, [&](const nlmsghdr *message) {
+        const nlattr *address = attributesOf<IFLA_MAX>(message, sizeof(ifinfomsg))[IFLA_ADDRESS];
+        if (!address)
+            return;
+        const QByteArray bytes(static_cast<const char *>(mnl_attr_get_payload(address)), mnl_attr_get_payload_len(address));
+        text = QString::fromLatin1(bytes.toHex(':'));
+    });
+    return text;
 }
 
 } // namespace berth

@@ -1,15 +1,19 @@
 #pragma once
 
-// Links, addresses and routes through rtnetlink (libnl-route): the engine's bridge and the veth
-// pairs that join containers to it.  A Links works in the network namespace of the thread that
-// opened it, which is how the same code configures a container's side from inside.
+// Links, addresses and routes through rtnetlink (libmnl builds and reads the messages): the
+// engine's bridge and the veth pairs that join containers to it.  A Links works in the network
+// namespace of the thread that opened it, which is how the same code configures a container's
+// side from inside.
 
 #include "result.h"
 #include "subnet.h"
 
 #include <QList>
 
-struct nl_sock;
+#include <functional>
+
+struct mnl_socket;
+struct nlmsghdr;
 
 namespace berth {
 
@@ -39,11 +43,18 @@ public:
     QString macAddress(const QString &name) const;
 
 private:
-    explicit Links(nl_sock *socket)
+    explicit Links(mnl_socket *socket)
         : m_socket(socket)
     { }
 
-    nl_sock *m_socket;
+    // Sends `request` and hands each message of the answer to `each`; 0 once the kernel
+    // acknowledged it or ended its dump, else the kernel's errno.
+    int talk(nlmsghdr *request, const std::function<void(const nlmsghdr *)> &each = {}) const;
+    // The link's own message (RTM_NEWLINK), to `each`; its errno when there is no such link.
+    int askLink(const QString &name, const std::function<void(const nlmsghdr *)> &each) const;
+
+    mnl_socket *m_socket;
+    mutable unsigned m_sequence = 0;
 };
 
 } // namespace berth

@@ -1,36 +1,23 @@
 #pragma once
 
-// RegistryClient: the Distribution (OCI) API as pull and push need it: the /v2/ ping,
-// manifests by tag or digest (OCI and Docker media types), blobs streamed into the blob store,
-// each verified by its digest as it is written; and for a push, blob existence checks,
-// monolithic uploads streamed from the store, and the manifest PUT.  It runs on a job's worker thread with a
-// QNetworkAccessManager of its own, waiting for each answer in a local event loop, so the
-// engine's thread never waits on the network.
-//
-//     RegistryClient registry(u"127.0.0.1:5000"_s, &cancelled);
-//     auto manifest = registry.manifest(u"library/busybox"_s, u"latest"_s);
-//     auto layer = registry.blob(u"library/busybox"_s, descriptor, blobs, progress);
+// RegistryClient: the Registry (registry.h) over HTTP with Qt Network, the code of the module
+// berth-registry.so: the /v2/ ping, manifests by tag or digest (OCI and Docker media types),
+// blobs streamed into the blob store, each verified by its digest as it is written; and for a
+// push, blob existence checks, uploads streamed from the store, and the manifest PUT.  It
+// runs on a job's worker thread with a QNetworkAccessManager of its own, waiting for each
+// answer in a local event loop, so the engine's thread never waits on the network.
 //
 // TLS first, verified against the system's CAs and the registry's own in registry-certs-dir.
 // A registry that does not speak TLS is spoken to over plain HTTP only when it is on the
 // loopback interface or listed in insecure-registries; only a listed one is spared the
 // certificate check (docker spares loopback registries too; Berth does not).
 
-#include "image/digest.h"
-#include "image/imagetypes.h"
-#include "registry/dockerconfig.h"
-#include "result.h"
+#include "registry/registry.h"
 
-#include <QByteArray>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QString>
-
-#include <atomic>
-#include <functional>
-#include <memory>
-#include <optional>
+#include <QUrl>
 
 class QIODevice;
 class QNetworkReply;
@@ -38,69 +25,28 @@ class QNetworkRequest;
 
 namespace berth {
 
-class BlobStore;
 class BlobWriter;
 
-// How to reach registries: the person's credentials for this one (handed in with the job; used
-// only when the registry asks (Basic) or for its token service (Bearer), never sent
-// elsewhere, not to mirrors either) and engine.json's insecure-registries, registry-certs-dir,
-// registry-mirrors and max-concurrent-downloads.
-struct RegistryAccess
-{
-    std::optional<RegistryCredentials> credentials;
-    QStringList insecureRegistries;
-    QString certsDirectory;
-    QStringList mirrors; // of Docker Hub, as URLs: "https://mirror.example.com"
-    int maxConcurrentDownloads = 3; // blobs a pull downloads at once
-};
-
-struct FetchedManifest
-{
-    QByteArray bytes;
-    QString mediaType;
-    Digest digest = Digest::ofBytes({});
-};
-
-class RegistryClient
+class RegistryClient final : public Registry
 {
 public:
-    // `registry`: as image references name it ("docker.io", "127.0.0.1:5000"), or a mirror's
-    // URL ("https://mirror.example.com"), spoken to by its scheme only.
     RegistryClient(const QString &registry, RegistryAccess access, const std::atomic<bool> *cancelled);
-    ~RegistryClient();
+    ~RegistryClient() override;
 
-    // The access a Bearer token is asked for ("repository:<name>:pull" or ":pull,push").
-    void setScope(const QString &repository, bool push);
-
-    // Whether the registry speaks the v2 API; NotFound for a registry that does not.
-    Result<void> ping();
-    // `docker login`: the registry accepts these credentials (or needs none).
-    Result<void> login();
-    // By tag or by digest; a manifest named by digest must hash to it.
-    Result<FetchedManifest> manifest(const QString &repository, const QString &reference);
-    // Streams the blob into the store; its size and digest are checked before it is kept.
-    // `progress` gets the bytes received so far.  A connection that breaks or a registry
-    // that fails (5xx) is tried again after a pause (`retrying` is told how long), up to
-    // kBlobAttempts times, resuming where it broke off with a Range request.
-    static constexpr int kBlobAttempts = 5;
+    void setScope(const QString &repository, bool push) override;
+    Result<void> ping() override;
+    Result<void> login() override;
+    Result<FetchedManifest> manifest(const QString &repository, const QString &reference) override;
     Result<Digest> blob(const QString &repository, const oci::Descriptor &descriptor, BlobStore &blobs,
-                        const std::function<void(qint64)> &progress, const std::function<void(int seconds)> &retrying = {});
-
-    // Search: the registry's repositories (its catalog, up to `limit`) and a repository's tags.
-    Result<QStringList> catalog(int limit);
-    Result<QStringList> tags(const QString &repository);
-
-    // Push: whether the repository has the blob (HEAD); a blob's upload from a file descriptor
-    // of the store, or rather a mount from one of `mountFrom` (other repositories of the
-    // registry that may have it), which returns the repository it was mounted from; the
-    // manifest under a tag (the digest the registry stored it by).  Blobs up to
-    // kMonolithicUpload go in one PUT; larger ones in chunks of that size, each sent again
-    // from where the registry says it stopped when the connection breaks.
-    static constexpr qint64 kMonolithicUpload = 16 * 1024 * 1024;
-    Result<bool> hasBlob(const QString &repository, const Digest &digest);
+                        const std::function<void(qint64)> &progress,
+                        const std::function<void(int seconds)> &retrying = {}) override;
+    Result<QStringList> catalog(int limit) override;
+    Result<QStringList> tags(const QString &repository) override;
+    Result<bool> hasBlob(const QString &repository, const Digest &digest) override;
     Result<QString> pushBlob(const QString &repository, const Digest &digest, int fd, qint64 size, const QStringList &mountFrom,
-                             const std::function<void(qint64)> &progress);
-    Result<Digest> putManifest(const QString &repository, const QString &tag, const QByteArray &bytes, const QString &mediaType);
+                             const std::function<void(qint64)> &progress) override;
+    Result<Digest> putManifest(const QString &repository, const QString &tag, const QByteArray &bytes,
+                               const QString &mediaType) override;
 
 private:
     QUrl url(const QString &path) const;

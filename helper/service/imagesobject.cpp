@@ -15,7 +15,7 @@
 #include "layers/layerchanges.h"
 #include "layers/layerstore.h"
 #include "passedstream.h"
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "store/blobstore.h"
 #include "store/imagefilter.h"
 #include "store/imagestore.h"
@@ -383,14 +383,16 @@ Reply ImagesObject::pull(const QString &reference, const QVariantMap &options, c
     return jobReply(m_jobs.add(std::move(job), call));
 }
 
-void ImagesObject::withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(RegistryClient &)> work,
+void ImagesObject::withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(Registry &)> work,
                                 const Respond &respond)
 {
     respondFromThread(
         this,
         [registry, access = accessFrom(options), work = std::move(work)] {
-            RegistryClient client(registry, access, nullptr);
-            return work(client);
+            auto client = openRegistry(registry, access, nullptr);
+            if (!client)
+                return Reply(client.error());
+            return work(**client);
         },
         respond);
 }
@@ -400,7 +402,7 @@ void ImagesObject::CheckRegistryLogin(const QString &registry, const QVariantMap
     admitDeferred([this, registry, options](const Call &, const Respond &respond) {
         withRegistry(
             registry, options,
-            [](RegistryClient &client) -> Reply {
+            [](Registry &client) -> Reply {
                 if (auto accepted = client.login(); !accepted)
                     return accepted.error();
                 return QVariantList{};
@@ -415,7 +417,7 @@ QList<QVariantMap> ImagesObject::SearchRegistry(const QString &registry, const Q
     admitDeferred([this, registry, term, limit, options](const Call &, const Respond &respond) {
         withRegistry(
             registry, options,
-            [term, limit](RegistryClient &client) -> Reply {
+            [term, limit](Registry &client) -> Reply {
                 if (auto reached = client.ping(); !reached)
                     return reached.error();
                 auto repositories = client.catalog(1000);
@@ -450,7 +452,7 @@ QStringList ImagesObject::ListRegistryTags(const QString &repository, const QVar
                 Error::invalidArgument(QStringLiteral("name a repository without a tag or digest, not \"%1\"").arg(repository)));
         withRegistry(
             ref->domain(), options,
-            [path = ref->path()](RegistryClient &client) -> Reply {
+            [path = ref->path()](Registry &client) -> Reply {
                 if (auto reached = client.ping(); !reached)
                     return reached.error();
                 client.setScope(path, false);

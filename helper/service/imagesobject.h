@@ -7,7 +7,7 @@
 #include "gate.h"
 #include "image/imagetypes.h"
 #include "jobs/importjob.h"
-#include "registry/registryclient.h"
+#include "registry/registry.h"
 #include "store/imagestore.h"
 
 #include <QDBusObjectPath>
@@ -73,7 +73,7 @@ private:
     // How to reach registries: the settings, and the person's credentials from the call.
     RegistryAccess accessFrom(const QVariantMap &options) const;
     // Runs `work` with a client for the registry on a thread of its own, then answers with it.
-    void withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(RegistryClient &)> work,
+    void withRegistry(const QString &registry, const QVariantMap &options, std::function<Reply(Registry &)> work,
                       const Respond &respond);
     // The new image's name and configuration from `import` and `commit` options.
     Result<void> readImageOptions(const QVariantMap &options, ImportJob::Request &request) const;

@@ -113,6 +113,13 @@ class TestRegistry : public QObject
                 QDir(m_engine.dataRoot() + QStringLiteral("/layers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(u',')};
     }
 
+    // Whether the engine has a file whose path contains `name` mapped.
+    bool helperMaps(const QString &name) const
+    {
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(m_engine.helperPid()));
+        return maps.open(QIODevice::ReadOnly) && QString::fromUtf8(maps.readAll()).contains(name);
+    }
+
     // An image made from busybox by a shell command, committed as `target`.
     void commitImage(const QString &script, const QString &target)
     {
@@ -129,7 +136,11 @@ private Q_SLOTS:
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
         // An image with a layer of its own on top of the built-in busybox.
         commitImage(QStringLiteral("echo pulled > /greeting"), QStringLiteral("app:1"));
-        push(QStringLiteral("app:1"), QStringLiteral("test/app:1"));
+        // Registries are a module of their own, loaded at the first registry call
+        // (helper/registry/registry.h): until then the engine maps no Qt Network.
+        QVERIFY(!helperMaps(QStringLiteral("berth-registry.so")));
+        QVERIFY(!helperMaps(QStringLiteral("libQt6Network")));
+        push(QStringLiteral("app:1"), QStringLiteral("test/app:1")); // by skopeo
         QCOMPARE(berth({QStringLiteral("rmi"), QStringLiteral("app:1")}).exitCode, 0);
     }
 
@@ -147,6 +158,7 @@ private Q_SLOTS:
         QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
         QVERIFY2(pulled.out.contains(QStringLiteral("Status: Downloaded newer image for ") + name(QStringLiteral("test/app:1"))),
                  qPrintable(pulled.out));
+        QVERIFY(helperMaps(QStringLiteral("berth-registry.so")));
         QVERIFY(pulled.out.endsWith(name(QStringLiteral("test/app:1")) + u'\n'));
         const ProcessResult ran = berth({QStringLiteral("run"), QStringLiteral("--rm"), name(QStringLiteral("test/app:1")),
                                          QStringLiteral("cat"), QStringLiteral("/greeting")});
