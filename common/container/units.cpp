@@ -16,7 +16,7 @@ Result<qint64> parseBytes(const QString &text)
         return Error::invalidArgument(QStringLiteral("invalid size: '%1'").arg(text));
     const double number = match.captured(1).toDouble();
     const int power = QStringLiteral("kmgtp").indexOf(match.captured(2).toLower()) + 1;
-    const double bytes = number * std::pow(1024.0, power);
+    const double bytes = std::ldexp(number, 10 * power); // number × 1024^power, exactly
     if (bytes >= 9.2e18)
         return Error::invalidArgument(QStringLiteral("invalid size: '%1' is too large").arg(text));
     return static_cast<qint64>(bytes);
