@@ -23,7 +23,7 @@ using namespace berth::test;
 
 namespace {
 
-constexpr int kRounds = 3;
+constexpr int kRounds = 5;
 constexpr int kSmallFiles = 20000;
 constexpr qint64 kBigFile = qint64(1) << 30;
 
