@@ -151,25 +151,40 @@ std::optional<int> Links::indexOf(const QString &name) const
     return index;
 }
 
+std::vector<QByteArray> Links::dump(uint16_t type, uint8_t family) const
+{
+    std::vector<QByteArray> messages;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        messages.clear();
+        Request request = Request::dump(type);
+        request.familyHeader<rtgenmsg>()->rtgen_family = family; // a dump's generic header
+
+        const int error = talk(request.get(), [&](const nlmsghdr *message) {
+            messages.emplace_back(reinterpret_cast<const char *>(message), qsizetype(message->nlmsg_len));
+        });
+        if (error != EINTR)
+            break;
+    }
+    return messages;
+}
+
 QStringList Links::names() const
 {
-    Request request = Request::dump(RTM_GETLINK);
-    request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
     QStringList names;
-    talk(request.get(), [&](const nlmsghdr *message) {
+    for (const QByteArray &bytes : dump(RTM_GETLINK, AF_UNSPEC)) {
+        const auto *message = reinterpret_cast<const nlmsghdr *>(bytes.constData());
         if (const QString name = nameOf(attributesOf<IFLA_MAX>(message, sizeof(ifinfomsg))[IFLA_IFNAME]); !name.isEmpty())
             names << name;
-    });
+    }
     return names;
 }
 
 QList<Subnet> Links::routedSubnets(const QString &except) const
 {
     const int skipped = indexOf(except).value_or(-1);
-    Request request = Request::dump(RTM_GETROUTE);
-    request.familyHeader<rtmsg>()->rtm_family = AF_INET;
     QList<Subnet> subnets;
-    talk(request.get(), [&](const nlmsghdr *message) {
+    for (const QByteArray &bytes : dump(RTM_GETROUTE, AF_INET)) {
+        const auto *message = reinterpret_cast<const nlmsghdr *>(bytes.constData());
         const auto *route = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(message));
         const auto attributes = attributesOf<RTA_MAX>(message, sizeof(rtmsg));
         const quint32 table = u32Of(attributes[RTA_TABLE]).value_or(route->rtm_table);
@@ -178,14 +193,14 @@ QList<Subnet> Links::routedSubnets(const QString &except) const
         // default route collides with nothing.
         if (table != RT_TABLE_MAIN || route->rtm_type != RTN_UNICAST || route->rtm_family != AF_INET || !destination
             || route->rtm_dst_len == 0)
-            return;
+            continue;
         if (const auto device = u32Of(attributes[RTA_OIF]); device && int(*device) == skipped)
-            return;
+            continue;
         Subnet subnet;
         subnet.prefix = route->rtm_dst_len;
         subnet.network = ntohl(*destination) & subnet.mask();
         subnets << subnet;
-    });
+    }
     return subnets;
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <functional>
+#include <vector>
 
 struct mnl_socket;
 struct nlmsghdr;
@@ -52,6 +53,9 @@ private:
     int talk(nlmsghdr *request, const std::function<void(const nlmsghdr *)> &each = {}) const;
     // The link's own message (RTM_NEWLINK), to `each`; its errno when there is no such link.
     int askLink(const QString &name, const std::function<void(const nlmsghdr *)> &each) const;
+    // The messages of a whole dump of `type` for `family`, each a copy; a dump the kernel
+    // interrupted because the table changed meanwhile is asked for again.
+    std::vector<QByteArray> dump(uint16_t type, uint8_t family) const;
 
     mnl_socket *m_socket;
     mutable unsigned m_sequence = 0;
