@@ -232,12 +232,19 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     return spec;
 }
 
-Result<QString> createContainer(EngineClient &engine, const ContainerSpec &spec)
+Result<QString> createContainer(EngineClient &engine, const ContainerSpec &spec, const QVariantMap &options = {})
 {
-    auto reply = engine.callContainers(QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), QVariantMap{}});
+    auto reply = engine.callContainers(QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), options});
     if (!reply)
         return reply.error();
     return reply->value(0).toMap().value(QStringLiteral("Id")).toString();
+}
+
+// CreateContainer's options for `run`: the container started in the same call.
+QVariantMap startingIt(QVariantMap options = {})
+{
+    options.insert(QStringLiteral("start"), true);
+    return options;
 }
 
 int reportStartFailure(const EngineClient &engine, const Error &error)
@@ -248,20 +255,23 @@ int reportStartFailure(const EngineClient &engine, const Error &error)
     return error.message().contains(QStringLiteral("permission denied")) ? kNotExecutable : kNotFound;
 }
 
-// Starts a container with our streams attached and follows it to its end or until the detach
-// keys are typed; returns its exit code, or docker's code for a start that failed.
-int startAttached(EngineClient &engine, const QString &id, bool withStdin, const QByteArray &detachKeys, bool proxySignals)
+// Starts a container with our streams attached, by `start` (which gets the options with the
+// engine's ends and answers the container's id), and follows it to its end or until the
+// detach keys are typed; returns its exit code, or docker's code for a start that failed.
+int startAttached(EngineClient &engine, bool withStdin, const QByteArray &detachKeys, bool proxySignals,
+                  const std::function<Result<QString>(QVariantMap streams)> &start)
 {
     StreamPipes pipes(withStdin);
     TerminalResizes resizes(withStdin); // unread unless the container has a terminal
+    QString id; // known once the container runs, before the signals caught meanwhile are sent
     if (proxySignals)
-        pipes.forwardSignals(forwardSignalsTo(engine, id));
+        pipes.forwardSignals([&engine, &id](int signal) { forwardSignalsTo(engine, id)(signal); });
     // The options hold duplicates of the engine's ends; they must be gone when the call is.
-    const auto started
-        = engine.callContainers(QStringLiteral("StartContainer"), {id, pipes.engineOptions(resizes.engineOptions())});
+    auto started = start(pipes.engineOptions(resizes.engineOptions()));
     resizes.closeEngineEnd();
     if (!started)
         return reportStartFailure(engine, started.error());
+    id = *started;
     if (pipes.pump({.detachKeys = withStdin ? detachKeys : QByteArray()}))
         return Success; // detached: the container runs on
     const auto waited = engine.callContainers(QStringLiteral("WaitContainer"), {id, QVariantMap{}});
@@ -319,20 +329,17 @@ int RunCommand::run(const QStringList &arguments)
     if (spec->config.tty)
         std::tie(spec->host.consoleRows, spec->host.consoleColumns) = terminalSize();
     EngineClient engine;
-    auto id = createContainer(engine, *spec);
-    if (!id)
-        return engine.report(id.error());
     if (parser.flags().isSet(QStringLiteral("detach"))) {
-        const auto started = engine.callContainers(QStringLiteral("StartContainer"), {*id, QVariantMap{}});
-        if (!started)
-            return reportStartFailure(engine, started.error());
+        auto id = createContainer(engine, *spec, startingIt());
+        if (!id)
+            return reportStartFailure(engine, id.error());
         out() << *id << Qt::endl;
         return Success;
     }
     const RawTerminal raw(spec->config.tty && spec->config.openStdin);
     // A terminal with our input takes ctrl-c itself; otherwise the signals we get are proxied.
-    return startAttached(engine, *id, spec->config.openStdin, *detachKeys,
-                         *sigProxy && !(spec->config.tty && spec->config.openStdin));
+    return startAttached(engine, spec->config.openStdin, *detachKeys, *sigProxy && !(spec->config.tty && spec->config.openStdin),
+                         [&](QVariantMap streams) { return createContainer(engine, *spec, startingIt(std::move(streams))); });
 }
 
 int RunCommand::exec(const QStringList &arguments)
@@ -425,7 +432,13 @@ int RunCommand::start(const QStringList &arguments)
         if (!detachKeys)
             return CommandParser::usageError(QStringLiteral("berth start"), detachKeys.error().message());
         const bool interactive = parser.flags().isSet(QStringLiteral("interactive"));
-        return startAttached(engine, parser.positional().first(), interactive, *detachKeys, !interactive);
+        const QString name = parser.positional().first();
+        return startAttached(engine, interactive, *detachKeys, !interactive, [&](QVariantMap streams) -> Result<QString> {
+            const auto started = engine.callContainers(QStringLiteral("StartContainer"), {name, std::move(streams)});
+            if (!started)
+                return started.error();
+            return name;
+        });
     }
     int exitCode = Success;
     for (const QString &name : parser.positional()) {

@@ -141,9 +141,23 @@ ContainersObject::~ContainersObject()
         delete streamer;
 }
 
-QVariantMap ContainersObject::CreateContainer(const QString &config, const QVariantMap &)
+QVariantMap ContainersObject::CreateContainer(const QString &config, const QVariantMap &options)
 {
-    admit([this, config](const Call &) { return create(config); });
+    admitDeferred([this, config, options](const Call &, const Respond &respond) {
+        const bool start = options.value(QStringLiteral("start")).toBool();
+        // The streams are checked first: a bad one must not leave a container behind.
+        auto attach = streamsFrom(options);
+        if (!attach)
+            return respond(attach.error());
+        if (!start && (attach->stdinFd || attach->stdoutFd || attach->stderrFd || attach->resize))
+            return respond(Error::invalidArgument(QStringLiteral("streams are attached only to a container created with start")));
+        Reply created = create(config);
+        if (!created || !start)
+            return respond(created);
+        const QString id = created->value(0).toMap().value(QStringLiteral("Id")).toString();
+        m_engine.start(id, std::move(*attach),
+                       [respond, created](const Result<void> &started) { respond(started ? created : Reply(started.error())); });
+    });
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "isolatedengine.h"
 
 #include <QCryptographicHash>
+#include <QDBusReply>
 #include <QDBusUnixFileDescriptor>
 #include <QDir>
 #include <QElapsedTimer>
@@ -635,6 +636,58 @@ private Q_SLOTS:
         for (int fd : {out[0], in[1], resize[1]})
             ::close(fd);
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+    }
+
+    void createWithStartRunsItInOneCall()
+    {
+        // What `berth run` sends: CreateContainer with start and the streams.
+        // The error's name or the new container's id.  The call is let go of at once: it holds
+        // the message sent, with its descriptors.
+        const auto create = [](const QString &config, const QVariantMap &options) -> std::pair<QString, QString> {
+            QDBusPendingCall call = berth::engine::call(berth::engine::kContainersPath, berth::engine::kContainersInterface,
+                                                        QStringLiteral("CreateContainer"), {config, options}, false);
+            call.waitForFinished();
+            if (call.isError())
+                return {call.error().name(), {}};
+            return {{}, QDBusReply<QVariantMap>(call).value().value(QStringLiteral("Id")).toString()};
+        };
+        const QString names = berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out;
+        int out[2];
+        QCOMPARE(::pipe2(out, O_CLOEXEC), 0);
+        // Each map holds a duplicate of the write end, gone with the map.
+        const auto stdoutTo = [&out](bool start) {
+            return QVariantMap{{QStringLiteral("stdout"), QVariant::fromValue(QDBusUnixFileDescriptor(out[1]))},
+                               {QStringLiteral("start"), start}};
+        };
+        const QString echo = QStringLiteral(R"({"Image":"busybox","Cmd":["echo","started in one call"]})");
+        // Streams without start would wait for a start that may never come: refused, nothing made.
+        QCOMPARE(create(echo, stdoutTo(false)).first, QStringLiteral("org.berth.Error.InvalidArgument"));
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out, names);
+
+        const auto [error, id] = create(echo, stdoutTo(true));
+        ::close(out[1]);
+        QVERIFY2(error.isEmpty() && !id.isEmpty(), qPrintable(error));
+        QByteArray seen;
+        char buffer[256];
+        for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
+            seen.append(buffer, n);
+        ::close(out[0]);
+        QCOMPARE(seen, QByteArray("started in one call\n"));
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out.trimmed(), QStringLiteral("0"));
+
+        // A start that fails leaves the container created, as docker's does.
+        QCOMPARE(
+            create(QStringLiteral(R"({"Image":"busybox","Cmd":["/no/such/command"]})"), {{QStringLiteral("start"), true}}).first,
+            QStringLiteral("org.berth.Error.StartFailed"));
+        const QStringList left
+            = berth({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")}).out.split(u'\n');
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        QStringList made;
+        for (const QString &line : left)
+            if (!line.isEmpty() && !names.contains(line.left(12)) && line != id)
+                made << line;
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), made.first()}).exitCode, 0);
     }
 
     void signalsToTheClientReachTheContainer()
