@@ -324,11 +324,10 @@ void ContainersPage::runContainer()
                 },
                 [](const QString &) {});
             connect(dialog, &QDialog::accepted, this, [this, dialog] {
-                call(QStringLiteral("CreateContainer"), {QString::fromUtf8(dialog->spec().toJson()), QVariantMap{}},
-                     [this](const QVariantList &created) {
-                         const QString id = engine::demarshal(created.value(0)).toMap().value(QStringLiteral("Id")).toString();
-                         call(QStringLiteral("StartContainer"), {id, QVariantMap{}});
-                     });
+                // Created and started in one call: one authorization, so one password prompt
+                // for a container that needs an administrator's consent.
+                call(QStringLiteral("CreateContainer"),
+                     {QString::fromUtf8(dialog->spec().toJson()), QVariantMap{{QStringLiteral("start"), true}}});
             });
             dialog->open();
         },
