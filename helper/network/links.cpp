@@ -81,13 +81,6 @@ QString nameOf(const nlattr *attribute)
                      : QString();
 }
 
-int forEachMessage(const nlmsghdr *message, void *handler)
-{
-    if (const auto &each = *static_cast<const MessageHandler *>(handler))
-        each(message);
-    return MNL_CB_OK;
-}
-
 } // namespace
 
 Result<Links> Links::open()
@@ -122,16 +115,31 @@ int Links::talk(nlmsghdr *request, const MessageHandler &each) const
     // Large enough for any message of a dump: the kernel fills up to 32 KiB at once.
     std::vector<char> buffer(32 * 1024);
     const unsigned port = mnl_socket_get_portid(m_socket);
+    bool interrupted = false;
+    // Every answer is read to its last message (the acknowledgement, the error or the dump's
+    // end), so nothing of it is left to be taken for the next request's.
     for (;;) {
         const ssize_t received = mnl_socket_recvfrom(m_socket, buffer.data(), buffer.size());
         if (received < 0)
             return errno;
-        const int result = mnl_cb_run(buffer.data(), size_t(received), request->nlmsg_seq, port, forEachMessage,
-                                      const_cast<MessageHandler *>(&each));
-        if (result == MNL_CB_ERROR)
-            return errno;
-        if (result == MNL_CB_STOP)
-            return 0;
+        int left = int(received);
+        for (auto *message = reinterpret_cast<const nlmsghdr *>(buffer.data()); mnl_nlmsg_ok(message, left);
+             message = mnl_nlmsg_next(message, &left)) {
+            if (message->nlmsg_seq != request->nlmsg_seq || message->nlmsg_pid != port)
+                continue; // the rest of an answer whose reading failed
+            interrupted = interrupted || (message->nlmsg_flags & NLM_F_DUMP_INTR);
+            const size_t payload = mnl_nlmsg_get_payload_len(message);
+            const auto *status = static_cast<const int *>(mnl_nlmsg_get_payload(message));
+            if (message->nlmsg_type == NLMSG_ERROR) // 0: the acknowledgement
+                return payload >= sizeof(nlmsgerr) ? -status[0] : EBADMSG;
+            if (message->nlmsg_type == NLMSG_DONE) {
+                if (payload >= sizeof(int) && status[0] < 0)
+                    return -status[0];
+                return interrupted ? EINTR : 0;
+            }
+            if (each && message->nlmsg_type >= NLMSG_MIN_TYPE)
+                each(message);
+        }
     }
 }
 

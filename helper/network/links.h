@@ -49,7 +49,8 @@ private:
     { }
 
     // Sends `request` and hands each message of the answer to `each`; 0 once the kernel
-    // acknowledged it or ended its dump, else the kernel's errno.
+    // acknowledged it or ended its dump, else the kernel's errno (EINTR: a dump the kernel
+    // interrupted because the table changed meanwhile).
     int talk(nlmsghdr *request, const std::function<void(const nlmsghdr *)> &each = {}) const;
     // The link's own message (RTM_NEWLINK), to `each`; its errno when there is no such link.
     int askLink(const QString &name, const std::function<void(const nlmsghdr *)> &each) const;
