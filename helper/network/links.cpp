@@ -16,20 +16,23 @@ namespace {
 
 using MessageHandler = std::function<void(const nlmsghdr *)>;
 
+// The kernel refusing the engine's own links is no fault of the caller's: Unavailable.
 Error netlinkError(int errnum, const QString &what)
 {
-    return Error::unavailable(QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errnum))));
+    return Error::unavailable(Error::fromErrno(errnum, what).message());
 }
 
 // One request under construction: the netlink header, the family's header, then attributes.
-// The kernel acknowledges it, or ends its dump.
+// The kernel acknowledges it (a dump instead ends with NLMSG_DONE).
 class Request
 {
 public:
-    Request(uint16_t type, uint16_t flags)
-        : Request(type, NLM_F_REQUEST | NLM_F_ACK | flags, AsGiven{})
-    { }
-    static Request dump(uint16_t type) { return Request(type, NLM_F_REQUEST | NLM_F_DUMP, AsGiven{}); }
+    explicit Request(uint16_t type, int flags = 0)
+        : m_header(mnl_nlmsg_put_header(m_buffer.data()))
+    {
+        m_header->nlmsg_type = type;
+        m_header->nlmsg_flags = uint16_t(NLM_F_REQUEST | NLM_F_ACK | flags);
+    }
     Request(const Request &) = delete; // the header points into the buffer
 
     template<typename Header> Header *familyHeader()
@@ -40,16 +43,6 @@ public:
     nlmsghdr *get() const { return m_header; }
 
 private:
-    struct AsGiven
-    {
-    };
-    Request(uint16_t type, int flags, AsGiven)
-        : m_header(mnl_nlmsg_put_header(m_buffer.data()))
-    {
-        m_header->nlmsg_type = type;
-        m_header->nlmsg_flags = uint16_t(flags);
-    }
-
     alignas(nlmsghdr) std::array<char, 1024> m_buffer = {};
     nlmsghdr *m_header;
 };
@@ -145,7 +138,7 @@ int Links::talk(nlmsghdr *request, const MessageHandler &each) const
 
 int Links::askLink(const QString &name, const MessageHandler &each) const
 {
-    Request request(RTM_GETLINK, 0);
+    Request request(RTM_GETLINK);
     request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
     mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
     return talk(request.get(), each);
@@ -164,7 +157,8 @@ std::vector<QByteArray> Links::dump(uint16_t type, uint8_t family) const
     std::vector<QByteArray> messages;
     for (int attempt = 0; attempt < 5; ++attempt) {
         messages.clear();
-        Request request = Request::dump(type);
+        Request request(type);
+        request->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
         request.familyHeader<rtgenmsg>()->rtgen_family = family; // a dump's generic header
 
         const int error = talk(request.get(), [&](const nlmsghdr *message) {
@@ -266,7 +260,7 @@ Result<void> Links::addVeth(const QString &hostName, const QString &peerName, in
 
 Result<void> Links::remove(const QString &name)
 {
-    Request request(RTM_DELLINK, 0);
+    Request request(RTM_DELLINK);
     request.familyHeader<ifinfomsg>()->ifi_family = AF_UNSPEC;
     mnl_attr_put_strz(request.get(), IFLA_IFNAME, name.toUtf8().constData());
     if (const int error = talk(request.get()); error != 0 && error != ENODEV && error != ENOENT)
@@ -276,7 +270,7 @@ Result<void> Links::remove(const QString &name)
 
 Result<void> Links::up(const QString &name)
 {
-    Request request(RTM_NEWLINK, 0);
+    Request request(RTM_NEWLINK);
     auto *link = request.familyHeader<ifinfomsg>();
     link->ifi_family = AF_UNSPEC;
     link->ifi_flags = IFF_UP;
