@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
     // A client that closes its end of a stream (save, logs) must cost an EPIPE, not the engine.
     ::signal(SIGPIPE, SIG_IGN);
     installLogHandler();
+    // The engine's patterns are short and meet short names: PCRE2's JIT would cost more than
+    // it saves (its compiler's pages, a quarter MiB resident) and would give a root process
+    // memory that is written and then executed. Qt reads this before the first pattern.
+    qputenv("QT_ENABLE_REGEXP_JIT", "0");
     QCoreApplication app(argc, argv);
     // File names in tar streams are UTF-8 or bytes; a service started without LANG would
     // otherwise run in the ASCII "C" locale, in which libarchive cannot convert them.

@@ -13,13 +13,11 @@
 #include "runtime/ocibundle.h"
 #include "store/imagestore.h"
 #include "system/fileops.h"
+#include "timestamps.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSocketNotifier>
@@ -31,6 +29,7 @@
 #include <cstddef>
 #include <cstring>
 #include <fcntl.h>
+#include <nlohmann/json.hpp>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -60,7 +59,7 @@ constexpr int kRemovedExitsKept = 256;
 
 QString now()
 {
-    return QString::fromStdString(runtime::timestampNow());
+    return QString::fromStdString(timestampNow());
 }
 
 UniqueFd pidfdOf(int pid, quint64 expectedStartTime)
@@ -74,12 +73,28 @@ UniqueFd pidfdOf(int pid, quint64 expectedStartTime)
     return fd;
 }
 
-QJsonObject readJson(const QString &path)
+// The runtime's state.json and the monitor's exit.json, written with nlohmann/json (neither
+// links Qt) and read with it; an empty object when missing or not what they write.
+nlohmann::json readRuntimeFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.read(1 << 20)).object();
+    try {
+        nlohmann::json object = nlohmann::json::parse(runtime::readSmallFile(path.toStdString()));
+        if (object.is_object())
+            return object;
+    } catch (const std::exception &) { }
+    return nlohmann::json::object();
+}
+
+template<typename T> T field(const nlohmann::json &object, const char *name)
+{
+    const auto it = object.find(name);
+    if (it == object.end())
+        return T{};
+    try {
+        return it->get<T>();
+    } catch (const nlohmann::json::exception &) {
+        return T{};
+    }
 }
 
 // Docker's merge: the spec's variables win over the image's by name.
@@ -565,17 +580,17 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
             removeNow(*record, true, [](const Result<void> &) {});
         return done(error);
     }
-    const QJsonObject state = readJson(runDirectory(id) + QStringLiteral("/state.json"));
+    const nlohmann::json state = readRuntimeFile(runDirectory(id) + QStringLiteral("/state.json"));
     record->state.status = ContainerStatus::Running;
-    record->state.pid = state.value(QStringLiteral("pid")).toInt();
-    record->state.startedAt = state.value(QStringLiteral("startedAt")).toString();
+    record->state.pid = field<int>(state, "pid");
+    record->state.startedAt = QString::fromStdString(field<std::string>(state, "startedAt"));
     record->state.exitCode = 0;
     record->state.error.clear();
     record->state.oomKilled = false;
-    record->monitor.monitorPid = state.value(QStringLiteral("monitorPid")).toInt();
-    record->monitor.monitorStartTime = quint64(state.value(QStringLiteral("monitorStartTime")).toDouble());
-    record->monitor.pidStartTime = quint64(state.value(QStringLiteral("pidStartTime")).toDouble());
-    record->monitor.cgroup = state.value(QStringLiteral("cgroup")).toString();
+    record->monitor.monitorPid = field<int>(state, "monitorPid");
+    record->monitor.monitorStartTime = field<quint64>(state, "monitorStartTime");
+    record->monitor.pidStartTime = field<quint64>(state, "pidStartTime");
+    record->monitor.cgroup = QString::fromStdString(field<std::string>(state, "cgroup"));
     if (auto watched = watch(*record); !watched) {
         qCWarning(lcContainerEngine) << "container" << id << "ended at once:" << watched.error().message();
     }
@@ -661,8 +676,8 @@ void ContainerEngine::monitorEnded(const QString &id)
     // own children, so a pid that now names someone else's process is left alone.
     if (!live && record->monitor.monitorPid > 0)
         ::waitpid(record->monitor.monitorPid, nullptr, WNOHANG);
-    const QJsonObject exit = readJson(runDirectory(id) + QStringLiteral("/exit.json"));
-    if (exit.isEmpty()) {
+    const nlohmann::json exit = readRuntimeFile(runDirectory(id) + QStringLiteral("/exit.json"));
+    if (exit.empty()) {
         // The monitor died without a word (killed, or the machine rebooted): nothing in the
         // container may go on unwatched.
         if (live && live->containerPidfd)
@@ -671,9 +686,9 @@ void ContainerEngine::monitorEnded(const QString &id)
         record->state.error = QStringLiteral("the container's monitor ended unexpectedly");
         record->state.finishedAt = now();
     } else {
-        record->state.exitCode = exit.value(QStringLiteral("exitCode")).toInt();
-        record->state.oomKilled = exit.value(QStringLiteral("oomKilled")).toBool();
-        record->state.finishedAt = exit.value(QStringLiteral("finishedAt")).toString();
+        record->state.exitCode = field<int>(exit, "exitCode");
+        record->state.oomKilled = field<bool>(exit, "oomKilled");
+        record->state.finishedAt = QString::fromStdString(field<std::string>(exit, "finishedAt"));
     }
     if (!record->monitor.cgroup.isEmpty()) {
         try {

@@ -8,7 +8,6 @@
 #include "timestamps.h"
 
 #include <QDBusArgument>
-#include <QDateTime>
 #include <QRegularExpression>
 
 namespace berth {
@@ -101,10 +100,10 @@ Result<QString> logTime(const QVariantMap &options, const QString &key)
     const QString value = options.value(key).toString();
     if (value.isEmpty())
         return QString();
-    const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-    if (!time.isValid())
+    const auto time = parseRfc3339(value.toStdString());
+    if (!time)
         return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(key, value));
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000000Z"));
+    return QString::fromStdString(formatRfc3339(*time));
 }
 
 Reply empty(const Result<void> &result)

@@ -22,7 +22,6 @@
 #include "timestamps.h"
 
 #include <QDBusArgument>
-#include <QDateTime>
 
 namespace berth {
 namespace {

@@ -1,15 +1,11 @@
 #include "imagefilter.h"
 
-#include <QDateTime>
+#include "timestamps.h"
+
 #include <QRegularExpression>
 
 namespace berth {
 namespace {
-
-qint64 createdSeconds(const ImageRecord &image)
-{
-    return QDateTime::fromString(image.created, Qt::ISODateWithMs).toSecsSinceEpoch();
-}
 
 // docker matches reference= against "name" and "name:tag" in their familiar forms, and lists
 // only the matching tags of an image.
@@ -41,15 +37,15 @@ Result<QList<ImageRecord>> ImageFilter::apply(const ImageStore &images, QList<Im
         auto image = images.find(**name);
         if (!image)
             return image.error();
-        *target = createdSeconds(*image);
+        *target = secondsSinceEpoch(image->created);
     }
     QList<ImageRecord> kept;
     for (ImageRecord image : std::as_const(list)) {
         if (dangling && image.tags.isEmpty() != *dangling)
             continue;
-        if (beforeTime && createdSeconds(image) >= *beforeTime)
+        if (beforeTime && secondsSinceEpoch(image.created) >= *beforeTime)
             continue;
-        if (sinceTime && createdSeconds(image) <= *sinceTime)
+        if (sinceTime && secondsSinceEpoch(image.created) <= *sinceTime)
             continue;
         if (!references.isEmpty()) {
             image.tags = matchingTags(image, references);

@@ -4,6 +4,7 @@
 #include "core/fileutil.h"
 #include "core/terminal.h"
 #include "init.h"
+#include "timestamps.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,8 +3,6 @@
 #include "error.h"
 
 #include <cerrno>
-#include <chrono>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -81,22 +79,6 @@ unsigned long long processStartTime(pid_t pid)
         ++position;
     }
     return std::strtoull(stat.c_str() + position, nullptr, 10);
-}
-
-std::string timestampNow()
-{
-    // Calendar arithmetic from <chrono>, not gmtime: no time zone code (tzset reads files and
-    // parses with sscanf) in the monitor, which writes a time on every log line.
-    using namespace std::chrono;
-    const auto now = system_clock::now();
-    const auto day = floor<days>(now);
-    const year_month_day date(day);
-    const hh_mm_ss time(floor<nanoseconds>(now - day));
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02lld.%09lldZ", int(date.year()), unsigned(date.month()),
-                  unsigned(date.day()), int(time.hours().count()), int(time.minutes().count()),
-                  static_cast<long long>(time.seconds().count()), static_cast<long long>(time.subseconds().count()));
-    return buffer;
 }
 
 } // namespace berth::runtime

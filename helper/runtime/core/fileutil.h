@@ -24,7 +24,4 @@ void closeFd(int &fd);
 // the process is gone.
 unsigned long long processStartTime(pid_t pid);
 
-// Now as RFC 3339 with nanoseconds in UTC, the way docker writes times.
-std::string timestampNow();
-
 } // namespace berth::runtime

@@ -1,6 +1,7 @@
 #include "logwriter.h"
 
 #include "core/fileutil.h"
+#include "timestamps.h"
 
 #include <nlohmann/json.hpp>
 

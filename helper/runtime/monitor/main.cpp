@@ -13,6 +13,7 @@
 #include "core/spec.h"
 #include "core/terminal.h"
 #include "logwriter.h"
+#include "timestamps.h"
 
 #include <nlohmann/json.hpp>
 
