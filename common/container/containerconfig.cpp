@@ -2,9 +2,8 @@
 
 #include "network/portspec.h"
 
+#include "asciitext.h"
 #include "jsonvalues.h"
-
-#include <QRegularExpression>
 
 #include <stdexcept>
 
@@ -99,6 +98,37 @@ const QStringList kCapabilities = {
     QStringLiteral("CAP_BPF"),
     QStringLiteral("CAP_CHECKPOINT_RESTORE"),
 };
+
+// "0-3,6": numbers and ranges, as --cpuset-cpus takes them.
+bool isCpuList(QStringView list)
+{
+    for (const QStringView item : list.split(u','))
+        if (const QList<QStringView> ends = item.split(u'-');
+            ends.size() > 2 || !std::all_of(ends.begin(), ends.end(), ascii::isDigits))
+            return false;
+    return true;
+}
+
+// --tmpfs options Berth applies: size=<n>[kmg], mode=<octal>, ro/rw, exec/noexec, nosuid, nodev.
+bool isTmpfsOptions(QStringView options)
+{
+    static const QStringList flags = {QStringLiteral("ro"),   QStringLiteral("rw"),     QStringLiteral("noexec"),
+                                      QStringLiteral("exec"), QStringLiteral("nosuid"), QStringLiteral("nodev")};
+    const auto valid = [](QStringView option) {
+        if (option.startsWith(u"size=")) {
+            QStringView size = option.sliced(5);
+            if (size.size() > 1 && QStringView(u"kmgKMG").contains(size.back()))
+                size.chop(1);
+            return ascii::isDigits(size);
+        }
+        if (option.startsWith(u"mode="))
+            return (option.size() == 8 || option.size() == 9)
+                && ascii::allOf(option.sliced(5), [](QChar c) { return c >= u'0' && c <= u'7'; });
+        return flags.contains(option);
+    };
+    const QList<QStringView> items = options.split(u',');
+    return options.isEmpty() || std::all_of(items.begin(), items.end(), valid);
+}
 
 } // namespace
 
@@ -349,8 +379,7 @@ Result<void> ContainerSpec::validate(int hostCpus) const
             QStringLiteral("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
     if (host.cpuShares < 0 || host.cpuShares > 262144)
         return Error::invalidArgument(QStringLiteral("invalid CPU shares %1: the range is 2 to 262144").arg(host.cpuShares));
-    static const QRegularExpression cpuList(QStringLiteral("^\\d+(-\\d+)?(,\\d+(-\\d+)?)*$"));
-    if (!host.cpusetCpus.isEmpty() && !cpuList.match(host.cpusetCpus).hasMatch())
+    if (!host.cpusetCpus.isEmpty() && !isCpuList(host.cpusetCpus))
         return Error::invalidArgument(QStringLiteral("Invalid value %1 for cpuset cpus").arg(host.cpusetCpus));
     if (host.pidsLimit && *host.pidsLimit < -1)
         return Error::invalidArgument(QStringLiteral("invalid PIDs limit %1").arg(*host.pidsLimit));
@@ -396,10 +425,9 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     for (const QString &bind : host.binds) {
         const QStringList parts = bind.split(u':');
         const bool hostPath = parts[0].startsWith(u'/');
-        static const QRegularExpression volumeName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
         const bool anonymous = parts.size() == 1 && hostPath; // -v /path: a volume of its own
         if (!anonymous
-            && (parts.size() < 2 || parts.size() > 3 || (!hostPath && !volumeName.match(parts[0]).hasMatch())
+            && (parts.size() < 2 || parts.size() > 3 || (!hostPath && !ascii::isRestrictedName(parts[0]))
                 || !parts[1].startsWith(u'/') || (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw")))
             return Error::invalidArgument(
                 QStringLiteral("invalid volume specification \"%1\": use /host/path:/container/path[:ro|rw] or "
@@ -408,11 +436,8 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts.value(1).split(u'/').contains(QStringLiteral("..")))
             return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
     }
-    static const QRegularExpression tmpfsOptions(QStringLiteral("^((size=\\d+[kmgKMG]?|mode=[0-7]{3,4}|ro|rw|noexec|exec|nosuid|"
-                                                                "nodev)(,|$))*$"));
     for (auto it = host.tmpfs.cbegin(); it != host.tmpfs.cend(); ++it)
-        if (!it.key().startsWith(u'/') || it.key().split(u'/').contains(QStringLiteral(".."))
-            || !tmpfsOptions.match(it.value()).hasMatch())
+        if (!it.key().startsWith(u'/') || it.key().split(u'/').contains(QStringLiteral("..")) || !isTmpfsOptions(it.value()))
             return Error::invalidArgument(QStringLiteral("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
                                                          "ro, noexec, nosuid, nodev options")
                                               .arg(it.key(), it.value()));
@@ -501,8 +526,7 @@ QString normalizedCapability(const QString &name)
 
 bool isValidContainerName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
-    return pattern.match(name).hasMatch() && name.size() <= 255;
+    return name.size() <= 255 && ascii::isRestrictedName(name.startsWith(u'/') ? QStringView(name).sliced(1) : name);
 }
 
 } // namespace berth

@@ -1,21 +1,36 @@
 #include "units.h"
 
-#include <QRegularExpression>
+#include "asciitext.h"
 
 #include <cmath>
 #include <csignal>
 
 namespace berth {
 
+// docker's sizes: a number, perhaps with a fraction, then k, m, g, t or p (powers of 1024),
+// perhaps followed by "b" or "ib", in either case.
 Result<qint64> parseBytes(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)(?:i?b)?\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return Error::invalidArgument(QStringLiteral("invalid size: '%1'").arg(text));
-    const double number = match.captured(1).toDouble();
-    const int power = QStringLiteral("kmgtp").indexOf(match.captured(2).toLower()) + 1;
+    const auto invalid = [&] { return Error::invalidArgument(QStringLiteral("invalid size: '%1'").arg(text)); };
+    QStringView rest = QStringView(text).trimmed();
+    qsizetype numberEnd = 0;
+    while (numberEnd < rest.size() && ascii::isDigit(rest[numberEnd]))
+        ++numberEnd;
+    if (numberEnd > 0 && numberEnd + 1 < rest.size() && rest[numberEnd] == u'.' && ascii::isDigit(rest[numberEnd + 1]))
+        for (++numberEnd; numberEnd < rest.size() && ascii::isDigit(rest[numberEnd]);)
+            ++numberEnd;
+    if (numberEnd == 0)
+        return invalid();
+    const double number = rest.first(numberEnd).toDouble();
+    rest = rest.sliced(numberEnd).trimmed();
+    int power = 0;
+    if (!rest.isEmpty())
+        if (const qsizetype unit = QStringView(u"kmgtp").indexOf(rest.front().toLower()); unit >= 0) {
+            power = int(unit) + 1;
+            rest = rest.sliced(1);
+        }
+    if (!rest.isEmpty() && rest.compare(u"b", Qt::CaseInsensitive) != 0 && rest.compare(u"ib", Qt::CaseInsensitive) != 0)
+        return invalid();
     const double bytes = std::ldexp(number, 10 * power); // number × 1024^power, exactly
     if (bytes >= 9.2e18)
         return Error::invalidArgument(QStringLiteral("invalid size: '%1' is too large").arg(text));

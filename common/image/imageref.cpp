@@ -1,6 +1,6 @@
 #include "imageref.h"
 
-#include <QRegularExpression>
+#include "asciitext.h"
 
 namespace berth {
 namespace {
@@ -9,24 +9,42 @@ const QString kDefaultDomain = QStringLiteral("docker.io");
 const QString kOfficialPrefix = QStringLiteral("library/");
 constexpr qsizetype kMaxNameLength = 255;
 
-const QRegularExpression &pathComponent()
+// [a-z0-9]+ runs joined by ".", "_", "__" or a run of "-".
+bool isPathComponent(QStringView component)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
-    return re;
+    qsizetype at = 0;
+    const auto lowerAlnumRun = [&] {
+        const qsizetype first = at;
+        while (at < component.size() && (ascii::isLower(component[at]) || ascii::isDigit(component[at])))
+            ++at;
+        return at > first;
+    };
+    if (!lowerAlnumRun())
+        return false;
+    while (at < component.size()) {
+        const QChar separator = component[at++];
+        if (separator == u'_' && at < component.size() && component[at] == u'_')
+            ++at;
+        else if (separator == u'-')
+            while (at < component.size() && component[at] == u'-')
+                ++at;
+        else if (separator != u'.' && separator != u'_')
+            return false;
+        if (!lowerAlnumRun())
+            return false;
+    }
+    return true;
 }
 
-const QRegularExpression &domainPattern()
+// Up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".
+bool isTag(QStringView tag)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*"
-        "|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$"));
-    return re;
+    return tag.size() <= 128 && ascii::isAlnumOr(tag, u"_.-") && tag.front() != u'.' && tag.front() != u'-';
 }
 
-const QRegularExpression &tagPattern()
+bool isImageId(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\w][\\w.-]{0,127}$"));
-    return re;
+    return text.size() == 64 && ascii::allOf(text, ascii::isLowerHex);
 }
 
 Error invalid(const QString &text, const QString &why)
@@ -40,6 +58,23 @@ bool looksLikeDomain(const QString &component)
 }
 
 } // namespace
+
+bool isRegistryHost(QStringView host)
+{
+    if (const qsizetype colon = host.lastIndexOf(u':'); colon > host.lastIndexOf(u']')) {
+        if (!ascii::isDigits(host.sliced(colon + 1)))
+            return false;
+        host = host.first(colon);
+    }
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        const auto ipv6 = [](QChar c) { return ascii::isLowerHex(c) || (c >= u'A' && c <= u'F') || c == u':'; };
+        return ascii::allOf(host.sliced(1, host.size() - 2), ipv6);
+    }
+    for (const QStringView label : host.split(u'.'))
+        if (!ascii::isAlnumOr(label, u"-") || label.front() == u'-' || label.back() == u'-')
+            return false;
+    return true;
+}
 
 Result<ImageRef> ImageRef::parse(const QString &text)
 {
@@ -58,7 +93,7 @@ Result<ImageRef> ImageRef::parse(const QString &text)
     if (const qsizetype colon = rest.lastIndexOf(u':'); colon > rest.lastIndexOf(u'/')) {
         ref.m_tag = rest.mid(colon + 1);
         rest.truncate(colon);
-        if (!tagPattern().match(ref.m_tag).hasMatch())
+        if (!isTag(ref.m_tag))
             return invalid(text,
                            QStringLiteral("the tag \"%1\" may hold only letters, digits, \"_\", \".\" and \"-\", at most 128")
                                .arg(ref.m_tag.left(140)));
@@ -67,7 +102,7 @@ Result<ImageRef> ImageRef::parse(const QString &text)
     if (slash > 0 && looksLikeDomain(rest.left(slash))) {
         ref.m_domain = rest.left(slash);
         ref.m_path = rest.mid(slash + 1);
-        if (!domainPattern().match(ref.m_domain).hasMatch())
+        if (!isRegistryHost(ref.m_domain))
             return invalid(text, QStringLiteral("\"%1\" is not a registry host").arg(ref.m_domain));
         if (ref.m_domain == u"index.docker.io")
             ref.m_domain = kDefaultDomain;
@@ -77,13 +112,12 @@ Result<ImageRef> ImageRef::parse(const QString &text)
     }
     if (ref.m_path.isEmpty())
         return invalid(text, QStringLiteral("the repository name is empty"));
-    static const QRegularExpression imageId(QStringLiteral("^[a-f0-9]{64}$"));
-    if (imageId.match(ref.m_path).hasMatch())
+    if (isImageId(ref.m_path))
         return invalid(text, QStringLiteral("a 64-digit hexadecimal string is an image id, not a repository name"));
     if (ref.m_path != ref.m_path.toLower())
         return invalid(text, QStringLiteral("repository name must be lowercase"));
     for (const QString &component : ref.m_path.split(u'/'))
-        if (!pathComponent().match(component).hasMatch())
+        if (!isPathComponent(component))
             return invalid(text, QStringLiteral("\"%1\" is not a valid repository name component").arg(component.left(100)));
     if (ref.m_domain == kDefaultDomain && !ref.m_path.contains(u'/'))
         ref.m_path.prepend(kOfficialPrefix);

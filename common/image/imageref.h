@@ -46,4 +46,8 @@ private:
     std::optional<Digest> m_digest;
 };
 
+// A registry's host as references and settings name it: host names ("registry.local",
+// "localhost") or a bracketed IPv6 address, with an optional ":port".
+bool isRegistryHost(QStringView host);
+
 } // namespace berth

@@ -2,13 +2,13 @@
 
 #include "system/randomid.h"
 
+#include "asciitext.h"
 #include "system/fileops.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -68,8 +68,7 @@ Result<ContainerRecord> ContainerStore::find(const QString &nameOrId) const
         if (record.name == key)
             return record;
     const ContainerRecord *match = nullptr;
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
-    if (!key.isEmpty() && hex.match(key).hasMatch()) {
+    if (ascii::allOf(key, ascii::isLowerHex)) {
         for (const ContainerRecord &record : m_records) {
             if (!record.id.startsWith(key))
                 continue;

@@ -1,9 +1,10 @@
 #include "bridgenetwork.h"
 
+#include "asciitext.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -28,9 +29,13 @@ bool writeSysctl(const QString &path, const QByteArray &value)
 
 BridgeNetwork::BridgeNetwork(BridgeOptions options)
     : m_options(std::move(options))
-    , m_table(QStringLiteral("berth_")
-              + QString(m_options.bridge).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_")))
-{ }
+    , m_table(QStringLiteral("berth_") + m_options.bridge)
+{
+    // nft names are letters, digits and "_"; a bridge's may have "." and "-" too.
+    for (QChar &c : m_table)
+        if (!ascii::isAlnum(c))
+            c = u'_';
+}
 
 // The host's end of a container's veth: unique per container and bridge, within the 15
 // characters of an interface name.

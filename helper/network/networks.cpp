@@ -90,7 +90,9 @@ Result<void> Networks::load()
     if (!QDir().mkpath(m_directory))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(m_directory));
     QDir dir(m_directory);
-    for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    for (const QString &file : dir.entryList(QDir::Files)) {
+        if (!file.endsWith(u".json"))
+            continue;
         QFile json(dir.filePath(file));
         std::optional<NetworkRecord> network;
         if (json.open(QIODevice::ReadOnly) && json.size() < 1024 * 1024)

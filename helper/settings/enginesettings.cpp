@@ -1,9 +1,10 @@
 #include "enginesettings.h"
 
+#include "asciitext.h"
 #include "container/units.h"
+#include "image/imageref.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <nlohmann/json.hpp>
@@ -95,9 +96,10 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
             return n.error();
         s.maxEventSubscribers = *n;
     } else if (key == "cgroup-parent") {
-        static const QRegularExpression name(QStringLiteral("^[a-zA-Z0-9_.-]+(/[a-zA-Z0-9_.-]+)*$"));
         const QString parent = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-        if (!name.match(parent).hasMatch() || parent.split(u'/').contains(QStringLiteral("..")))
+        const QStringList parts = parent.split(u'/');
+        const auto valid = [](const QString &part) { return ascii::isAlnumOr(part, u"_.-") && part != u".."; };
+        if (!std::all_of(parts.begin(), parts.end(), valid))
             return Error::invalidArgument(
                 QStringLiteral("\"cgroup-parent\" must be a relative cgroup path like \"berth\" or \"machine/berth\""));
         s.cgroupParent = parent;
@@ -108,27 +110,27 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
     } else if (key == "log-opts") {
         return applyLogOptions(s, value);
     } else if (key == "bridge") {
-        static const QRegularExpression name(QStringLiteral("^[a-zA-Z0-9_.-]{1,15}$"));
         const QString bridge = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-        if (!name.match(bridge).hasMatch())
+        if (bridge.size() > 15 || !ascii::isAlnumOr(bridge, u"_.-"))
             return Error::invalidArgument(
                 QStringLiteral("\"bridge\" must be an interface name of 1 to 15 letters, digits, '_', '.' or '-'"));
         s.bridge = bridge;
     } else if (key == "bip") {
-        static const QRegularExpression cidr(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+$"));
         const QString bip = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-        if (!cidr.match(bip).hasMatch())
+        const QStringList parts = bip.split(u'/');
+        const QStringList octets = parts.constFirst().split(u'.');
+        if (parts.size() != 2 || !ascii::isDigits(parts[1]) || octets.size() != 4
+            || !std::all_of(octets.begin(), octets.end(), [](const QString &octet) { return ascii::isDigits(octet); }))
             return Error::invalidArgument(
                 QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
         s.bip = bip;
     } else if (key == "insecure-registries") {
-        static const QRegularExpression host(QStringLiteral("^[a-zA-Z0-9.-]+(:\\d+)?$|^\\[[0-9a-fA-F:]+\\](:\\d+)?$"));
         if (!value.is_array())
             return Error::invalidArgument(QStringLiteral("\"insecure-registries\" must be a list of \"host[:port]\""));
         QStringList hosts;
         for (const Json &entry : value) {
             const QString name = entry.is_string() ? QString::fromStdString(entry.get<std::string>()) : QString();
-            if (!host.match(name).hasMatch())
+            if (!isRegistryHost(name))
                 return Error::invalidArgument(
                     QStringLiteral("\"insecure-registries\" must list registries as \"host[:port]\", not \"%1\"").arg(name));
             hosts << name;

@@ -83,7 +83,9 @@ Result<void> ImageStore::open()
     const QDir dir(m_dataRoot + QStringLiteral("/images"));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return Error::unavailable(QStringLiteral("cannot create \"%1\"").arg(dir.path()));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        if (!name.endsWith(u".json"))
+            continue;
         QFile file(dir.filePath(name));
         const auto image = file.open(QIODevice::ReadOnly) ? parseRecord(file.read(1 << 20)) : std::nullopt;
         if (!image || !std::all_of(image->chainIds.cbegin(), image->chainIds.cend(), [&](const Digest &c) {

@@ -1,12 +1,12 @@
 #include "volumestore.h"
 
+#include "asciitext.h"
 #include "system/fileops.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -55,8 +55,7 @@ VolumeStore::VolumeStore(QString directory)
 
 bool VolumeStore::isValidName(const QString &name)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
-    return name.size() <= 255 && valid.match(name).hasMatch();
+    return name.size() <= 255 && ascii::isRestrictedName(name);
 }
 
 Result<void> VolumeStore::load()

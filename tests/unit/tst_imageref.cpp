@@ -39,6 +39,12 @@ private Q_SLOTS:
         QTest::newRow("separators") << "a.b_c__d-e--f"
                                     << "docker.io/library/a.b_c__d-e--f:latest"
                                     << "a.b_c__d-e--f:latest";
+        QTest::newRow("ipv6 host") << "[::1]:5000/a:1"
+                                   << "[::1]:5000/a:1"
+                                   << "[::1]:5000/a:1";
+        QTest::newRow("dashed host") << "my-registry.local/a_b/c:v1.2_x-y"
+                                     << "my-registry.local/a_b/c:v1.2_x-y"
+                                     << "my-registry.local/a_b/c:v1.2_x-y";
     }
 
     void normalizesLikeDocker()
@@ -76,6 +82,19 @@ private Q_SLOTS:
         QTest::newRow("too long") << QString(256, u'a') << "255";
         QTest::newRow("newline") << "a\nb"
                                  << "component";
+        // Docker's (Go's) \w and [a-z] are ASCII; so are Berth's.
+        QTest::newRow("non-ASCII tag") << QStringLiteral("busybox:\u00e4") << "tag";
+        QTest::newRow("non-ASCII name") << QStringLiteral("caf\u00e9") << "component";
+        QTest::newRow("triple underscore") << "a___b"
+                                           << "component";
+        QTest::newRow("leading separator") << "-a"
+                                           << "component";
+        QTest::newRow("host label ends in a dash") << "host-.local/a"
+                                                   << "registry host";
+        QTest::newRow("port not digits") << "host:50x0/a"
+                                         << "registry host";
+        QTest::newRow("unclosed ipv6") << "[::1:5000/a"
+                                       << "registry host";
     }
 
     void refusesInvalidNames()
