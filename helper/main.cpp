@@ -41,6 +41,7 @@ EngineOptions parseArguments(const QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     ::umask(0077);
+    shareOneHeapAmongThreads();
     SignalWatcher::block();
     // A client that closes its end of a stream (save, logs) must cost an EPIPE, not the engine.
     ::signal(SIGPIPE, SIG_IGN);

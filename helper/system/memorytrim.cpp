@@ -19,4 +19,9 @@ void trimMemoryWhenQuiet()
     timer->start();
 }
 
+void shareOneHeapAmongThreads()
+{
+    ::mallopt(M_ARENA_MAX, 1);
+}
+
 } // namespace berth
