@@ -13,12 +13,14 @@ Result<qint64> parseBytes(const QString &text)
 {
     const auto invalid = [&] { return Error::invalidArgument(QStringLiteral("invalid size: '%1'").arg(text)); };
     QStringView rest = QStringView(text).trimmed();
-    qsizetype numberEnd = 0;
-    while (numberEnd < rest.size() && ascii::isDigit(rest[numberEnd]))
-        ++numberEnd;
+    const auto digitsFrom = [&rest](qsizetype at) {
+        while (at < rest.size() && ascii::isDigit(rest[at]))
+            ++at;
+        return at;
+    };
+    qsizetype numberEnd = digitsFrom(0);
     if (numberEnd > 0 && numberEnd + 1 < rest.size() && rest[numberEnd] == u'.' && ascii::isDigit(rest[numberEnd + 1]))
-        for (++numberEnd; numberEnd < rest.size() && ascii::isDigit(rest[numberEnd]);)
-            ++numberEnd;
+        numberEnd = digitsFrom(numberEnd + 1);
     if (numberEnd == 0)
         return invalid();
     const double number = rest.first(numberEnd).toDouble();

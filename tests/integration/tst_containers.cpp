@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDBusReply>
 #include <QDBusUnixFileDescriptor>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -386,6 +387,19 @@ private Q_SLOTS:
                      .match(stamped)
                      .hasMatch(),
                  qPrintable(stamped));
+        // --since and --until at a time between "one" and "three", a second apart; the engine
+        // compares them with the log's nanosecond times.
+        QDateTime first, last;
+        for (const QString &line : stamped.split(u'\n', Qt::SkipEmptyParts)) {
+            const QDateTime time = QDateTime::fromString(line.section(u' ', 0, 0), Qt::ISODateWithMs);
+            (line.endsWith(u" one") ? first : last) = time;
+        }
+        QVERIFY(first.isValid() && last.isValid() && first.msecsTo(last) >= 900);
+        const QString between = first.addMSecs(first.msecsTo(last) / 2).toOffsetFromUtc(3600).toString(Qt::ISODateWithMs);
+        QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--since"), between, id}).out, QStringLiteral("three\n"));
+        QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--until"), between, id}).out, QStringLiteral("one\n"));
+        const ProcessResult badTime = berth({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("yesterday"), id});
+        QVERIFY2(badTime.exitCode != 0 && badTime.err.contains(u"invalid time"), qPrintable(badTime.err));
         QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
