@@ -8,6 +8,7 @@
 #include "core/fdpassing.h"
 #include "core/fileutil.h"
 #include "files/containerroot.h"
+#include "jsonvalues.h"
 #include "layers/layerstore.h"
 #include "processtable.h"
 #include "runtime/ocibundle.h"
@@ -83,18 +84,6 @@ nlohmann::json readRuntimeFile(const QString &path)
             return object;
     } catch (const std::exception &) { }
     return nlohmann::json::object();
-}
-
-template<typename T> T field(const nlohmann::json &object, const char *name)
-{
-    const auto it = object.find(name);
-    if (it == object.end())
-        return T{};
-    try {
-        return it->get<T>();
-    } catch (const nlohmann::json::exception &) {
-        return T{};
-    }
 }
 
 // Docker's merge: the spec's variables win over the image's by name.
@@ -582,15 +571,15 @@ void ContainerEngine::launched(const QString &id, QProcess *process, Done done)
     }
     const nlohmann::json state = readRuntimeFile(runDirectory(id) + QStringLiteral("/state.json"));
     record->state.status = ContainerStatus::Running;
-    record->state.pid = field<int>(state, "pid");
-    record->state.startedAt = QString::fromStdString(field<std::string>(state, "startedAt"));
+    record->state.pid = json::field<int>(state, "pid");
+    record->state.startedAt = json::string(state, "startedAt");
     record->state.exitCode = 0;
     record->state.error.clear();
     record->state.oomKilled = false;
-    record->monitor.monitorPid = field<int>(state, "monitorPid");
-    record->monitor.monitorStartTime = field<quint64>(state, "monitorStartTime");
-    record->monitor.pidStartTime = field<quint64>(state, "pidStartTime");
-    record->monitor.cgroup = QString::fromStdString(field<std::string>(state, "cgroup"));
+    record->monitor.monitorPid = json::field<int>(state, "monitorPid");
+    record->monitor.monitorStartTime = json::field<quint64>(state, "monitorStartTime");
+    record->monitor.pidStartTime = json::field<quint64>(state, "pidStartTime");
+    record->monitor.cgroup = json::string(state, "cgroup");
     if (auto watched = watch(*record); !watched) {
         qCWarning(lcContainerEngine) << "container" << id << "ended at once:" << watched.error().message();
     }
@@ -686,9 +675,9 @@ void ContainerEngine::monitorEnded(const QString &id)
         record->state.error = QStringLiteral("the container's monitor ended unexpectedly");
         record->state.finishedAt = now();
     } else {
-        record->state.exitCode = field<int>(exit, "exitCode");
-        record->state.oomKilled = field<bool>(exit, "oomKilled");
-        record->state.finishedAt = QString::fromStdString(field<std::string>(exit, "finishedAt"));
+        record->state.exitCode = json::field<int>(exit, "exitCode");
+        record->state.oomKilled = json::field<bool>(exit, "oomKilled");
+        record->state.finishedAt = json::string(exit, "finishedAt");
     }
     if (!record->monitor.cgroup.isEmpty()) {
         try {

@@ -18,12 +18,6 @@ constexpr std::pair<ContainerStatus, const char *> kStatusNames[] = {
     {ContainerStatus::Dead, "dead"},
 };
 
-QString string(const Json &json, const char *key)
-{
-    auto it = json.find(key);
-    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
 } // namespace
 
 QString statusName(ContainerStatus status)
@@ -99,8 +93,9 @@ QList<ContainerRecord::Mount> mountsFrom(const Json &mounts)
         return list;
     for (const Json &mount : mounts)
         if (mount.is_object())
-            list << ContainerRecord::Mount{string(mount, "Name"), string(mount, "Source"), string(mount, "Destination"),
-                                           !mount.value("RW", true), mount.value("BerthAnonymous", false)};
+            list << ContainerRecord::Mount{berth::json::string(mount, "Name"), berth::json::string(mount, "Source"),
+                                           berth::json::string(mount, "Destination"), !mount.value("RW", true),
+                                           mount.value("BerthAnonymous", false)};
     return list;
 }
 
@@ -110,16 +105,16 @@ QList<NetworkEndpoint> endpointsFrom(const Json &settings)
     const Json networks = settings.value("Networks", Json::object());
     for (const auto &[name, value] : networks.items()) {
         NetworkEndpoint endpoint;
-        endpoint.networkId = string(value, "NetworkID");
+        endpoint.networkId = berth::json::string(value, "NetworkID");
         if (endpoint.networkId.isEmpty())
             continue; // none, host
         endpoint.network = QString::fromStdString(name);
         endpoint.aliases = berth::json::strings(value.value("Aliases", Json::array()));
         NetworkAttachment &n = endpoint.attachment;
-        n.address = parseIpv4(string(value, "IPAddress")).value_or(0);
-        n.gateway = parseIpv4(string(value, "Gateway")).value_or(0);
+        n.address = parseIpv4(berth::json::string(value, "IPAddress")).value_or(0);
+        n.gateway = parseIpv4(berth::json::string(value, "Gateway")).value_or(0);
         n.prefix = value.value("IPPrefixLen", 0);
-        n.macAddress = string(value, "MacAddress");
+        n.macAddress = berth::json::string(value, "MacAddress");
         endpoints << endpoint;
     }
     if (!endpoints.isEmpty())
@@ -197,31 +192,31 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     if (!spec)
         return spec.error();
     record.spec = *spec;
-    auto image = Digest::parse(string(json, "Image"));
+    auto image = Digest::parse(berth::json::string(json, "Image"));
     if (!image)
         return image.error();
     record.image = *image;
-    record.id = string(json, "Id");
-    record.name = string(json, "Name").mid(1);
-    record.created = string(json, "Created");
-    record.path = string(json, "Path");
+    record.id = berth::json::string(json, "Id");
+    record.name = berth::json::string(json, "Name").mid(1);
+    record.created = berth::json::string(json, "Created");
+    record.path = berth::json::string(json, "Path");
     record.args = berth::json::strings(json.value("Args", Json::array()));
     const Json config = json.value("Config", Json::object());
     record.env = berth::json::strings(config.value("Env", Json::array()));
-    record.workingDir = string(config, "WorkingDir");
-    record.user = string(config, "User");
-    record.stopSignal = string(config, "StopSignal");
+    record.workingDir = berth::json::string(config, "WorkingDir");
+    record.user = berth::json::string(config, "User");
+    record.stopSignal = berth::json::string(config, "StopSignal");
     const Json state = json.value("State", Json::object());
-    const QString status = string(state, "Status");
+    const QString status = berth::json::string(state, "Status");
     for (const auto &[value, name] : kStatusNames)
         if (status == QLatin1StringView(name))
             record.state.status = value;
     record.state.oomKilled = state.value("OOMKilled", false);
     record.state.pid = state.value("Pid", 0);
     record.state.exitCode = state.value("ExitCode", 0);
-    record.state.error = string(state, "Error");
-    record.state.startedAt = string(state, "StartedAt");
-    record.state.finishedAt = string(state, "FinishedAt");
+    record.state.error = berth::json::string(state, "Error");
+    record.state.startedAt = berth::json::string(state, "StartedAt");
+    record.state.finishedAt = berth::json::string(state, "FinishedAt");
     record.restartCount = json.value("RestartCount", 0);
     const Json monitor = json.value("BerthMonitor", Json::object());
     record.manuallyStopped = monitor.value("ManuallyStopped", false);
@@ -229,7 +224,7 @@ Result<ContainerRecord> ContainerRecord::fromJson(const QByteArray &bytes)
     record.monitor.monitorPid = monitor.value("MonitorPid", 0);
     record.monitor.monitorStartTime = monitor.value("MonitorStartTime", quint64(0));
     record.monitor.pidStartTime = monitor.value("PidStartTime", quint64(0));
-    record.monitor.cgroup = string(monitor, "Cgroup");
+    record.monitor.cgroup = berth::json::string(monitor, "Cgroup");
     record.endpoints = endpointsFrom(json.value("NetworkSettings", Json::object()));
     record.mounts = mountsFrom(json.value("Mounts", Json::array()));
     return record;

@@ -1,6 +1,7 @@
 #include "networks.h"
 
 #include "container/containerconfig.h"
+#include "jsonvalues.h"
 #include "system/fileops.h"
 #include "system/randomid.h"
 
@@ -18,12 +19,6 @@ namespace berth {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-QString text(const Json &json, const char *key)
-{
-    const auto it = json.find(key);
-    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 
 // The built-in networks keep the same id on every start.
 NetworkRecord builtin(const QString &name, const QString &driver)
@@ -54,12 +49,12 @@ std::optional<NetworkRecord> fromJson(const QByteArray &bytes)
     if (!json.is_object())
         return std::nullopt;
     NetworkRecord network;
-    network.id = text(json, "Id");
-    network.name = text(json, "Name");
-    network.driver = text(json, "Driver");
-    network.created = text(json, "Created");
-    network.subnet = text(json, "Subnet");
-    network.gateway = text(json, "Gateway");
+    network.id = berth::json::string(json, "Id");
+    network.name = berth::json::string(json, "Name");
+    network.driver = berth::json::string(json, "Driver");
+    network.created = berth::json::string(json, "Created");
+    network.subnet = berth::json::string(json, "Subnet");
+    network.gateway = berth::json::string(json, "Gateway");
     network.internal = json.value("Internal", false);
     if (const auto labels = json.find("Labels"); labels != json.end() && labels->is_object())
         for (const auto &[key, value] : labels->items())

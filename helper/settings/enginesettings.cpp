@@ -3,6 +3,7 @@
 #include "asciitext.h"
 #include "container/units.h"
 #include "image/imageref.h"
+#include "network/subnet.h"
 
 #include <QFile>
 #include <QUrl>
@@ -117,10 +118,7 @@ Result<void> apply(EngineSettings &s, const std::string &key, const Json &value)
         s.bridge = bridge;
     } else if (key == "bip") {
         const QString bip = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-        const QStringList parts = bip.split(u'/');
-        const QStringList octets = parts.constFirst().split(u'.');
-        if (parts.size() != 2 || !ascii::isDigits(parts[1]) || octets.size() != 4
-            || !std::all_of(octets.begin(), octets.end(), [](const QString &octet) { return ascii::isDigits(octet); }))
+        if (!Subnet::parse(bip))
             return Error::invalidArgument(
                 QStringLiteral("\"bip\" must be the bridge's address and prefix, like \"172.17.0.1/16\""));
         s.bip = bip;

@@ -64,6 +64,8 @@ private Q_SLOTS:
         QTest::newRow("mirror with credentials")
             << QByteArray("{\"registry-mirrors\": [\"https://u:p@mirror.lan\"]}") << QStringLiteral("registry-mirrors");
         QTest::newRow("bip without prefix") << QByteArray(R"({"bip": "172.30.0.1"})") << QStringLiteral("\"bip\"");
+        QTest::newRow("bip octet over 255") << QByteArray(R"({"bip": "172.300.0.1/16"})") << QStringLiteral("\"bip\"");
+        QTest::newRow("bip prefix over 30") << QByteArray(R"({"bip": "172.30.0.1/33"})") << QStringLiteral("\"bip\"");
     }
 
     void rejectsBadDocuments()
