@@ -263,17 +263,22 @@ int startAttached(EngineClient &engine, bool withStdin, const QByteArray &detach
 {
     StreamPipes pipes(withStdin);
     TerminalResizes resizes(withStdin); // unread unless the container has a terminal
+    ExitPipe end;
     QString id; // known once the container runs, before the signals caught meanwhile are sent
     if (proxySignals)
         pipes.forwardSignals([&engine, &id](int signal) { forwardSignalsTo(engine, id)(signal); });
     // The options hold duplicates of the engine's ends; they must be gone when the call is.
-    auto started = start(pipes.engineOptions(resizes.engineOptions()));
+    auto started = start(end.engineOptions(pipes.engineOptions(resizes.engineOptions())));
     resizes.closeEngineEnd();
+    end.closeEngineEnd();
     if (!started)
         return reportStartFailure(engine, started.error());
     id = *started;
     if (pipes.pump({.detachKeys = withStdin ? detachKeys : QByteArray()}))
         return Success; // detached: the container runs on
+    if (const auto code = end.exitCode())
+        return *code;
+    // The engine stopped before the container ended; the one that adopts it knows the end.
     const auto waited = engine.callContainers(QStringLiteral("WaitContainer"), {id, QVariantMap{}});
     if (!waited)
         return engine.report(waited.error());

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QDBusUnixFileDescriptor>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <csignal>
@@ -348,6 +350,51 @@ void TerminalResizes::closeEngineEnd()
 {
     if (m_fds[0] >= 0)
         ::close(std::exchange(m_fds[0], -1));
+}
+
+ExitPipe::ExitPipe()
+{
+    if (::pipe2(m_fds, O_CLOEXEC) != 0)
+        m_fds[0] = m_fds[1] = -1;
+}
+
+ExitPipe::~ExitPipe()
+{
+    closeEngineEnd();
+    if (m_fds[0] >= 0)
+        ::close(m_fds[0]);
+}
+
+QVariantMap ExitPipe::engineOptions(QVariantMap more) const
+{
+    if (m_fds[1] >= 0)
+        more.insert(QStringLiteral("exit"), QVariant::fromValue(QDBusUnixFileDescriptor(m_fds[1])));
+    return more;
+}
+
+void ExitPipe::closeEngineEnd()
+{
+    if (m_fds[1] >= 0)
+        ::close(std::exchange(m_fds[1], -1));
+}
+
+std::optional<int> ExitPipe::exitCode()
+{
+    if (m_fds[0] < 0)
+        return std::nullopt;
+    QByteArray answer;
+    char buffer[512];
+    for (ssize_t got; (got = ::read(m_fds[0], buffer, sizeof buffer)) != 0;) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return std::nullopt;
+        answer.append(buffer, got);
+    }
+    const QJsonObject end = QJsonDocument::fromJson(answer).object();
+    if (!end.value(QStringLiteral("StatusCode")).isDouble())
+        return std::nullopt;
+    return end.value(QStringLiteral("StatusCode")).toInt();
 }
 
 std::pair<int, int> terminalSize()

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QCommandLineParser;
@@ -109,6 +110,27 @@ public:
 private:
     int m_fds[2] = {-1, -1};
     char m_savedAction[256] = {}; // a struct sigaction
+};
+
+// A pipe on which the engine tells a started container's end (StartContainer's "exit"), so
+// `run` and `start -a` learn the exit code without a WaitContainer call of their own.
+class ExitPipe
+{
+public:
+    ExitPipe();
+    ~ExitPipe();
+    ExitPipe(const ExitPipe &) = delete;
+    ExitPipe &operator=(const ExitPipe &) = delete;
+
+    // `more` with {"exit": the pipe's write end}.
+    QVariantMap engineOptions(QVariantMap more = {}) const;
+    void closeEngineEnd();
+    // Blocks until the engine writes the end or lets go of the pipe: the container's exit
+    // code, or nothing when the engine stopped first (ask WaitContainer then).
+    std::optional<int> exitCode();
+
+private:
+    int m_fds[2] = {-1, -1};
 };
 
 // Our terminal's size (rows, columns), or 0, 0 when stdout is none.

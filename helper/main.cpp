@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "service/engineservice.h"
 #include "signalwatcher.h"
+#include "store/builtinimage.h"
 #include "system/logging.h"
 #include "system/memorytrim.h"
 
@@ -19,7 +20,14 @@ using namespace berth;
 
 namespace {
 
-EngineOptions parseArguments(const QCoreApplication &app)
+struct Arguments
+{
+    EngineOptions engine;
+    // Set for the engine's own short-lived child that makes the built-in image.
+    QString makeBuiltinImageIn;
+};
+
+Arguments parseArguments(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The Berth container engine (D-Bus service org.berth.Engine1)."));
@@ -31,9 +39,13 @@ EngineOptions parseArguments(const QCoreApplication &app)
                                       QStringLiteral("dir"));
     const QCommandLineOption runRoot(QStringLiteral("run-root"), QStringLiteral("Where run-time state is kept."),
                                      QStringLiteral("dir"));
-    parser.addOptions({config, dataRoot, runRoot});
+    QCommandLineOption makeBuiltinImage(QStringLiteral("make-builtin-image"),
+                                        QStringLiteral("Make the built-in busybox image in this data root, then exit."),
+                                        QStringLiteral("dir"));
+    makeBuiltinImage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, dataRoot, runRoot, makeBuiltinImage});
     parser.process(app);
-    return {parser.value(config), parser.value(dataRoot), parser.value(runRoot)};
+    return {{parser.value(config), parser.value(dataRoot), parser.value(runRoot)}, parser.value(makeBuiltinImage)};
 }
 
 } // namespace
@@ -56,7 +68,13 @@ int main(int argc, char *argv[])
     std::setlocale(LC_CTYPE, "C.UTF-8");
     QCoreApplication::setApplicationName(QStringLiteral("berth-helper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
-    const EngineOptions options = parseArguments(app);
+    const Arguments arguments = parseArguments(app);
+    if (!arguments.makeBuiltinImageIn.isEmpty()) {
+        const auto made = makeBuiltinImage(arguments.makeBuiltinImageIn);
+        if (!made)
+            qCritical("the built-in busybox image could not be made: %s", qPrintable(made.error().message()));
+        return made ? 0 : 1;
+    }
 
     if (::geteuid() != 0)
         qWarning("berth-helper runs as uid %u, not root: only root may own %s on a system bus", ::geteuid(),
@@ -67,7 +85,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    EngineService engine(bus, options);
+    EngineService engine(bus, arguments.engine);
     if (auto started = engine.start(); !started) {
         qCritical("%s", qPrintable(started.error().message()));
         return 1;

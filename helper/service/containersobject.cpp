@@ -10,6 +10,12 @@
 #include <QDBusArgument>
 #include <QRegularExpression>
 
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace berth {
 namespace {
 
@@ -94,6 +100,23 @@ Result<UniqueFd> optionalStream(const QVariantMap &options, const QString &key, 
     return passedStream(qvariant_cast<QDBusUnixFileDescriptor>(options.value(key)), forWriting);
 }
 
+// "exit": a pipe's write end, on which the engine tells the container's end.
+Result<UniqueFd> exitPipeFrom(const QVariantMap &options)
+{
+    auto pipe = optionalStream(options, QStringLiteral("exit"), true);
+    if (!pipe || !*pipe)
+        return pipe;
+    struct stat st
+    {
+    };
+    if (::fstat(pipe->get(), &st) != 0 || !S_ISFIFO(st.st_mode))
+        return Error::invalidArgument(QStringLiteral("exit must be the write end of a pipe"));
+    // Written from the engine's main thread: a pipe its caller filled must not hold that up.
+    if (::fcntl(pipe->get(), F_SETFL, ::fcntl(pipe->get(), F_GETFL) | O_NONBLOCK) != 0)
+        return Error::fromErrno(errno, QStringLiteral("make the exit pipe non-blocking"));
+    return pipe;
+}
+
 // The RFC 3339 form the log writer uses, so the streamer can compare times as text.
 Result<QString> logTime(const QVariantMap &options, const QString &key)
 {
@@ -148,14 +171,22 @@ QVariantMap ContainersObject::CreateContainer(const QString &config, const QVari
         auto attach = streamsFrom(options);
         if (!attach)
             return respond(attach.error());
-        if (!start && (attach->stdinFd || attach->stdoutFd || attach->stderrFd || attach->resize))
+        auto exitPipe = exitPipeFrom(options);
+        if (!exitPipe)
+            return respond(exitPipe.error());
+        if (!start && (attach->stdinFd || attach->stdoutFd || attach->stderrFd || attach->resize || *exitPipe))
             return respond(Error::invalidArgument(QStringLiteral("streams are attached only to a container created with start")));
         Reply created = create(config);
         if (!created || !start)
             return respond(created);
         const QString id = created->value(0).toMap().value(QStringLiteral("Id")).toString();
         m_engine.start(id, std::move(*attach),
-                       [respond, created](const Result<void> &started) { respond(started ? created : Reply(started.error())); });
+                       [this, respond, created, id,
+                        exitPipe = std::make_shared<UniqueFd>(std::move(*exitPipe))](const Result<void> &started) {
+                           if (started)
+                               tellEndOn(std::move(*exitPipe), id);
+                           respond(started ? created : Reply(started.error()));
+                       });
     });
     return {};
 }
@@ -177,7 +208,35 @@ void ContainersObject::StartContainer(const QString &container, const QVariantMa
         auto attach = streamsFrom(options);
         if (!attach)
             return respond(attach.error());
-        m_engine.start(container, std::move(*attach), [respond](const Result<void> &started) { respond(empty(started)); });
+        auto exitPipe = exitPipeFrom(options);
+        if (!exitPipe)
+            return respond(exitPipe.error());
+        m_engine.start(
+            container, std::move(*attach),
+            [this, respond, container, exitPipe = std::make_shared<UniqueFd>(std::move(*exitPipe))](const Result<void> &started) {
+                if (started)
+                    tellEndOn(std::move(*exitPipe), container);
+                respond(empty(started));
+            });
+    });
+}
+
+// What WaitContainer would answer, written once on the pipe: when the container is removed if
+// it removes itself (docker run --rm waits for that), else when it is not running.  A caller
+// that started a container this way needs no second call (and authorization) for its end.
+// Nothing is written when the container cannot be followed; the pipe's end says so.
+void ContainersObject::tellEndOn(UniqueFd pipe, const QString &container)
+{
+    if (!pipe)
+        return;
+    const auto record = m_engine.find(container);
+    const WaitCondition when = record && record->spec.host.autoRemove ? WaitCondition::Removed : WaitCondition::NotRunning;
+    m_engine.wait(container, when, [pipe = std::make_shared<UniqueFd>(std::move(pipe))](const Result<WaitResult> &result) {
+        if (!result)
+            return;
+        const std::string answer
+            = nlohmann::json{{"StatusCode", result->statusCode}, {"Error", result->error.toStdString()}}.dump() + '\n';
+        (void)!::write(pipe->get(), answer.data(), answer.size());
     });
 }
 

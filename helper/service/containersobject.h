@@ -46,6 +46,7 @@ public Q_SLOTS: // called by the generated adaptor
 private:
     Reply create(const QString &config);
     static Result<AttachStreams> streamsFrom(const QVariantMap &options);
+    void tellEndOn(UniqueFd pipe, const QString &container);
     Reply list(const QVariantMap &options) const;
     Reply logs(const QString &container, const QDBusUnixFileDescriptor &out, const QDBusUnixFileDescriptor &err,
                const QVariantMap &options);

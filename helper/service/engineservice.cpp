@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcEngine, "berth.engine")
@@ -35,6 +36,26 @@ namespace {
 QString storageDriver(const HostInfo &host)
 {
     return host.overlaySupported ? QStringLiteral("overlay2") : QStringLiteral("none");
+}
+
+// Making the built-in image writes and reads a tar stream once in a data root's life; in a
+// process of its own, the engine never maps that code (libarchive's writer and reader and
+// what they use, 0.8 MiB that would stay resident in the engine for as long as it runs).
+Result<void> makeBuiltinImageInChild(const QString &dataRoot)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels); // its log is the engine's
+    child.setStandardInputFile(QProcess::nullDevice());
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--make-builtin-image"), dataRoot});
+    constexpr int kMaxMs = 120 * 1000;
+    if (!child.waitForFinished(kMaxMs)) {
+        child.kill();
+        child.waitForFinished();
+        return Error::unavailable(QStringLiteral("making it took longer than %1 s").arg(kMaxMs / 1000));
+    }
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return Error::unavailable(QStringLiteral("the process making it failed (see the lines before)"));
+    return {};
 }
 
 } // namespace
@@ -197,7 +218,7 @@ Result<QVariantMap> EngineService::reloadSettings()
     return changed;
 }
 
-Result<void> EngineService::openStores()
+Result<void> EngineService::openImageStores()
 {
     m_blobs = std::make_unique<BlobStore>(m_dataRoot->path());
     m_layers = std::make_unique<LayerStore>(m_dataRoot->path());
@@ -205,8 +226,19 @@ Result<void> EngineService::openStores()
     for (auto opened : {m_blobs->open(), m_layers->open(), m_images->open()})
         if (!opened)
             return opened.error();
-    if (auto builtin = ensureBuiltinImage(*m_blobs, *m_layers, *m_images); !builtin)
-        qCWarning(lcEngine) << "the built-in busybox image could not be made:" << builtin.error().message();
+    return {};
+}
+
+Result<void> EngineService::openStores()
+{
+    if (auto opened = openImageStores(); !opened)
+        return opened;
+    if (builtinImageWanted(*m_images)) {
+        if (auto made = makeBuiltinImageInChild(m_dataRoot->path()); !made)
+            qCWarning(lcEngine) << "the built-in busybox image could not be made:" << made.error().message();
+        else if (auto reopened = openImageStores(); !reopened) // to see what the child added
+            return reopened;
+    }
     m_containerStore = std::make_unique<ContainerStore>(m_dataRoot->path());
     if (auto opened = m_containerStore->open(); !opened)
         return opened.error();

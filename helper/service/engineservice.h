@@ -67,6 +67,7 @@ private:
     Result<EngineSettings> loadSettings() const;
     ContainerEngineSettings containerSettings() const;
     void applyRuntimeSettings();
+    Result<void> openImageStores();
     Result<void> openStores();
 
     QDBusConnection m_bus;

@@ -103,6 +103,12 @@ OptionSpec streamOptions()
         .add(QStringLiteral("resize"), QStringLiteral("h"));
 }
 
+// Starting a container: its streams, and a pipe on which its end is told.
+OptionSpec startOptions()
+{
+    return streamOptions().add(QStringLiteral("exit"), QStringLiteral("h"));
+}
+
 Authorization manageContainers(const Call &)
 {
     return {Action::ContainerRun, {{QStringLiteral("berth.container"), QStringLiteral("(all stopped containers)")}}};
@@ -207,9 +213,9 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {images, QStringLiteral("RemoveImage"), OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")), manageImages},
         {images, QStringLiteral("PruneImages"), OptionSpec{}.add(QStringLiteral("all"), QStringLiteral("b")), manageImages},
         {job, QStringLiteral("Cancel"), OptionSpec{}, cancelJob(jobs)},
-        {ctr, QStringLiteral("CreateContainer"), streamOptions().add(QStringLiteral("start"), QStringLiteral("b")),
+        {ctr, QStringLiteral("CreateContainer"), startOptions().add(QStringLiteral("start"), QStringLiteral("b")),
          createContainer},
-        {ctr, QStringLiteral("StartContainer"), streamOptions(), act},
+        {ctr, QStringLiteral("StartContainer"), startOptions(), act},
         {ctr, QStringLiteral("StopContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
         {ctr, QStringLiteral("RestartContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
         {ctr, QStringLiteral("KillContainer"), OptionSpec{}.add(QStringLiteral("signal"), QStringLiteral("s")), act},

@@ -110,15 +110,28 @@ oci::ImageConfig builtinConfig(const Digest &diffId, const QString &created, con
 
 } // namespace
 
-Result<void> ensureBuiltinImage(BlobStore &blobs, LayerStore &layers, ImageStore &images, const BuiltinImageSources &sources)
+bool builtinImageWanted(const ImageStore &images, const BuiltinImageSources &sources)
 {
     if (images.find(kBuiltinName))
+        return false;
+    if (!QFileInfo(sources.busybox).isFile()) {
+        qCWarning(lcBuiltin) << "no built-in busybox image:" << sources.busybox << "is missing (install busybox-static)";
+        return false;
+    }
+    return true;
+}
+
+Result<void> makeBuiltinImage(const QString &dataRoot, const BuiltinImageSources &sources)
+{
+    BlobStore blobs(dataRoot);
+    LayerStore layers(dataRoot);
+    ImageStore images(dataRoot, blobs, layers);
+    for (auto opened : {blobs.open(), layers.open(), images.open()})
+        if (!opened)
+            return opened.error();
+    if (!builtinImageWanted(images, sources))
         return {};
     const QFileInfo busybox(sources.busybox);
-    if (!busybox.isFile()) {
-        qCWarning(lcBuiltin) << "no built-in busybox image:" << sources.busybox << "is missing (install busybox-static)";
-        return {};
-    }
     auto applets = appletPaths(busybox.filePath());
     if (!applets)
         return applets.error();

@@ -22,9 +22,13 @@ struct BuiltinImageSources
     QString busybox = QStringLiteral("/bin/busybox");
 };
 
-// Creates and tags busybox:latest unless that tag exists.  Without busybox on the host it
-// does nothing and says so in the log.
-Result<void> ensureBuiltinImage(BlobStore &blobs, LayerStore &layers, ImageStore &images,
-                                const BuiltinImageSources &sources = {});
+// Whether busybox:latest is to be made: the tag is missing and the host has busybox (without
+// it, says so in the log).
+bool builtinImageWanted(const ImageStore &images, const BuiltinImageSources &sources = {});
+
+// Creates and tags busybox:latest in the stores of the data root at dataRoot.  The engine has
+// a short-lived process of its own do it (berth-helper --make-builtin-image), so that the
+// code for writing and reading tar streams is never mapped into the engine for this.
+Result<void> makeBuiltinImage(const QString &dataRoot, const BuiltinImageSources &sources = {});
 
 } // namespace berth

@@ -704,6 +704,64 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), made.first()}).exitCode, 0);
     }
 
+    void theEndIsToldOnThePassedPipe()
+    {
+        const auto create = [](const QString &config, const QVariantMap &options) {
+            QDBusPendingCall call = berth::engine::call(berth::engine::kContainersPath, berth::engine::kContainersInterface,
+                                                        QStringLiteral("CreateContainer"), {config, options}, false);
+            call.waitForFinished();
+            return call.isError() ? call.error().name() : QString();
+        };
+        const auto readAll = [](int fd) {
+            QByteArray seen;
+            char buffer[256];
+            for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+                seen.append(buffer, n);
+            ::close(fd);
+            return seen;
+        };
+        const QString names = berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out;
+        const QString exits7
+            = QStringLiteral(R"({"Image":"busybox","Cmd":["sh","-c","exit 7"],"HostConfig":{"AutoRemove":true}})");
+        int end[2];
+        QCOMPARE(::pipe2(end, O_CLOEXEC), 0);
+        const auto endTo = [&end](bool start) {
+            return QVariantMap{{QStringLiteral("exit"), QVariant::fromValue(QDBusUnixFileDescriptor(end[1]))},
+                               {QStringLiteral("start"), start}};
+        };
+        QCOMPARE(create(exits7, endTo(false)), QStringLiteral("org.berth.Error.InvalidArgument"));
+        QFile file(m_engine.path() + QStringLiteral("/exit-file"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(create(exits7,
+                        {{QStringLiteral("exit"), QVariant::fromValue(QDBusUnixFileDescriptor(file.handle()))},
+                         {QStringLiteral("start"), true}}),
+                 QStringLiteral("org.berth.Error.InvalidArgument")); // a file could block the engine's thread
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out, names);
+
+        QCOMPARE(create(exits7, endTo(true)), QString());
+        ::close(end[1]);
+        const QJsonObject told = QJsonDocument::fromJson(readAll(end[0])).object();
+        QCOMPARE(told.value(u"StatusCode").toInt(-1), 7);
+        QCOMPARE(told.value(u"Error").toString(), QString());
+        // Told once it was removed, as docker run --rm waits for.
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out, names);
+
+        // The engine killed while `run` waits: nothing comes on the pipe, and the CLI asks
+        // the engine that adopted the container instead.
+        QProcess run;
+        run.setProcessEnvironment(m_engine.environment());
+        run.start(IsolatedEngine::binary(QStringLiteral("berth")),
+                  {QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("outlives"), QStringLiteral("busybox"),
+                   QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 3; exit 5")});
+        QVERIFY(run.waitForReadyRead(10000));
+        ::kill(pid_t(m_engine.helperPid()), SIGKILL);
+        QVERIFY(!m_engine.stopHelper());
+        QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
+        QVERIFY(run.waitForFinished(15000));
+        QCOMPARE(run.exitCode(), 5);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("outlives")}).exitCode, 0);
+    }
+
     void signalsToTheClientReachTheContainer()
     {
         // docker's --sig-proxy: SIGTERM to an attached `run` goes to the container, whose trap
