@@ -134,6 +134,7 @@ ContainerEngine::ContainerEngine(ContainerStore &store, ImageStore &images, Laye
     // berth-runtime leaves each monitor behind as an orphan; as their subreaper the helper
     // reaps them, instead of relying on an init that may not (as on some VMs and containers).
     ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+    (void)removeLeftovers(m_settings.runRoot + QStringLiteral("/containers"));
 }
 
 ContainerEngine::~ContainerEngine() = default;
@@ -854,7 +855,7 @@ void ContainerEngine::remove(const QString &nameOrId, bool force, bool volumes, 
 void ContainerEngine::removeNow(ContainerRecord record, bool volumes, Done done)
 {
     record.state.status = ContainerStatus::Removing; // for the events; removal follows at once
-    (void)removeTree(runDirectory(record.id));
+    (void)removeTreeLater(runDirectory(record.id));
     if (auto removed = m_store.remove(record.id); !removed) {
         record.state.status = ContainerStatus::Dead;
         (void)m_store.save(record);

@@ -35,6 +35,8 @@ Result<void> ContainerStore::open()
 {
     if (!QDir().mkpath(m_dir))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(m_dir));
+    if (auto cleared = removeLeftovers(m_dir); !cleared)
+        return cleared;
     for (const QString &id : QDir(m_dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile file(directory(id) + kRecordFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -155,10 +157,10 @@ Result<void> ContainerStore::saveRunState(const ContainerRecord &record)
 
 Result<void> ContainerStore::remove(const QString &id)
 {
-    // The record goes first: a crash halfway leaves a directory that open() clears.
-    QFile::remove(directory(id) + kRecordFile);
+    // One rename takes the record with the rest; a crash before the removal ends leaves only
+    // a hidden directory that open() clears.
     m_records.remove(id);
-    return removeTree(directory(id));
+    return removeTreeLater(directory(id));
 }
 
 } // namespace berth

@@ -133,11 +133,7 @@ Result<LayerRecord> LayerStore::add(int blobFd, const std::optional<Digest> &par
 Result<void> LayerStore::remove(const Digest &chainId)
 {
     // Renamed first, so a crash halfway leaves an .ingest- leftover, never a half layer.
-    const QString doomed = QStringLiteral("%1/.ingest-removed-%2").arg(m_dir, chainId.hex());
-    if (std::rename(QFile::encodeName(m_dir + u'/' + chainId.hex()).constData(), QFile::encodeName(doomed).constData()) != 0)
-        return errno == ENOENT ? Result<void>{}
-                               : Error::fromErrno(errno, QStringLiteral("remove layer %1").arg(chainId.toString()));
-    return removeTree(doomed);
+    return removeTreeLater(m_dir + u'/' + chainId.hex(), QStringLiteral(".ingest-removed-"));
 }
 
 } // namespace berth

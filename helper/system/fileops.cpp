@@ -1,7 +1,11 @@
 #include "fileops.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QThreadPool>
+
+#include <atomic>
 
 #include <cerrno>
 #include <cstdio>
@@ -67,6 +71,34 @@ Result<void> removeTree(const QString &path)
 {
     if (::nftw(QFile::encodeName(path).constData(), unlinkEntry, 64, FTW_DEPTH | FTW_PHYS | FTW_MOUNT) != 0 && errno != ENOENT)
         return Error::fromErrno(errno, QStringLiteral("remove \"%1\"").arg(path));
+    return {};
+}
+
+Result<void> removeTreeLater(const QString &path, const QString &asidePrefix)
+{
+    // One worker: removals follow each other on the disk instead of competing for it, and a
+    // burst of them costs one thread, which ends when idle.
+    static QThreadPool *const remover = [] {
+        auto *pool = new QThreadPool; // left to the process's end: what it has not removed, the owner's open() does
+        pool->setMaxThreadCount(1);
+        return pool;
+    }();
+    static std::atomic<quint64> removals{0};
+    const QString aside = QStringLiteral("%1/%2%3.%4")
+                              .arg(path.section(u'/', 0, -2), asidePrefix, path.section(u'/', -1))
+                              .arg(removals.fetch_add(1));
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) != 0)
+        return errno == ENOENT ? Result<void>{} : removeTree(path);
+    remover->start([aside] { (void)removeTree(aside); });
+    return {};
+}
+
+Result<void> removeLeftovers(const QString &directory, const QString &prefix)
+{
+    for (const QString &name : QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        if (name.startsWith(prefix))
+            if (auto removed = removeTree(directory + u'/' + name); !removed)
+                return removed;
     return {};
 }
 

@@ -62,6 +62,8 @@ Result<void> VolumeStore::load()
 {
     if (!QDir().mkpath(m_directory))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(m_directory));
+    if (auto cleared = removeLeftovers(m_directory); !cleared)
+        return cleared;
     const QDir dir(m_directory);
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile file(dir.filePath(name + QStringLiteral("/volume.json")));
@@ -133,11 +135,10 @@ Result<void> VolumeStore::remove(const QString &name, const QStringList &users)
     if (!users.isEmpty())
         return Error::conflict(QStringLiteral("remove %1: volume is in use - [%2]").arg(name, users.join(QStringLiteral(", "))));
     // Renamed away first, so a crash halfway never leaves a half volume under its name.
-    const QString doomed = QDir(m_directory).filePath(QStringLiteral(".removed-") + name);
-    if (!QDir().rename(QDir(m_directory).filePath(name), doomed))
-        return Error::unavailable(QStringLiteral("cannot remove the volume %1").arg(name));
+    if (auto removed = removeTreeLater(QDir(m_directory).filePath(name)); !removed)
+        return Error::unavailable(QStringLiteral("cannot remove the volume %1: %2").arg(name, removed.error().message()));
     m_volumes.remove(name);
-    return removeTree(doomed);
+    return {};
 }
 
 } // namespace berth

@@ -117,6 +117,26 @@ private Q_SLOTS:
         QVERIFY(m_store->remove(record.id));
         QVERIFY(!QFileInfo::exists(m_root.filePath(QStringLiteral("containers/") + record.id)));
         QVERIFY(!m_store->find(record.id));
+        // Its files go on a worker thread, soon; meanwhile they sit under a hidden name.
+        const QDir containers(m_root.filePath(QStringLiteral("containers")));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return containers.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(); }, 5000));
+    }
+
+    void whatARemovalLeftIsClearedAtOpen()
+    {
+        // An engine that stopped while removing: the hidden tree is gone at the next open, and
+        // no record came back from it.
+        const QString aside = m_root.filePath(QStringLiteral("containers/.removing-%1.0").arg(aContainer().id));
+        QVERIFY(QDir().mkpath(aside + QStringLiteral("/diff/etc")));
+        QFile record(aside + QStringLiteral("/container.json"));
+        QVERIFY(record.open(QIODevice::WriteOnly));
+        record.write(aContainer().toJson());
+        record.close();
+        ContainerStore store(m_root.path());
+        QVERIFY(store.open());
+        QVERIFY(!QFileInfo::exists(aside));
+        QVERIFY(store.list().isEmpty());
     }
 
 private:
