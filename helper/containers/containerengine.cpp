@@ -689,7 +689,8 @@ void ContainerEngine::monitorEnded(const QString &id)
     record->state.pid = 0;
     record->monitor = {};
     leaveNetwork(*record);
-    saveRunState(*record);
+    if (!record->spec.host.autoRemove) // else removed below, with no restart policy to follow
+        saveRunState(*record);
     if (record->state.oomKilled)
         publish(QStringLiteral("oom"), *record);
     publish(QStringLiteral("die"), *record, {{QStringLiteral("exitCode"), QString::number(record->state.exitCode)}});

@@ -39,8 +39,9 @@ Result<void> ContainerStore::open()
         return cleared;
     for (const QString &id : QDir(m_dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile file(directory(id) + kRecordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            // A create that died before writing its record: nothing else refers to it.
+        if (!file.open(QIODevice::ReadOnly) || file.size() == 0) {
+            // A create that died before writing its record, or the unsynced record of a
+            // container that removes itself, emptied by a power loss: nothing refers to it.
             qCWarning(lcContainers) << "removing incomplete container directory" << id;
             (void)removeTree(directory(id));
             continue;
@@ -138,7 +139,12 @@ Result<void> ContainerStore::save(const ContainerRecord &record)
     if (!QDir().mkpath(dir))
         return Error::unavailable(QStringLiteral("cannot create %1").arg(dir));
     const ContainerRecord next = nextRevision(record);
-    if (auto written = writeFileAtomically(dir + kRecordFile, next.toJson()); !written)
+    // A container that removes itself when it ends need not outlive a power loss, which ends
+    // it: its record is not synced, and `docker run --rm` waits for no disk flush.
+    const bool durable = !record.spec.host.autoRemove;
+    if (auto written
+        = durable ? writeFileAtomically(dir + kRecordFile, next.toJson()) : replaceFileUnsynced(dir + kRecordFile, next.toJson());
+        !written)
         return written;
     m_records.insert(next.id, next);
     return {};

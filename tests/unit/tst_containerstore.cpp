@@ -123,6 +123,23 @@ private Q_SLOTS:
             [&] { return containers.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(); }, 5000));
     }
 
+    void aSelfRemovingContainerLostToAPowerLossIsCleared()
+    {
+        // Its record is written unsynced: whole, it is read back; emptied by a power loss, the
+        // container is gone at the next open, as it would have been at its end.
+        ContainerRecord record = aContainer();
+        record.spec.host.autoRemove = true;
+        QVERIFY(m_store->save(record));
+        QVERIFY(reopened(m_root.path(), record.id).spec.host.autoRemove);
+        QFile file(m_root.filePath(QStringLiteral("containers/%1/container.json").arg(record.id)));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.close();
+        ContainerStore store(m_root.path());
+        QVERIFY(store.open());
+        QVERIFY(!store.find(record.id));
+        QVERIFY(!QFileInfo::exists(m_root.filePath(QStringLiteral("containers/") + record.id)));
+    }
+
     void whatARemovalLeftIsClearedAtOpen()
     {
         // An engine that stopped while removing: the hidden tree is gone at the next open, and
