@@ -129,8 +129,9 @@ QByteArray ContainerRecord::toJson() const
 {
     // Docker's inspect document, plus the spec as it was asked for under "BerthSpec" and what
     // the engine needs to find the monitor again under "BerthMonitor".
-    const nlohmann::json specJson = nlohmann::json::parse(spec.toJson().toStdString());
-    Json config = Json::parse(specJson.dump());
+    const QByteArray specText = spec.toJson(); // its keys sorted, as they were always written
+    const Json specJson = Json::parse(specText.cbegin(), specText.cend());
+    Json config = specJson;
     config.erase("HostConfig");
     config.erase("Name");
     config["Env"] = berth::json::array<Json>(env);
@@ -161,11 +162,11 @@ QByteArray ContainerRecord::toJson() const
         {"RestartCount", restartCount},
         {"Driver", "overlay2"},
         {"Platform", "linux"},
-        {"HostConfig", Json::parse(specJson.at("HostConfig").dump())},
+        {"HostConfig", specJson.at("HostConfig")},
         {"NetworkSettings", networkSettings(*this)},
         {"Mounts", mountsJson(*this)},
         {"Config", config},
-        {"BerthSpec", Json::parse(specJson.dump())},
+        {"BerthSpec", specJson},
         {"BerthMonitor",
          {{"ManuallyStopped", manuallyStopped},
           {"Revision", revision},
