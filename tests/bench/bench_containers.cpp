@@ -34,8 +34,9 @@ namespace {
 constexpr int kRounds = 20;
 constexpr int kMany = 50;
 
-// A bundle that runs busybox true from a plain directory: what runc and crun need.
-QString makeBundle(const QString &dir)
+// A bundle that runs busybox true from a plain directory: what runc and crun need. `runc spec`
+// gives it no seccomp filter; with `seccomp`, it gets that one.
+QString makeBundle(const QString &dir, const QJsonObject &seccomp = {})
 {
     const QString root = dir + QStringLiteral("/rootfs");
     QDir().mkpath(root + QStringLiteral("/bin"));
@@ -52,6 +53,8 @@ QString makeBundle(const QString &dir)
     config.insert(u"process", process);
     QJsonObject linux = config.value(u"linux").toObject();
     linux.insert(u"cgroupsPath", QStringLiteral("/berth-bench/bare"));
+    if (!seccomp.isEmpty())
+        linux.insert(u"seccomp", seccomp);
     config.insert(u"linux", linux);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(QJsonDocument(config).toJson());
@@ -72,6 +75,22 @@ std::pair<double, QString> timeCrunWithoutUnifiedMount(const QStringList &argume
             result = timeRuns(QStringLiteral("/usr/bin/crun"), arguments, env, kRounds, pauseMs);
     }).join();
     return result;
+}
+
+// The seccomp profile `berth run` gives a container (Docker's default), from the bundle the
+// engine writes for one.
+QJsonObject berthSeccompProfile(const IsolatedEngine &engine)
+{
+    const QString id = engine
+                           .berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"),
+                                   QStringLiteral("sleep"), QStringLiteral("1000")})
+                           .out.trimmed();
+    QFile file(engine.runRoot() + QStringLiteral("/containers/") + id + QStringLiteral("/config.json"));
+    file.open(QIODevice::ReadOnly);
+    const QJsonObject profile
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"linux").toObject().value(u"seccomp").toObject();
+    engine.berth({QStringLiteral("rm"), QStringLiteral("-f"), id});
+    return profile;
 }
 
 QString row(const QString &what, double ms, const QString &error = {})
@@ -122,27 +141,48 @@ int main(int argc, char *argv[])
     startRow(QStringLiteral("`berth run --rm --network none busybox true`"),
              [&](int pauseMs) { return timeRuns(berth, berthRunNone, env, kRounds, pauseMs); });
 
+    // runc's and crun's rows: the bundle `runc spec` makes, and the same with the seccomp
+    // profile `berth run` applies (Docker's default), which runc and crun compile at each
+    // start (Berth's runtime loads a filter compiled once per profile).
     const QString bundle = makeBundle(scratch.filePath(QStringLiteral("bundle")));
-    startRow(QStringLiteral("bare `runc run` of an equivalent bundle"), [&](int pauseMs) {
-        return timeRuns(QStringLiteral("/usr/sbin/runc"),
-                        {QStringLiteral("--root"), scratch.filePath(QStringLiteral("runc")), QStringLiteral("run"),
-                         QStringLiteral("--bundle"), bundle, QStringLiteral("bench")},
-                        env, kRounds, pauseMs);
-    });
-    const QStringList crunArguments = {QStringLiteral("--root"),
-                                       scratch.filePath(QStringLiteral("crun")),
-                                       QStringLiteral("run"),
-                                       QStringLiteral("--bundle"),
-                                       bundle,
-                                       QStringLiteral("bench")};
-    const bool crunRefusesLayout = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env, 1).second.contains(u"hybrid");
-    startRow(crunRefusesLayout ? QStringLiteral("bare `crun run` of an equivalent bundle (the cgroup2 mount at "
-                                                "/sys/fs/cgroup/unified hidden from it)")
-                               : QStringLiteral("bare `crun run` of an equivalent bundle"),
-             [&](int pauseMs) {
-                 return crunRefusesLayout ? timeCrunWithoutUnifiedMount(crunArguments, env, pauseMs)
-                                          : timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments, env, kRounds, pauseMs);
-             });
+    const QJsonObject seccomp = berthSeccompProfile(engine);
+    const QString filtered = makeBundle(scratch.filePath(QStringLiteral("filtered")), seccomp);
+    const auto runcRow = [&](const QString &what, const QString &bundleDir) {
+        startRow(what, [&](int pauseMs) {
+            return timeRuns(QStringLiteral("/usr/sbin/runc"),
+                            {QStringLiteral("--root"), scratch.filePath(QStringLiteral("runc")), QStringLiteral("run"),
+                             QStringLiteral("--bundle"), bundleDir, QStringLiteral("bench")},
+                            env, kRounds, pauseMs);
+        });
+    };
+    const auto crunArguments = [&](const QString &bundleDir) {
+        return QStringList{QStringLiteral("--root"),
+                           scratch.filePath(QStringLiteral("crun")),
+                           QStringLiteral("run"),
+                           QStringLiteral("--bundle"),
+                           bundleDir,
+                           QStringLiteral("bench")};
+    };
+    const bool crunRefusesLayout
+        = timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments(bundle), env, 1).second.contains(u"hybrid");
+    const auto crunRow = [&](const QString &what, const QString &bundleDir) {
+        startRow(crunRefusesLayout ? what + QStringLiteral(" (the cgroup2 mount at /sys/fs/cgroup/unified hidden from it)")
+                                   : what,
+                 [&](int pauseMs) {
+                     return crunRefusesLayout
+                         ? timeCrunWithoutUnifiedMount(crunArguments(bundleDir), env, pauseMs)
+                         : timeRuns(QStringLiteral("/usr/bin/crun"), crunArguments(bundleDir), env, kRounds, pauseMs);
+                 });
+    };
+    runcRow(QStringLiteral("bare `runc run` of an equivalent bundle (`runc spec`: no seccomp filter)"), bundle);
+    crunRow(QStringLiteral("bare `crun run` of an equivalent bundle (`runc spec`: no seccomp filter)"), bundle);
+    if (seccomp.isEmpty()) {
+        table += row(QStringLiteral("runc and crun with Berth's seccomp profile"), 0,
+                     QStringLiteral("the profile could not be read from a Berth bundle"));
+    } else {
+        runcRow(QStringLiteral("bare `runc run` of that bundle with Berth's seccomp profile (Docker's default)"), filtered);
+        crunRow(QStringLiteral("bare `crun run` of that bundle with Berth's seccomp profile (Docker's default)"), filtered);
+    }
 
     // podman's and docker's rows come here; podman's is measured last (see there).
     const qsizetype podmanRowAt = table.size();
