@@ -81,6 +81,7 @@ Result<void> removeTreeLater(const QString &path, const QString &asidePrefix)
     static QThreadPool *const remover = [] {
         auto *pool = new QThreadPool; // left to the process's end: what it has not removed, the owner's open() does
         pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(1000); // an idle engine keeps no thread for it
         return pool;
     }();
     static std::atomic<quint64> removals{0};
