@@ -89,7 +89,7 @@ Result<void> removeTreeLater(const QString &path, const QString &asidePrefix)
                               .arg(path.section(u'/', 0, -2), asidePrefix, path.section(u'/', -1))
                               .arg(removals.fetch_add(1));
     if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) != 0)
-        return errno == ENOENT ? Result<void>{} : removeTree(path);
+        return errno == ENOENT ? Result<void>{} : Error::fromErrno(errno, QStringLiteral("move \"%1\" aside").arg(path));
     remover->start([aside] { (void)removeTree(aside); });
     return {};
 }

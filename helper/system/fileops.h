@@ -26,8 +26,8 @@ Result<void> removeTree(const QString &path);
 // Moves the tree at `path` aside, under a hidden name beside it that starts with `asidePrefix`,
 // and removes it on a worker thread: the name is free at once, and the caller does not wait
 // on the disk, where each deleted file may wait for a discard (0.3 ms on this project's VM).
-// The tree's owner removes what an engine that stopped first left aside (removeLeftovers).
-// Without a rename (its parent unwritable, say) it is removed in place, as removeTree does.
+// The tree's owner removes what an engine that stopped first left aside (removeLeftovers),
+// so a crash never leaves half a tree under its name. A missing tree is no error.
 Result<void> removeTreeLater(const QString &path, const QString &asidePrefix = QStringLiteral(".removing-"));
 // Removes each entry of `directory` whose name starts with `prefix`.
 Result<void> removeLeftovers(const QString &directory, const QString &prefix = QStringLiteral(".removing-"));
