@@ -1,10 +1,42 @@
 #include "commandparser.h"
 
+#include "inspect.h"
 #include "output.h"
+
+#include <QJsonDocument>
+
+#include <cstdlib>
 
 namespace berth::cli {
 namespace {
+
 const QString kFormatJson = QStringLiteral("json");
+const QString kTable = QStringLiteral("table");
+
+// docker reads "\t" and "\n" typed in a format as a tab and a newline.
+QString withEscapes(QString format)
+{
+    return format.replace(QStringLiteral("\\t"), QStringLiteral("\t")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+}
+
+// A table's title row: the template run on each field's title.
+QJsonObject titlesFor(const QJsonObject &object, const QJsonObject &headers)
+{
+    QJsonObject titles;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        titles.insert(it.key(), headers.contains(it.key()) ? headers.value(it.key()) : QJsonValue(it.key().toUpper()));
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        titles.insert(it.key(), it.value());
+    return titles;
+}
+
+[[noreturn]] void templateFailed(const Error &error)
+{
+    out().flush();
+    err() << error.message() << Qt::endl;
+    std::exit(EngineError);
+}
+
 } // namespace
 
 CommandParser::CommandParser(QString usage, QString description, bool helpShortName)
@@ -27,7 +59,10 @@ void CommandParser::addFormatOption(bool shortName)
 {
     const QStringList names
         = shortName ? QStringList{QStringLiteral("f"), QStringLiteral("format")} : QStringList{QStringLiteral("format")};
-    addOption({names, tr("Format output: \"json\" prints JSON"), QStringLiteral("format")});
+    addOption({names,
+               tr("Format output: \"json\" prints JSON, a Go template prints it for each object, \"table\" and a "
+                  "template prints columns"),
+               QStringLiteral("string")});
     m_hasFormat = true;
 }
 
@@ -43,11 +78,18 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         return Success;
     }
     if (m_hasFormat && m_parser.isSet(QStringLiteral("format"))) {
-        const QString format = m_parser.value(QStringLiteral("format"));
-        if (format != kFormatJson && format != u"{{json .}}") {
-            err() << tr("Unsupported format \"%1\": use --format json.").arg(format) << Qt::endl;
+        QString format = m_parser.value(QStringLiteral("format"));
+        if (format == kFormatJson || format.trimmed() == u"{{json .}}")
+            return std::nullopt;
+        m_table = format == kTable || format.startsWith(kTable + u' ');
+        if (m_table)
+            format = format.mid(kTable.size()).trimmed();
+        auto parsed = GoTemplate::parse(withEscapes(format));
+        if (!parsed) {
+            err() << parsed.error().message() << Qt::endl;
             return EngineError;
         }
+        m_template = std::move(*parsed);
     }
     return std::nullopt;
 }
@@ -63,9 +105,53 @@ int CommandParser::usageError(const QString &command, const QString &message)
     return EngineError;
 }
 
-bool CommandParser::wantsJson() const
+CommandParser::~CommandParser()
+{
+    if (m_table && !m_rows && !m_tableHeaders.isEmpty()) // nothing listed: the titles alone, as docker
+        if (auto titles = m_template->execute(m_tableHeaders))
+            m_rows.emplace(titles->split(u'\t'));
+    if (m_rows)
+        m_rows->print();
+}
+
+bool CommandParser::formatted() const
 {
     return m_hasFormat && m_parser.isSet(QStringLiteral("format"));
+}
+
+void CommandParser::setTableHeaders(QJsonObject headers)
+{
+    m_tableHeaders = std::move(headers);
+}
+
+void CommandParser::print(const QJsonObject &object)
+{
+    if (!m_template) {
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << u'\n';
+        return;
+    }
+    auto text = m_template->execute(object);
+    if (!text)
+        templateFailed(text.error());
+    if (!m_table) {
+        out() << *text << u'\n';
+        return;
+    }
+    if (!m_rows) {
+        auto titles = m_template->execute(titlesFor(object, m_tableHeaders));
+        if (!titles)
+            templateFailed(titles.error());
+        m_rows.emplace(titles->split(u'\t'));
+    }
+    m_rows->addRow(text->split(u'\t'));
+}
+
+void CommandParser::printAll(const QJsonArray &objects)
+{
+    if (!m_template)
+        return printJsonArray(objects);
+    for (const QJsonValue &object : objects)
+        print(object.toObject());
 }
 
 QString CommandParser::helpText() const

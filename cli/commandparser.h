@@ -8,8 +8,13 @@
 //     if (auto done = parser.parse(arguments))
 //         return *done;                          // --help was printed, or a usage error
 
+#include "gotemplate.h"
+#include "table.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -24,13 +29,24 @@ public:
 
     void addOption(const QCommandLineOption &option);
     const QCommandLineParser &flags() const { return m_parser; }
-    // --format json, as docker's `--format '{{json .}}'`; -f too where docker has it.
+    // docker's --format (-f too where docker has it): "json" (as `{{json .}}`), a Go template
+    // applied to each object (see gotemplate.h), or "table " and a template for columns.
     void addFormatOption(bool shortName = true);
+    // For a "table" format: the column titles, by the objects' field names (docker's "CONTAINER
+    // ID" for .ID, ...); a field without one is titled by its name in capitals.
+    void setTableHeaders(QJsonObject headers);
 
     // The exit code when the command is done already (help or a usage error).
     std::optional<int> parse(const QStringList &arguments);
 
-    bool wantsJson() const;
+    // Whether --format was given: the command hands its objects to print() and printAll()
+    // instead of printing its own table.
+    bool formatted() const;
+    // One object as the format says: a line of JSON, or the template's text and a newline (a
+    // row, for a table). A template that fails on it ends the CLI with docker's 125.
+    void print(const QJsonObject &object);
+    // Objects as `inspect` prints them: an indented JSON array, or one template text each.
+    void printAll(const QJsonArray &objects);
     // As docker's run and exec: the first positional argument ends the flags, so
     // `berth run busybox ls -l` hands "-l" to ls.
     void stopAtFirstPositional();
@@ -46,6 +62,15 @@ private:
     QString m_usage;
     QString m_description;
     bool m_hasFormat = false;
+    std::optional<GoTemplate> m_template; // unset for json
+    bool m_table = false;
+    QJsonObject m_tableHeaders;
+    std::optional<Table> m_rows; // a table's, printed when the parser goes
+
+public:
+    ~CommandParser();
+    CommandParser(const CommandParser &) = delete;
+    CommandParser &operator=(const CommandParser &) = delete;
 };
 
 } // namespace berth::cli

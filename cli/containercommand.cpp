@@ -53,6 +53,50 @@ QString statusText(const QVariantMap &c)
     return ContainerCommand::tr("Created", "container state");
 }
 
+// docker's "2026-11-27 05:53:00 +0000 UTC".
+QString dockerTime(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss +0000 'UTC'"));
+}
+
+// The fields docker's ps gives --format, with docker's values (`{{json .}}` prints them all).
+QJsonObject containerRow(const QVariantMap &c, const QString &id, const QString &command, const QString &names,
+                         const QString &ports, const QString &size)
+{
+    QStringList labels;
+    const QVariantMap labelMap = c.value(QStringLiteral("Labels")).toMap();
+    for (auto it = labelMap.cbegin(); it != labelMap.cend(); ++it)
+        labels << it.key() + u'=' + it.value().toString();
+    const qint64 created = c.value(QStringLiteral("Created")).toLongLong();
+    return {{QStringLiteral("ID"), id},
+            {QStringLiteral("Image"), c.value(QStringLiteral("Image")).toString()},
+            {QStringLiteral("Command"), command},
+            {QStringLiteral("CreatedAt"), dockerTime(created)},
+            {QStringLiteral("RunningFor"), timeAgo(created)},
+            {QStringLiteral("Ports"), ports},
+            {QStringLiteral("State"), c.value(QStringLiteral("State")).toString()},
+            {QStringLiteral("Status"), statusText(c)},
+            {QStringLiteral("Size"), size},
+            {QStringLiteral("Names"), names},
+            {QStringLiteral("Labels"), labels.join(u',')}};
+}
+
+// docker ps's column titles for a "table" format.
+QJsonObject containerTitles()
+{
+    return {{QStringLiteral("ID"), ContainerCommand::tr("CONTAINER ID")},
+            {QStringLiteral("Image"), ContainerCommand::tr("IMAGE")},
+            {QStringLiteral("Command"), ContainerCommand::tr("COMMAND")},
+            {QStringLiteral("CreatedAt"), ContainerCommand::tr("CREATED AT")},
+            {QStringLiteral("RunningFor"), ContainerCommand::tr("CREATED")},
+            {QStringLiteral("Ports"), ContainerCommand::tr("PORTS")},
+            {QStringLiteral("State"), ContainerCommand::tr("STATE")},
+            {QStringLiteral("Status"), ContainerCommand::tr("STATUS")},
+            {QStringLiteral("Size"), ContainerCommand::tr("SIZE")},
+            {QStringLiteral("Names"), ContainerCommand::tr("NAMES")},
+            {QStringLiteral("Labels"), ContainerCommand::tr("LABELS")}};
+}
+
 // For each name, calls `method`; prints the name on success, as docker's stop, kill, rm do.
 int forEach(const CommandParser &parser, const QString &command, const QString &method, const QVariantMap &options)
 {
@@ -192,17 +236,12 @@ int ContainerCommand::list(const QStringList &arguments)
     if (sizes)
         columns << tr("SIZE");
     Table table(columns);
+    parser.setTableHeaders(containerTitles());
     for (const QVariant &item : std::as_const(rows)) {
         const QVariantMap c = item.toMap();
         const QString id = c.value(QStringLiteral("Id")).toString();
         if (f.isSet(QStringLiteral("quiet"))) {
             out() << (noTrunc ? id : id.left(12)) << u'\n';
-            continue;
-        }
-        if (parser.wantsJson()) {
-            QVariantMap row = c;
-            row.insert(QStringLiteral("Status"), statusText(c));
-            out() << toJsonLine(row) << u'\n';
             continue;
         }
         QString command = c.value(QStringLiteral("Command")).toString();
@@ -211,21 +250,28 @@ int ContainerCommand::list(const QStringList &arguments)
         QStringList names;
         for (const QString &name : c.value(QStringLiteral("Names")).toStringList())
             names << name.mid(1);
+        //: docker ps -s: "12B (virtual 1.98MB)"
+        const QString size = tr("%1 (virtual %2)")
+                                 .arg(dockerSize(c.value(QStringLiteral("SizeRw")).toULongLong()),
+                                      dockerSize(c.value(QStringLiteral("SizeRootFs")).toULongLong()));
+        const QString ports = c.value(QStringLiteral("Ports")).toStringList().join(QStringLiteral(", "));
+        if (parser.formatted()) {
+            parser.print(containerRow(c, noTrunc ? id : id.left(12), u'"' + command + u'"', names.join(u','), ports,
+                                      sizes ? size : dockerSize(0)));
+            continue;
+        }
         QStringList cells = {noTrunc ? id : id.left(12),
                              c.value(QStringLiteral("Image")).toString(),
                              u'"' + command + u'"',
                              timeAgo(c.value(QStringLiteral("Created")).toLongLong()),
                              statusText(c),
-                             c.value(QStringLiteral("Ports")).toStringList().join(QStringLiteral(", ")),
+                             ports,
                              names.join(u',')};
         if (sizes)
-            //: docker ps -s: "12B (virtual 1.98MB)"
-            cells << tr("%1 (virtual %2)")
-                         .arg(dockerSize(c.value(QStringLiteral("SizeRw")).toULongLong()),
-                              dockerSize(c.value(QStringLiteral("SizeRootFs")).toULongLong()));
+            cells << size;
         table.addRow(cells);
     }
-    if (!f.isSet(QStringLiteral("quiet")) && !parser.wantsJson())
+    if (!f.isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
     out().flush();
     return Success;
@@ -396,7 +442,7 @@ int ContainerCommand::inspect(const QStringList &arguments)
     int exitCode = Success;
     const QJsonArray found = inspectEach(engine, parser.positional(), engine::kContainersInterface, engine::kContainersPath,
                                          QStringLiteral("InspectContainer"), exitCode);
-    printJsonArray(found);
+    parser.printAll(found);
     return exitCode;
 }
 
@@ -446,7 +492,7 @@ int ContainerCommand::inspectAny(const QStringList &arguments)
         }
         found.append(QJsonDocument::fromJson(reply->value(0).toString().toUtf8()).object());
     }
-    printJsonArray(found);
+    parser.printAll(found);
     return exitCode;
 }
 

@@ -30,8 +30,8 @@ QString attributeList(const QVariantMap &attributes)
 
 } // namespace
 
-EventsCommand::EventsCommand(bool json)
-    : m_json(json)
+EventsCommand::EventsCommand(CommandParser &format)
+    : m_format(format)
 { }
 
 int EventsCommand::run(const QStringList &arguments)
@@ -43,7 +43,7 @@ int EventsCommand::run(const QStringList &arguments)
 
     SignalWatcher::block();
     SignalWatcher signals;
-    EventsCommand printer(parser.wantsJson());
+    EventsCommand printer(parser);
     engine::bus().connect(engine::kService, engine::kSystemPath, engine::kSystemInterface, QStringLiteral("Event"), &printer,
                           SLOT(print(QString, QString, QString, QVariantMap, qlonglong)));
     EngineClient engine;
@@ -67,17 +67,17 @@ int EventsCommand::run(const QStringList &arguments)
 void EventsCommand::print(const QString &type, const QString &action, const QString &actor, const QVariantMap &attributes,
                           qlonglong timeNano)
 {
-    if (m_json) {
-        out() << toJsonLine(
+    if (m_format.formatted()) {
+        m_format.print(QJsonObject::fromVariantMap(
             {{QStringLiteral("Type"), type},
              {QStringLiteral("Action"), action},
              {QStringLiteral("Actor"), QVariantMap{{QStringLiteral("ID"), actor}, {QStringLiteral("Attributes"), attributes}}},
              {QStringLiteral("time"), timeNano / 1000000000},
-             {QStringLiteral("timeNano"), timeNano}});
+             {QStringLiteral("timeNano"), timeNano}}));
     } else {
-        out() << timestamp(timeNano) << u' ' << type << u' ' << action << u' ' << actor << attributeList(attributes);
+        out() << timestamp(timeNano) << u' ' << type << u' ' << action << u' ' << actor << attributeList(attributes) << u'\n';
     }
-    out() << Qt::endl;
+    out().flush();
 }
 
 } // namespace berth::cli

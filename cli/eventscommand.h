@@ -5,6 +5,8 @@
 
 namespace berth::cli {
 
+class CommandParser;
+
 // `berth events`: the engine's events as they happen, until interrupted, like `docker events`.
 class EventsCommand : public QObject
 {
@@ -17,8 +19,8 @@ private Q_SLOTS:
                qlonglong timeNano);
 
 private:
-    explicit EventsCommand(bool json);
-    bool m_json;
+    explicit EventsCommand(CommandParser &format);
+    CommandParser &m_format;
 };
 
 } // namespace berth::cli

@@ -77,7 +77,7 @@ int ImageCommand::inspect(const QStringList &arguments)
         }
         found.append(QJsonDocument::fromJson(reply->value(0).toString().toUtf8()).object());
     }
-    out() << (found.isEmpty() ? QByteArray("[]\n") : QJsonDocument(found).toJson(QJsonDocument::Indented));
+    parser.printAll(found);
     out().flush();
     return exitCode;
 }
@@ -109,8 +109,8 @@ int ImageCommand::history(const QStringList &arguments)
             out() << id << u'\n';
             continue;
         }
-        if (parser.wantsJson()) {
-            out() << toJsonLine(step) << u'\n';
+        if (parser.formatted()) {
+            parser.print(QJsonObject::fromVariantMap(step));
             continue;
         }
         QString createdBy = step.value(QStringLiteral("CreatedBy")).toString();
@@ -120,7 +120,7 @@ int ImageCommand::history(const QStringList &arguments)
                       dockerSize(step.value(QStringLiteral("Size")).toULongLong()),
                       step.value(QStringLiteral("Comment")).toString()});
     }
-    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.wantsJson())
+    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
     out().flush();
     return Success;

@@ -76,10 +76,10 @@ Result<QVariantMap> filtersFrom(const QStringList &specs, const QStringList &pos
     return filters;
 }
 
-void printJson(const QList<Row> &rows)
+void printFormatted(CommandParser &parser, const QList<Row> &rows)
 {
     for (const Row &row : rows)
-        out() << toJsonLine(
+        parser.print(QJsonObject::fromVariantMap(
             {{QStringLiteral("Repository"), row.repository},
              {QStringLiteral("Tag"), row.tag},
              {QStringLiteral("ID"), row.id},
@@ -87,8 +87,7 @@ void printJson(const QList<Row> &rows)
              {QStringLiteral("CreatedAt"), QDateTime::fromSecsSinceEpoch(row.created, Qt::UTC).toString(Qt::ISODate)},
              {QStringLiteral("CreatedSince"), timeAgo(row.created)},
              {QStringLiteral("Size"), dockerSize(row.size)},
-             {QStringLiteral("Containers"), QStringLiteral("N/A")}})
-              << u'\n';
+             {QStringLiteral("Containers"), QStringLiteral("N/A")}}));
     out().flush();
 }
 
@@ -131,8 +130,8 @@ int ImagesCommand::run(const QStringList &arguments)
         out().flush();
         return Success;
     }
-    if (parser.wantsJson()) {
-        printJson(rows);
+    if (parser.formatted()) {
+        printFormatted(parser, rows);
         return Success;
     }
     const bool digests = parser.flags().isSet(QStringLiteral("digests"));

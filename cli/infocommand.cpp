@@ -32,8 +32,8 @@ int InfoCommand::run(const QStringList &arguments)
     if (!reply)
         return engine.report(reply.error());
     const QVariantMap info = reply->value(0).toMap();
-    if (parser.wantsJson()) {
-        out() << toJsonLine(info) << Qt::endl;
+    if (parser.formatted()) {
+        parser.print(QJsonObject::fromVariantMap(info));
         return Success;
     }
     out() << tr("Client:") << u'\n';

@@ -89,13 +89,13 @@ int NetworkCommand::list(const QStringList &arguments)
         const QString id = network.value(QStringLiteral("Id")).toString();
         if (parser.flags().isSet(QStringLiteral("quiet")))
             out() << (noTrunc ? id : id.left(12)) << u'\n';
-        else if (parser.wantsJson())
-            out() << toJsonLine(network) << u'\n';
+        else if (parser.formatted())
+            parser.print(QJsonObject::fromVariantMap(network));
         else
             table.addRow({noTrunc ? id : id.left(12), network.value(QStringLiteral("Name")).toString(),
                           network.value(QStringLiteral("Driver")).toString(), network.value(QStringLiteral("Scope")).toString()});
     }
-    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.wantsJson())
+    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
     out().flush();
     return Success;
@@ -113,8 +113,8 @@ int NetworkCommand::inspect(const QStringList &arguments)
                                          tr("\"berth network inspect\" requires at least 1 argument."));
     EngineClient engine;
     int exitCode = Success;
-    printJsonArray(inspectEach(engine, parser.positional(), engine::kNetworksInterface, engine::kNetworksPath,
-                               QStringLiteral("InspectNetwork"), exitCode));
+    parser.printAll(inspectEach(engine, parser.positional(), engine::kNetworksInterface, engine::kNetworksPath,
+                                QStringLiteral("InspectNetwork"), exitCode));
     return exitCode;
 }
 

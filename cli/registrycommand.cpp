@@ -307,8 +307,8 @@ int RegistryCommand::search(const QStringList &arguments)
     for (const QVariant &item : engine::demarshal(reply->value(0)).toList()) {
         QVariantMap row = item.toMap();
         row.insert(QStringLiteral("Name"), registry + u'/' + row.value(QStringLiteral("Name")).toString());
-        if (parser.wantsJson()) {
-            out() << toJsonLine(row) << u'\n';
+        if (parser.formatted()) {
+            parser.print(QJsonObject::fromVariantMap(row));
             continue;
         }
         QString tags = row.value(QStringLiteral("Tags")).toStringList().join(QStringLiteral(", "));
@@ -316,7 +316,7 @@ int RegistryCommand::search(const QStringList &arguments)
             tags = tags.left(44) + u'…';
         table.addRow({row.value(QStringLiteral("Name")).toString(), tags});
     }
-    if (!parser.wantsJson())
+    if (!parser.formatted())
         table.print();
     out().flush();
     return Success;

@@ -116,18 +116,17 @@ int SystemCommand::diskUsage(const QStringList &arguments)
     };
     Table table({tr("TYPE"), tr("TOTAL"), tr("ACTIVE"), tr("SIZE"), tr("RECLAIMABLE")});
     for (const Row &row : rows) {
-        if (parser.wantsJson())
-            out() << toJsonLine({{QStringLiteral("Type"), row.type},
-                                 {QStringLiteral("TotalCount"), int(row.total)},
-                                 {QStringLiteral("Active"), row.active},
-                                 {QStringLiteral("Size"), dockerSize(row.size)},
-                                 {QStringLiteral("Reclaimable"), percent(row.reclaimable, row.size)}})
-                  << u'\n';
+        if (parser.formatted())
+            parser.print(QJsonObject::fromVariantMap({{QStringLiteral("Type"), row.type},
+                                                      {QStringLiteral("TotalCount"), int(row.total)},
+                                                      {QStringLiteral("Active"), row.active},
+                                                      {QStringLiteral("Size"), dockerSize(row.size)},
+                                                      {QStringLiteral("Reclaimable"), percent(row.reclaimable, row.size)}}));
         else
             table.addRow({row.shown, QString::number(row.total), QString::number(row.active), dockerSize(row.size),
                           percent(row.reclaimable, row.size)});
     }
-    if (parser.wantsJson())
+    if (parser.formatted())
         out().flush();
     else
         table.print();

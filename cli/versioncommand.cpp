@@ -37,8 +37,8 @@ int VersionCommand::run(const QStringList &arguments)
     EngineClient engine;
     const auto reply = engine.call(engine::kSystemInterface, QStringLiteral("Version"), {QVariantMap{}});
     const QVariantMap server = reply ? reply->value(0).toMap() : QVariantMap{};
-    if (parser.wantsJson()) {
-        out() << toJsonLine({{QStringLiteral("Client"), client}, {QStringLiteral("Server"), server}}) << Qt::endl;
+    if (parser.formatted()) {
+        parser.print(QJsonObject::fromVariantMap({{QStringLiteral("Client"), client}, {QStringLiteral("Server"), server}}));
     } else {
         out() << tr("Client:") << u'\n';
         printFields({{tr("Version"), client.value(QStringLiteral("Version")).toString()},

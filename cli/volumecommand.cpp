@@ -117,12 +117,12 @@ int VolumeCommand::list(const QStringList &arguments)
         const QString name = volume.value(QStringLiteral("Name")).toString();
         if (parser.flags().isSet(QStringLiteral("quiet")))
             out() << name << u'\n';
-        else if (parser.wantsJson())
-            out() << toJsonLine(volume) << u'\n';
+        else if (parser.formatted())
+            parser.print(QJsonObject::fromVariantMap(volume));
         else
             table.addRow({volume.value(QStringLiteral("Driver")).toString(), name});
     }
-    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.wantsJson())
+    if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
     out().flush();
     return Success;
@@ -140,8 +140,8 @@ int VolumeCommand::inspect(const QStringList &arguments)
                                          tr("\"berth volume inspect\" requires at least 1 argument."));
     EngineClient engine;
     int exitCode = Success;
-    printJsonArray(inspectEach(engine, parser.positional(), engine::kVolumesInterface, engine::kVolumesPath,
-                               QStringLiteral("InspectVolume"), exitCode));
+    parser.printAll(inspectEach(engine, parser.positional(), engine::kVolumesInterface, engine::kVolumesPath,
+                                QStringLiteral("InspectVolume"), exitCode));
     return exitCode;
 }
 

@@ -8,15 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format output: &quot;json&quot; prints JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsupported format &quot;%1&quot;: use --format json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,6 +17,10 @@
     </message>
     <message>
         <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format output: &quot;json&quot; prints JSON, a Go template prints it for each object, &quot;table&quot; and a template prints columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +652,18 @@
         <source>&quot;berth diff&quot; requires exactly 1 argument.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -752,6 +760,97 @@
     </message>
     <message>
         <source>Error response from engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoTemplate</name>
+    <message>
+        <source>Template parsing error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function &quot;%1&quot; not defined here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &quot;(&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected EOF: an {{if}} or {{range}} has no {{end}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: %1 takes %2 arguments, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: len of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: index needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: cannot index %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parsing error: function &quot;%1&quot; not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: can&apos;t evaluate field %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: a value cannot take arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: range can&apos;t iterate over %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,16 +8,8 @@
         <translation>显示用法</translation>
     </message>
     <message>
-        <source>Format output: &quot;json&quot; prints JSON</source>
-        <translation>输出格式：&quot;json&quot; 输出 JSON</translation>
-    </message>
-    <message>
         <source>See &apos;%1 --help&apos;.</source>
         <translation>请参阅 &apos;%1 --help&apos;。</translation>
-    </message>
-    <message>
-        <source>Unsupported format &quot;%1&quot;: use --format json.</source>
-        <translation>不支持的格式 &quot;%1&quot;：请使用 --format json。</translation>
     </message>
     <message>
         <source>Usage:  %1</source>
@@ -26,6 +18,10 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Format output: &quot;json&quot; prints JSON, a Go template prints it for each object, &quot;table&quot; and a template prints columns</source>
+        <translation>输出格式：&quot;json&quot; 输出 JSON，Go 模板按每个对象输出，&quot;table&quot; 加模板按列输出</translation>
     </message>
 </context>
 <context>
@@ -656,6 +652,18 @@
         <source>&quot;berth diff&quot; requires exactly 1 argument.</source>
         <translation>&quot;berth diff&quot; 需要且只需要 1 个参数。</translation>
     </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -753,6 +761,97 @@
     <message>
         <source>Error response from engine: %1</source>
         <translation>引擎返回错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GoTemplate</name>
+    <message>
+        <source>Template parsing error: %1</source>
+        <translation>模板解析错误：%1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>引号字符串未结束</translation>
+    </message>
+    <message>
+        <source>bad field &quot;%1&quot;</source>
+        <translation>无效的字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>too many values</source>
+        <translation>值过多</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;)&quot;</source>
+        <translation>意外的 &quot;)&quot;</translation>
+    </message>
+    <message>
+        <source>function &quot;%1&quot; not defined here</source>
+        <translation>此处不能定义函数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unclosed &quot;(&quot;</source>
+        <translation>&quot;(&quot; 未闭合</translation>
+    </message>
+    <message>
+        <source>unclosed action</source>
+        <translation>动作未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected {{%1}}</source>
+        <translation>意外的 {{%1}}</translation>
+    </message>
+    <message>
+        <source>missing value for %1</source>
+        <translation>%1 缺少值</translation>
+    </message>
+    <message>
+        <source>empty action</source>
+        <translation>空动作</translation>
+    </message>
+    <message>
+        <source>unexpected EOF: an {{if}} or {{range}} has no {{end}}</source>
+        <translation>意外的结尾：{{if}} 或 {{range}} 缺少 {{end}}</translation>
+    </message>
+    <message>
+        <source>Template error: %1 takes %2 arguments, not %3</source>
+        <translation>模板错误：%1 需要 %2 个参数，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>Template error: len of %1</source>
+        <translation>模板错误：无法求 %1 的长度</translation>
+    </message>
+    <message>
+        <source>Template error: index needs a value</source>
+        <translation>模板错误：index 需要一个值</translation>
+    </message>
+    <message>
+        <source>Template error: cannot index %1 with %2</source>
+        <translation>模板错误：无法用 %2 索引 %1</translation>
+    </message>
+    <message>
+        <source>Template parsing error: function &quot;%1&quot; not defined</source>
+        <translation>模板解析错误：函数 &quot;%1&quot; 未定义</translation>
+    </message>
+    <message>
+        <source>Template error: can&apos;t evaluate field %1 in %2</source>
+        <translation>模板错误：无法在 %2 中求字段 %1 的值</translation>
+    </message>
+    <message>
+        <source>Template error: a value cannot take arguments</source>
+        <translation>模板错误：值不能带参数</translation>
+    </message>
+    <message>
+        <source>Template error: range can&apos;t iterate over %1</source>
+        <translation>模板错误：range 无法遍历 %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace berth::test;
@@ -159,8 +160,18 @@ private Q_SLOTS:
         QCOMPARE(command.exitCode, 1);
         QVERIFY(command.err.contains(u"'frobnicate' is not a berth command"));
         const ProcessResult format
-            = runBerth({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}, m_engine.environment());
+            = runBerth({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name")}, m_engine.environment());
         QCOMPARE(format.exitCode, 125);
+        QVERIFY2(format.err.contains(u"unclosed action"), qPrintable(format.err));
+        const ProcessResult failing = runBerth(
+            {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name.Deeper}}")}, m_engine.environment());
+        QCOMPARE(failing.exitCode, 125);
+        QVERIFY2(failing.err.contains(u"can't evaluate field Deeper"), qPrintable(failing.err));
+        const ProcessResult name = runBerth(
+            {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}} {{.CPUs}}")}, m_engine.environment());
+        QCOMPARE(name.exitCode, 0);
+        QCOMPARE(name.out.section(u' ', 0, 0), QSysInfo::machineHostName());
+        QVERIFY2(name.out.section(u' ', 1).trimmed().toInt() > 0, qPrintable(name.out)); // a number, printed as Go prints it
     }
 
     void engineErrorExits125()

@@ -704,6 +704,51 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), made.first()}).exitCode, 0);
     }
 
+    void formatsAsDockersTemplates()
+    {
+        QCOMPARE(berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("formatted"),
+                        QStringLiteral("-l"), QStringLiteral("tier=front"), QStringLiteral("busybox"), QStringLiteral("sleep"),
+                        QStringLiteral("1000")})
+                     .exitCode,
+                 0);
+        // inspect -f: the template on the inspect document.
+        const ProcessResult inspected
+            = berth({QStringLiteral("inspect"), QStringLiteral("-f"),
+                     QStringLiteral("{{.State.Status}} {{.Name}} {{json .Config.Cmd}} {{index .Config.Labels \"tier\"}}"),
+                     QStringLiteral("formatted")});
+        QCOMPARE(inspected.exitCode, 0);
+        QCOMPARE(inspected.out, QStringLiteral("running /formatted [\"sleep\",\"1000\"] front\n"));
+        // ps: docker's fields; "table" with docker's titles; \t typed as two characters.
+        const ProcessResult names = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=formatted"),
+                                           QStringLiteral("--format"), QStringLiteral("{{.Names}}|{{.State}}|{{.Labels}}")});
+        QCOMPARE(names.out, QStringLiteral("formatted|running|tier=front\n"));
+        const ProcessResult table = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=formatted"),
+                                           QStringLiteral("--format"), QStringLiteral("table {{.Names}}\\t{{.Image}}")});
+        const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(u"NAMES") && lines[0].endsWith(u"IMAGE"), qPrintable(table.out));
+        QVERIFY2(lines[1].startsWith(u"formatted") && lines[1].endsWith(u"busybox"), qPrintable(table.out));
+        // json is `{{json .}}`: the same fields.
+        const QJsonObject row
+            = QJsonDocument::fromJson(berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=formatted"),
+                                             QStringLiteral("--format"), QStringLiteral("json")})
+                                          .out.toUtf8())
+                  .object();
+        QCOMPARE(row.value(u"Names").toString(), QStringLiteral("formatted"));
+        QCOMPARE(row.value(u"ID").toString().size(), 12);
+        QVERIFY(row.value(u"RunningFor").toString().endsWith(u"ago"));
+        // An empty table still has its titles; a template that fails exits 125 and says why.
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=nothing-by-this-name"),
+                        QStringLiteral("--format"), QStringLiteral("table {{.ID}}")})
+                     .out,
+                 QStringLiteral("CONTAINER ID\n"));
+        const ProcessResult bad = berth({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                         QStringLiteral("{{range .Name}}{{end}}"), QStringLiteral("formatted")});
+        QCOMPARE(bad.exitCode, 125);
+        QVERIFY2(bad.err.contains(u"range can't iterate"), qPrintable(bad.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("formatted")}).exitCode, 0);
+    }
+
     void theEndIsToldOnThePassedPipe()
     {
         const auto create = [](const QString &config, const QVariantMap &options) {
