@@ -53,12 +53,6 @@ QString statusText(const QVariantMap &c)
     return ContainerCommand::tr("Created", "container state");
 }
 
-// docker's "2026-11-27 05:53:00 +0000 UTC".
-QString dockerTime(qint64 secondsSinceEpoch)
-{
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss +0000 'UTC'"));
-}
-
 // The fields docker's ps gives --format, with docker's values (`{{json .}}` prints them all).
 QJsonObject containerRow(const QVariantMap &c, const QString &id, const QString &command, const QString &names,
                          const QString &ports, const QString &size)

@@ -79,15 +79,14 @@ Result<QVariantMap> filtersFrom(const QStringList &specs, const QStringList &pos
 void printFormatted(CommandParser &parser, const QList<Row> &rows)
 {
     for (const Row &row : rows)
-        parser.print(QJsonObject::fromVariantMap(
-            {{QStringLiteral("Repository"), row.repository},
-             {QStringLiteral("Tag"), row.tag},
-             {QStringLiteral("ID"), row.id},
-             {QStringLiteral("Digest"), row.digest},
-             {QStringLiteral("CreatedAt"), QDateTime::fromSecsSinceEpoch(row.created, Qt::UTC).toString(Qt::ISODate)},
-             {QStringLiteral("CreatedSince"), timeAgo(row.created)},
-             {QStringLiteral("Size"), dockerSize(row.size)},
-             {QStringLiteral("Containers"), QStringLiteral("N/A")}}));
+        parser.print(QJsonObject::fromVariantMap({{QStringLiteral("Repository"), row.repository},
+                                                  {QStringLiteral("Tag"), row.tag},
+                                                  {QStringLiteral("ID"), row.id},
+                                                  {QStringLiteral("Digest"), row.digest},
+                                                  {QStringLiteral("CreatedAt"), dockerTime(row.created)},
+                                                  {QStringLiteral("CreatedSince"), timeAgo(row.created)},
+                                                  {QStringLiteral("Size"), dockerSize(row.size)},
+                                                  {QStringLiteral("Containers"), QStringLiteral("N/A")}}));
     out().flush();
 }
 
@@ -131,6 +130,14 @@ int ImagesCommand::run(const QStringList &arguments)
         return Success;
     }
     if (parser.formatted()) {
+        parser.setTableHeaders({{QStringLiteral("Repository"), tr("REPOSITORY")},
+                                {QStringLiteral("Tag"), tr("TAG")},
+                                {QStringLiteral("ID"), tr("IMAGE ID")},
+                                {QStringLiteral("Digest"), tr("DIGEST")},
+                                {QStringLiteral("CreatedAt"), tr("CREATED AT")},
+                                {QStringLiteral("CreatedSince"), tr("CREATED")},
+                                {QStringLiteral("Size"), tr("SIZE")},
+                                {QStringLiteral("Containers"), tr("CONTAINERS")}});
         printFormatted(parser, rows);
         return Success;
     }

@@ -84,13 +84,20 @@ int NetworkCommand::list(const QStringList &arguments)
         return engine.report(reply.error(), Failure);
     const bool noTrunc = parser.flags().isSet(QStringLiteral("no-trunc"));
     Table table({tr("NETWORK ID"), tr("NAME"), tr("DRIVER"), tr("SCOPE")});
+    parser.setTableHeaders({{QStringLiteral("ID"), tr("NETWORK ID")}});
     for (const QVariant &item : reply->value(0).toList()) {
         const QVariantMap network = item.toMap();
         const QString id = network.value(QStringLiteral("Id")).toString();
         if (parser.flags().isSet(QStringLiteral("quiet")))
             out() << (noTrunc ? id : id.left(12)) << u'\n';
         else if (parser.formatted())
-            parser.print(QJsonObject::fromVariantMap(network));
+            parser.print({{QStringLiteral("ID"), noTrunc ? id : id.left(12)}, // docker's fields
+                          {QStringLiteral("Name"), network.value(QStringLiteral("Name")).toString()},
+                          {QStringLiteral("Driver"), network.value(QStringLiteral("Driver")).toString()},
+                          {QStringLiteral("Scope"), network.value(QStringLiteral("Scope")).toString()},
+                          {QStringLiteral("Internal"), network.value(QStringLiteral("Internal")).toBool()},
+                          {QStringLiteral("IPv6"), false},
+                          {QStringLiteral("CreatedAt"), network.value(QStringLiteral("Created")).toString()}});
         else
             table.addRow({noTrunc ? id : id.left(12), network.value(QStringLiteral("Name")).toString(),
                           network.value(QStringLiteral("Driver")).toString(), network.value(QStringLiteral("Scope")).toString()});

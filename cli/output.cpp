@@ -105,9 +105,9 @@ bool confirmed(const QString &warning)
     return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
-QByteArray toJsonLine(const QVariantMap &map)
+QString dockerTime(qint64 secondsSinceEpoch)
 {
-    return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss +0000 'UTC'"));
 }
 
 } // namespace berth::cli

@@ -33,7 +33,7 @@ QString timeAgo(qint64 secondsSinceEpoch);
 // Prints the warning and asks "Are you sure you want to continue? [y/N]" on the terminal.
 bool confirmed(const QString &warning);
 
-// A map from the engine as one line of JSON, as `docker ... --format json` prints.
-QByteArray toJsonLine(const QVariantMap &map);
+// A time as docker's --format prints it: "2026-11-27 05:53:00 +0000 UTC".
+QString dockerTime(qint64 secondsSinceEpoch);
 
 } // namespace berth::cli

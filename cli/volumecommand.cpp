@@ -110,6 +110,7 @@ int VolumeCommand::list(const QStringList &arguments)
     if (!reply)
         return engine.report(reply.error(), Failure);
     Table table({tr("DRIVER"), tr("VOLUME NAME")});
+    parser.setTableHeaders({{QStringLiteral("Name"), tr("VOLUME NAME")}});
     for (const QVariant &item : reply->value(0).toList()) {
         const QVariantMap volume = item.toMap();
         if (!matchesFilters(volume, filters))

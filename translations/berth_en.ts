@@ -1031,6 +1031,14 @@
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -1031,6 +1031,14 @@
         <source>SIZE</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>容器数</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
