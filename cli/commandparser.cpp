@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace berth::cli {
@@ -30,11 +31,13 @@ QJsonObject titlesFor(const QJsonObject &object, const QJsonObject &headers)
     return titles;
 }
 
+// Ends the CLI at once, as docker does, with what was printed before kept.
 [[noreturn]] void templateFailed(const Error &error)
 {
     out().flush();
     err() << error.message() << Qt::endl;
-    std::exit(EngineError);
+    std::fflush(nullptr);
+    std::_Exit(EngineError);
 }
 
 } // namespace
