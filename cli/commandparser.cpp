@@ -141,10 +141,9 @@ void CommandParser::print(const QJsonObject &object)
         return;
     }
     if (!m_rows) {
-        auto titles = m_template->execute(titlesFor(object, m_tableHeaders));
-        if (!titles)
-            templateFailed(titles.error());
-        m_rows.emplace(titles->split(u'\t'));
+        // A field inside a field (.Actor.ID) has no title of its own: then the column has none.
+        const auto titles = m_template->execute(titlesFor(object, m_tableHeaders));
+        m_rows.emplace(titles ? titles->split(u'\t') : QStringList(text->count(u'\t') + 1, QString()));
     }
     m_rows->addRow(text->split(u'\t'));
 }
