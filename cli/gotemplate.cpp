@@ -330,6 +330,45 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)); // without the array's [ and ]
 }
 
+// Go's Sprintf for the verbs a --format uses: %s and %v (as printed), %d, %q (quoted), %%;
+// a width between % and the verb pads on the left, with "-" on the right.
+QString goSprintf(const QString &format, const QList<QJsonValue> &args)
+{
+    QString text;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        if (format[i] != u'%' || i + 1 >= format.size()) {
+            text += format[i];
+            continue;
+        }
+        qsizetype j = i + 1;
+        const bool left = format[j] == u'-';
+        if (left)
+            ++j;
+        int width = 0;
+        while (j < format.size() && format[j].isDigit())
+            width = width * 10 + format[j++].digitValue();
+        if (j >= format.size())
+            break;
+        const QChar verb = format[j];
+        i = j;
+        if (verb == u'%') {
+            text += u'%';
+            continue;
+        }
+        if (next >= args.size()) {
+            text += QStringLiteral("%!") + verb + QStringLiteral("(MISSING)");
+            continue;
+        }
+        const QJsonValue &arg = args[next++];
+        QString piece = verb == u'q' ? jsonText(QJsonValue(printed(arg))) : printed(arg);
+        if (verb == u'd' && !arg.isDouble())
+            piece = QStringLiteral("%!d(") + piece + u')';
+        text += left ? piece.leftJustified(width) : piece.rightJustified(width);
+    }
+    return text;
+}
+
 Result<QJsonValue> call(const QString &function, const QList<QJsonValue> &args)
 {
     const auto wantArgs = [&](qsizetype count) -> Result<void> {
@@ -402,6 +441,35 @@ Result<QJsonValue> call(const QString &function, const QList<QJsonValue> &args)
                     GoTemplate::tr("Template error: cannot index %1 with %2").arg(printed(value), printed(args[i])));
         }
         return value;
+    }
+    if (function == u"eq" || function == u"ne") {
+        if (args.size() < 2)
+            return Error::invalidArgument(
+                GoTemplate::tr("Template error: %1 takes 2 arguments, not %2").arg(function).arg(args.size()));
+        // Go's eq: true when the first equals any of the others.
+        bool equal = false;
+        for (qsizetype i = 1; i < args.size(); ++i)
+            equal = equal || args[0] == args[i];
+        return QJsonValue(function == u"eq" ? equal : !equal);
+    }
+    if (function == u"not") {
+        if (auto ok = wantArgs(1); !ok)
+            return ok.error();
+        return QJsonValue(!truth(args[0]));
+    }
+    if (function == u"and" || function == u"or") {
+        if (args.isEmpty())
+            return Error::invalidArgument(GoTemplate::tr("Template error: %1 takes 2 arguments, not %2").arg(function).arg(0));
+        // Go's and/or: the first argument that decides, or the last one.
+        for (const QJsonValue &arg : args)
+            if (truth(arg) == (function == u"or"))
+                return arg;
+        return args.last();
+    }
+    if (function == u"printf") {
+        if (args.isEmpty() || !args[0].isString())
+            return Error::invalidArgument(GoTemplate::tr("Template error: printf needs a format"));
+        return QJsonValue(goSprintf(args[0].toString(), args.mid(1)));
     }
     if (function == u"print" || function == u"println") {
         QString text;

@@ -9,9 +9,9 @@
 // Actions: `{{.}}`, `{{.A.B}}`, string and number literals, function calls with arguments,
 // pipelines (`{{.Name | upper}}`), `{{if}}`/`{{else}}`/`{{end}}`, `{{range}}`/`{{else}}`/
 // `{{end}}` (over arrays and objects), and the trim markers `{{-` and `-}}`. Functions: Go's
-// `index`, `len`, `print`, `println`, and docker's `json`, `join`, `split`, `lower`, `upper`,
-// `title`, `truncate`, `pad`. Values print as Go prints them: `[a b]` for a list,
-// `map[k:v]` for an object, `<no value>` for a missing field.
+// `index`, `len`, `print`, `println`, `printf` (%s %v %d %q, widths), `eq`, `ne`, `not`, `and`,
+// `or`, and docker's `json`, `join`, `split`, `lower`, `upper`, `title`, `truncate`, `pad`. Values print as Go prints them: `[a
+// b]` for a list, `map[k:v]` for an object, `<no value>` for a missing field.
 
 #include "result.h"
 

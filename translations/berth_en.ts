@@ -853,6 +853,14 @@
         <source>Template error: range can&apos;t iterate over %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template error: %1 takes 2 arguments, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error: printf needs a format</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageCommand</name>

@@ -84,6 +84,16 @@ private Q_SLOTS:
                              << "[ busybox  ]";
         QTest::newRow("print and println") << "{{print \"a\" 1 2 \"b\"}}|{{println \"x\" 3}}"
                                            << "a1 2b|x 3\n";
+        QTest::newRow("eq") << "{{if eq .State.Status \"running\"}}up{{end}}"
+                            << "up";
+        QTest::newRow("eq of several") << "{{eq .State.Pid 1 4242}}"
+                                       << "true";
+        QTest::newRow("ne and not") << "{{ne .Name \"/web\"}} {{not .State.Running}}"
+                                    << "false false";
+        QTest::newRow("and or") << "{{and .State.Running .Name}} {{or .State.Error \"none\"}}"
+                                << "/web none";
+        QTest::newRow("printf") << "{{printf \"%-6s|%5d|%q|%v%%\" .Config.Image .State.Pid .Name .Ratio}}"
+                                << "busybox| 4242|\"/web\"|0.5%";
         QTest::newRow("if true") << "{{if .State.Running}}up{{else}}down{{end}}"
                                  << "up";
         QTest::newRow("if empty string") << "{{if .State.Error}}failed{{else}}fine{{end}}"
