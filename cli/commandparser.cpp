@@ -110,11 +110,21 @@ int CommandParser::usageError(const QString &command, const QString &message)
 
 CommandParser::~CommandParser()
 {
-    if (m_table && !m_rows && !m_tableHeaders.isEmpty()) // nothing listed: the titles alone, as docker
+    if (m_rows) // a command that ended early: what it listed
+        m_rows->print();
+}
+
+void CommandParser::endTable()
+{
+    if (!m_table || (m_tablePrinted && !m_rows))
+        return;
+    if (!m_rows && !m_tableHeaders.isEmpty()) // nothing listed: the titles alone, as docker
         if (auto titles = m_template->execute(m_tableHeaders))
             m_rows.emplace(titles->split(u'\t'));
     if (m_rows)
         m_rows->print();
+    m_rows.reset();
+    m_tablePrinted = true;
 }
 
 bool CommandParser::formatted() const

@@ -47,6 +47,10 @@ public:
     void print(const QJsonObject &object);
     // Objects as `inspect` prints them: an indented JSON array, or one template text each.
     void printAll(const QJsonArray &objects);
+    // A "table" format's rows so far, printed now, or its titles alone when nothing was listed
+    // (as docker prints an empty table); a list command calls it at its end, `stats` at each
+    // frame's.
+    void endTable();
     // As docker's run and exec: the first positional argument ends the flags, so
     // `berth run busybox ls -l` hands "-l" to ls.
     void stopAtFirstPositional();
@@ -65,7 +69,8 @@ private:
     std::optional<GoTemplate> m_template; // unset for json
     bool m_table = false;
     QJsonObject m_tableHeaders;
-    std::optional<Table> m_rows; // a table's, printed when the parser goes
+    std::optional<Table> m_rows; // a table's, printed by endTable() or when the parser goes
+    bool m_tablePrinted = false;
 
 public:
     ~CommandParser();

@@ -267,6 +267,7 @@ int ContainerCommand::list(const QStringList &arguments)
     }
     if (!f.isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
+    parser.endTable();
     out().flush();
     return Success;
 }
@@ -659,6 +660,16 @@ QStringList statsCells(const StatsRow &row)
             row.second.value(QStringLiteral("Pids")).toString()};
 }
 
+// docker stats' --format fields, from the cells above.
+QJsonObject statsObject(const QStringList &cells, const QString &id)
+{
+    return {{QStringLiteral("Container"), cells[0]}, {QStringLiteral("ID"), id},
+            {QStringLiteral("Name"), cells[1]},      {QStringLiteral("CPUPerc"), cells[2]},
+            {QStringLiteral("MemUsage"), cells[3]},  {QStringLiteral("MemPerc"), cells[4]},
+            {QStringLiteral("NetIO"), cells[5]},     {QStringLiteral("BlockIO"), cells[6]},
+            {QStringLiteral("PIDs"), cells[7]}};
+}
+
 } // namespace
 
 int ContainerCommand::stats(const QStringList &arguments)
@@ -668,8 +679,19 @@ int ContainerCommand::stats(const QStringList &arguments)
     parser.addOption({{QStringLiteral("a"), QStringLiteral("all")}, tr("Show all containers (default shows just running)")});
     parser.addOption({QStringLiteral("no-stream"), tr("Disable streaming stats and only pull the first result")});
     parser.addOption({QStringLiteral("no-trunc"), tr("Do not truncate output")});
+    parser.addFormatOption(false);
     if (auto done = parser.parse(arguments))
         return *done;
+    parser.setTableHeaders({{QStringLiteral("Container"), tr("CONTAINER")},
+                            {QStringLiteral("ID"), tr("CONTAINER ID")},
+                            {QStringLiteral("Name"), tr("NAME")},
+                            {QStringLiteral("CPUPerc"), tr("CPU %")},
+                            {QStringLiteral("MemUsage"), tr("MEM USAGE / LIMIT")},
+                            {QStringLiteral("MemPerc"), tr("MEM %")},
+                            {QStringLiteral("NetIO"), tr("NET I/O")},
+                            {QStringLiteral("BlockIO"), tr("BLOCK I/O")},
+                            {QStringLiteral("PIDs"), tr("PIDS")}});
+    const bool noTrunc = parser.flags().isSet(QStringLiteral("no-trunc"));
     EngineClient engine;
     QList<StatsRow> rows;
     if (parser.positional().isEmpty()) {
@@ -704,12 +726,20 @@ int ContainerCommand::stats(const QStringList &arguments)
         sample(&StatsRow::second);
         Table table({tr("CONTAINER ID"), tr("NAME"), tr("CPU %"), tr("MEM USAGE / LIMIT"), tr("MEM %"), tr("NET I/O"),
                      tr("BLOCK I/O"), tr("PIDS")});
-        for (const StatsRow &row : std::as_const(rows))
-            if (!row.second.isEmpty())
-                table.addRow(statsCells(row));
         if (stream)
             out() << "\033[2J\033[H"; // clear the terminal, as docker redraws
-        table.print();
+        for (const StatsRow &row : std::as_const(rows)) {
+            if (row.second.isEmpty())
+                continue;
+            if (parser.formatted())
+                parser.print(statsObject(statsCells(row), noTrunc ? row.id : row.id.left(12)));
+            else
+                table.addRow(statsCells(row));
+        }
+        if (parser.formatted())
+            parser.endTable();
+        else
+            table.print();
         out().flush();
         if (!stream)
             return Success;

@@ -139,6 +139,7 @@ int ImagesCommand::run(const QStringList &arguments)
                                 {QStringLiteral("Size"), tr("SIZE")},
                                 {QStringLiteral("Containers"), tr("CONTAINERS")}});
         printFormatted(parser, rows);
+        parser.endTable();
         return Success;
     }
     const bool digests = parser.flags().isSet(QStringLiteral("digests"));

@@ -104,6 +104,7 @@ int NetworkCommand::list(const QStringList &arguments)
     }
     if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
+    parser.endTable();
     out().flush();
     return Success;
 }

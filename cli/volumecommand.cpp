@@ -125,6 +125,7 @@ int VolumeCommand::list(const QStringList &arguments)
     }
     if (!parser.flags().isSet(QStringLiteral("quiet")) && !parser.formatted())
         table.print();
+    parser.endTable();
     out().flush();
     return Success;
 }

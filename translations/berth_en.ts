@@ -664,6 +664,10 @@
         <source>LABELS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>

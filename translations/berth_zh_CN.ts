@@ -664,6 +664,10 @@
         <source>LABELS</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>容器</translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>

@@ -737,6 +737,11 @@ private Q_SLOTS:
         QCOMPARE(row.value(u"Names").toString(), QStringLiteral("formatted"));
         QCOMPARE(row.value(u"ID").toString().size(), 12);
         QVERIFY(row.value(u"RunningFor").toString().endsWith(u"ago"));
+        // stats: docker's fields (one process: sleep).
+        QCOMPARE(berth({QStringLiteral("stats"), QStringLiteral("--no-stream"), QStringLiteral("--format"),
+                        QStringLiteral("{{.Name}} {{.PIDs}}"), QStringLiteral("formatted")})
+                     .out,
+                 QStringLiteral("formatted 1\n"));
         // An empty table still has its titles; a template that fails exits 125 and says why.
         QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=nothing-by-this-name"),
                         QStringLiteral("--format"), QStringLiteral("table {{.ID}}")})
