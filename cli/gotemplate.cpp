@@ -10,6 +10,8 @@
 #include <vector>
 
 namespace berth::cli {
+// The parsed template's parts; named apart from the CLI's own types.
+namespace gotemplate {
 
 struct Pipeline;
 
@@ -34,6 +36,12 @@ struct Pipeline
 {
     QList<Command> commands;
 };
+
+} // namespace gotemplate
+
+using gotemplate::Argument;
+using gotemplate::Command;
+using gotemplate::Pipeline;
 
 struct GoTemplate::Node
 {
