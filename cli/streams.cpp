@@ -382,13 +382,16 @@ std::optional<int> ExitPipe::exitCode()
 {
     if (m_fds[0] < 0)
         return std::nullopt;
+    // One line; read to its end rather than to the pipe's, which other copies of the write
+    // end (in the engine's messages) may keep open a while longer.
     QByteArray answer;
     char buffer[512];
-    for (ssize_t got; (got = ::read(m_fds[0], buffer, sizeof buffer)) != 0;) {
+    while (!answer.endsWith('\n')) {
+        const ssize_t got = ::read(m_fds[0], buffer, sizeof buffer);
         if (got < 0 && errno == EINTR)
             continue;
-        if (got < 0)
-            return std::nullopt;
+        if (got <= 0)
+            break;
         answer.append(buffer, got);
     }
     const QJsonObject end = QJsonDocument::fromJson(answer).object();
