@@ -55,12 +55,22 @@ QString statusText(const QVariantMap &c)
 
 // The fields docker's ps gives --format, with docker's values (`{{json .}}` prints them all).
 QJsonObject containerRow(const QVariantMap &c, const QString &id, const QString &command, const QString &names,
-                         const QString &ports, const QString &size)
+                         const QString &ports, const QString &size, bool noTrunc)
 {
     QStringList labels;
     const QVariantMap labelMap = c.value(QStringLiteral("Labels")).toMap();
     for (auto it = labelMap.cbegin(); it != labelMap.cend(); ++it)
         labels << it.key() + u'=' + it.value().toString();
+    // A volume by its name, a bind by its host path; docker cuts each to 15 characters.
+    QStringList mounts;
+    int localVolumes = 0;
+    for (const QVariant &item : c.value(QStringLiteral("Mounts")).toList()) {
+        const QVariantMap mount = item.toMap();
+        const QString volume = mount.value(QStringLiteral("Name")).toString();
+        localVolumes += volume.isEmpty() ? 0 : 1;
+        const QString name = volume.isEmpty() ? mount.value(QStringLiteral("Source")).toString() : volume;
+        mounts << (noTrunc || name.size() <= 15 ? name : name.left(14) + u'…');
+    }
     const qint64 created = c.value(QStringLiteral("Created")).toLongLong();
     return {{QStringLiteral("ID"), id},
             {QStringLiteral("Image"), c.value(QStringLiteral("Image")).toString()},
@@ -72,7 +82,10 @@ QJsonObject containerRow(const QVariantMap &c, const QString &id, const QString 
             {QStringLiteral("Status"), statusText(c)},
             {QStringLiteral("Size"), size},
             {QStringLiteral("Names"), names},
-            {QStringLiteral("Labels"), labels.join(u',')}};
+            {QStringLiteral("Labels"), labels.join(u',')},
+            {QStringLiteral("Networks"), c.value(QStringLiteral("Networks")).toStringList().join(u',')},
+            {QStringLiteral("Mounts"), mounts.join(u',')},
+            {QStringLiteral("LocalVolumes"), QString::number(localVolumes)}};
 }
 
 // docker ps's column titles for a "table" format.
@@ -88,7 +101,10 @@ QJsonObject containerTitles()
             {QStringLiteral("Status"), ContainerCommand::tr("STATUS")},
             {QStringLiteral("Size"), ContainerCommand::tr("SIZE")},
             {QStringLiteral("Names"), ContainerCommand::tr("NAMES")},
-            {QStringLiteral("Labels"), ContainerCommand::tr("LABELS")}};
+            {QStringLiteral("Labels"), ContainerCommand::tr("LABELS")},
+            {QStringLiteral("Networks"), ContainerCommand::tr("NETWORKS")},
+            {QStringLiteral("Mounts"), ContainerCommand::tr("MOUNTS")},
+            {QStringLiteral("LocalVolumes"), ContainerCommand::tr("LOCAL VOLUMES")}};
 }
 
 // For each name, calls `method`; prints the name on success, as docker's stop, kill, rm do.
@@ -251,7 +267,7 @@ int ContainerCommand::list(const QStringList &arguments)
         const QString ports = c.value(QStringLiteral("Ports")).toStringList().join(QStringLiteral(", "));
         if (parser.formatted()) {
             parser.print(containerRow(c, noTrunc ? id : id.left(12), u'"' + command + u'"', names.join(u','), ports,
-                                      sizes ? size : dockerSize(0)));
+                                      sizes ? size : dockerSize(0), noTrunc));
             continue;
         }
         QStringList cells = {noTrunc ? id : id.left(12),

@@ -5,6 +5,7 @@
 #include <QDBusArgument>
 #include <QDBusError>
 #include <QDBusMetaType>
+#include <QDBusVariant>
 
 namespace berth::engine {
 namespace {
@@ -48,6 +49,9 @@ QDBusPendingCall call(const QString &path, const QString &interface, const QStri
 
 QVariant demarshal(const QVariant &value)
 {
+    // An element of an `av` (a list of maps, say) comes wrapped.
+    if (value.metaType() == QMetaType::fromType<QDBusVariant>())
+        return demarshal(value.value<QDBusVariant>().variant());
     if (value.metaType() != QMetaType::fromType<QDBusArgument>())
         return value;
     const auto argument = value.value<QDBusArgument>();

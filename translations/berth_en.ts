@@ -668,6 +668,18 @@
         <source>CONTAINER</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NETWORKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOUNTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL VOLUMES</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>

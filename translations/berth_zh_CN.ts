@@ -668,6 +668,18 @@
         <source>CONTAINER</source>
         <translation>容器</translation>
     </message>
+    <message>
+        <source>NETWORKS</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>MOUNTS</source>
+        <translation>挂载</translation>
+    </message>
+    <message>
+        <source>LOCAL VOLUMES</source>
+        <translation>本地卷</translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>

@@ -398,6 +398,19 @@ Reply ContainersObject::list(const QVariantMap &options) const
         QVariantMap labels;
         for (auto it = record.spec.config.labels.cbegin(); it != record.spec.config.labels.cend(); ++it)
             labels.insert(it.key(), it.value());
+        // Network names as inspect's NetworkSettings.Networks has them; mounts as its Mounts.
+        QStringList networks;
+        for (const NetworkEndpoint &endpoint : record.endpoints)
+            networks << endpoint.network;
+        if (const QString mode = record.spec.host.networkMode; mode == u"none" || mode == u"host")
+            networks << mode;
+        QVariantList mounts;
+        for (const ContainerRecord::Mount &mount : record.mounts)
+            mounts << QVariantMap{
+                {QStringLiteral("Type"), mount.volume.isEmpty() ? QStringLiteral("bind") : QStringLiteral("volume")},
+                {QStringLiteral("Name"), mount.volume},
+                {QStringLiteral("Source"), mount.source},
+                {QStringLiteral("Destination"), mount.destination}};
         rows << QVariantMap{{QStringLiteral("Id"), record.id},
                             {QStringLiteral("Names"), QStringList{u'/' + record.name}},
                             {QStringLiteral("Image"), record.spec.config.image},
@@ -410,7 +423,9 @@ Reply ContainersObject::list(const QVariantMap &options) const
                             {QStringLiteral("FinishedAt"), record.state.finishedAt},
                             {QStringLiteral("RestartCount"), record.restartCount},
                             {QStringLiteral("Ports"), portsColumn(record)},
-                            {QStringLiteral("Labels"), labels}};
+                            {QStringLiteral("Labels"), labels},
+                            {QStringLiteral("Networks"), networks},
+                            {QStringLiteral("Mounts"), mounts}};
         if (options.value(QStringLiteral("size")).toBool()) {
             const auto [writable, rootfs] = m_engine.diskUsage(record);
             rows.last().insert(QStringLiteral("SizeRw"), writable);

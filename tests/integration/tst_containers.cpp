@@ -720,8 +720,9 @@ private Q_SLOTS:
         QCOMPARE(inspected.out, QStringLiteral("running /formatted [\"sleep\",\"1000\"] front\n"));
         // ps: docker's fields; "table" with docker's titles; \t typed as two characters.
         const ProcessResult names = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=formatted"),
-                                           QStringLiteral("--format"), QStringLiteral("{{.Names}}|{{.State}}|{{.Labels}}")});
-        QCOMPARE(names.out, QStringLiteral("formatted|running|tier=front\n"));
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("{{.Names}}|{{.State}}|{{.Labels}}|{{.Networks}}|{{.LocalVolumes}}")});
+        QCOMPARE(names.out, QStringLiteral("formatted|running|tier=front|bridge|0\n"));
         const ProcessResult table = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("name=formatted"),
                                            QStringLiteral("--format"), QStringLiteral("table {{.Names}}\\t{{.Image}}")});
         const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
