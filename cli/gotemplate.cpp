@@ -452,8 +452,7 @@ Result<QJsonValue> call(const QString &function, const QList<QJsonValue> &args)
     }
     if (function == u"eq" || function == u"ne") {
         if (args.size() < 2)
-            return Error::invalidArgument(
-                GoTemplate::tr("Template error: %1 takes 2 arguments, not %2").arg(function).arg(args.size()));
+            return wantArgs(2).error();
         // Go's eq: true when the first equals any of the others.
         bool equal = false;
         for (qsizetype i = 1; i < args.size(); ++i)
@@ -467,7 +466,7 @@ Result<QJsonValue> call(const QString &function, const QList<QJsonValue> &args)
     }
     if (function == u"and" || function == u"or") {
         if (args.isEmpty())
-            return Error::invalidArgument(GoTemplate::tr("Template error: %1 takes 2 arguments, not %2").arg(function).arg(0));
+            return wantArgs(1).error();
         // Go's and/or: the first argument that decides, or the last one.
         for (const QJsonValue &arg : args)
             if (truth(arg) == (function == u"or"))

@@ -870,10 +870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template error: %1 takes 2 arguments, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Template error: printf needs a format</source>
         <translation type="unfinished"></translation>
     </message>

@@ -870,10 +870,6 @@
         <translation>模板错误：range 无法遍历 %1</translation>
     </message>
     <message>
-        <source>Template error: %1 takes 2 arguments, not %2</source>
-        <translation>模板错误：%1 需要 2 个参数，而不是 %2 个</translation>
-    </message>
-    <message>
         <source>Template error: printf needs a format</source>
         <translation>模板错误：printf 需要一个格式</translation>
     </message>

@@ -52,12 +52,8 @@ Result<void> LayerStore::open()
 {
     if (!QDir().mkpath(m_dir))
         return Error::unavailable(QStringLiteral("cannot create \"%1\"").arg(m_dir));
-    // Named by prefix rather than with a name filter, which Qt matches as a regular expression.
-    for (const QString &leftover : QDir(m_dir).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
-        if (leftover.startsWith(u".ingest-"))
-            if (auto removed = removeTree(m_dir + u'/' + leftover); !removed)
-                return removed;
-    return {};
+    // Unfinished ingests, and layers moved aside for removal (".ingest-removed-").
+    return removeLeftovers(m_dir, QStringLiteral(".ingest-"));
 }
 
 Digest LayerStore::chainId(const std::optional<Digest> &parentChainId, const Digest &diffId)

@@ -180,13 +180,8 @@ QVariantMap ContainersObject::CreateContainer(const QString &config, const QVari
         if (!created || !start)
             return respond(created);
         const QString id = created->value(0).toMap().value(QStringLiteral("Id")).toString();
-        m_engine.start(id, std::move(*attach),
-                       [this, respond, created, id,
-                        exitPipe = std::make_shared<UniqueFd>(std::move(*exitPipe))](const Result<void> &started) {
-                           if (started)
-                               tellEndOn(std::move(*exitPipe), id);
-                           respond(started ? created : Reply(started.error()));
-                       });
+        startTellingEnd(id, std::move(*attach), std::move(*exitPipe),
+                        [respond, created](const Result<void> &started) { respond(started ? created : Reply(started.error())); });
     });
     return {};
 }
@@ -211,14 +206,22 @@ void ContainersObject::StartContainer(const QString &container, const QVariantMa
         auto exitPipe = exitPipeFrom(options);
         if (!exitPipe)
             return respond(exitPipe.error());
-        m_engine.start(
-            container, std::move(*attach),
-            [this, respond, container, exitPipe = std::make_shared<UniqueFd>(std::move(*exitPipe))](const Result<void> &started) {
-                if (started)
-                    tellEndOn(std::move(*exitPipe), container);
-                respond(empty(started));
-            });
+        startTellingEnd(container, std::move(*attach), std::move(*exitPipe),
+                        [respond](const Result<void> &started) { respond(empty(started)); });
     });
+}
+
+// Starts the container with its streams; once it runs, its end is told on `exitPipe`, if any.
+void ContainersObject::startTellingEnd(const QString &container, AttachStreams attach, UniqueFd exitPipe,
+                                       std::function<void(const Result<void> &)> done)
+{
+    m_engine.start(container, std::move(attach),
+                   [this, container, done = std::move(done),
+                    exitPipe = std::make_shared<UniqueFd>(std::move(exitPipe))](const Result<void> &started) {
+                       if (started)
+                           tellEndOn(std::move(*exitPipe), container);
+                       done(started);
+                   });
 }
 
 // What WaitContainer would answer, written once on the pipe: when the container is removed if

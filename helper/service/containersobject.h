@@ -46,6 +46,8 @@ public Q_SLOTS: // called by the generated adaptor
 private:
     Reply create(const QString &config);
     static Result<AttachStreams> streamsFrom(const QVariantMap &options);
+    void startTellingEnd(const QString &container, AttachStreams attach, UniqueFd exitPipe,
+                         std::function<void(const Result<void> &)> done);
     void tellEndOn(UniqueFd pipe, const QString &container);
     Reply list(const QVariantMap &options) const;
     Reply logs(const QString &container, const QDBusUnixFileDescriptor &out, const QDBusUnixFileDescriptor &err,
