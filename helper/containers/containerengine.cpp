@@ -631,6 +631,10 @@ void ContainerEngine::adoptRunning()
                     m_networks.bridgeOf(*network)->adopt(record.id, record.name, endpoint.attachment);
     m_networks.setUp();
     for (ContainerRecord record : m_store.list()) {
+        if (record.state.status == ContainerStatus::Restarting && record.monitor.monitorPid == 0) {
+            restartNow(record.id); // its back-off was under way when the helper stopped
+            continue;
+        }
         if (record.isRunning()) {
             if (watch(record)) {
                 qCInfo(lcContainerEngine) << "adopted running container" << record.shortId();
@@ -718,16 +722,18 @@ void ContainerEngine::applyRestartPolicy(ContainerRecord &record)
     record.restartCount++;
     record.state.status = ContainerStatus::Restarting;
     saveRunState(record);
-    const QString id = record.id;
-    QTimer::singleShot(delay, this, [this, id] {
-        auto current = m_store.find(id);
-        if (!current || current->state.status != ContainerStatus::Restarting || current->manuallyStopped)
-            return;
-        launch(*current, {}, [this, id](const Result<void> &started) {
-            if (started)
-                if (auto again = m_store.find(id))
-                    publish(QStringLiteral("restart"), *again);
-        });
+    QTimer::singleShot(delay, this, [this, id = record.id] { restartNow(id); });
+}
+
+void ContainerEngine::restartNow(const QString &id)
+{
+    auto record = m_store.find(id);
+    if (!record || record->state.status != ContainerStatus::Restarting || record->manuallyStopped)
+        return;
+    launch(*record, {}, [this, id](const Result<void> &started) {
+        if (started)
+            if (auto again = m_store.find(id))
+                publish(QStringLiteral("restart"), *again);
     });
 }
 

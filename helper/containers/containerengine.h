@@ -224,6 +224,8 @@ private:
                                     std::function<void(QProcess *)> finished);
     Result<void> watch(ContainerRecord &record);
     void monitorEnded(const QString &id);
+    // Starts a container whose restart policy asked for it, unless stopped meanwhile.
+    void restartNow(const QString &id);
     void applyRestartPolicy(ContainerRecord &record);
     Result<void> signal(const ContainerRecord &record, int signal);
     Result<void> setPaused(const QString &nameOrId, bool paused);

@@ -1003,6 +1003,37 @@ private Q_SLOTS:
             5000));
     }
 
+    void aRestartPendingWhileTheHelperIsAwayHappensOnce()
+    {
+        const QString bouncer
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=always"), QStringLiteral("busybox"),
+                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")})
+                  .out.trimmed();
+        // After six quick exits the back-off is 3.2 s: the helper is killed within it.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QJsonObject container = inspect(bouncer);
+                return container.value(u"RestartCount").toInt() == 6
+                    && container.value(u"State").toObject().value(u"Status").toString() == u"restarting";
+            },
+            15000));
+        ::kill(pid_t(m_engine.helperPid()), SIGKILL);
+        QVERIFY(!m_engine.stopHelper());
+        const QDateTime killed = QDateTime::currentDateTimeUtc();
+        QVERIFY2(m_engine.startHelper(), qPrintable(m_engine.errorString()));
+
+        // The restarted helper starts it at once, without counting a death of its own.
+        const auto startedAt = [&] {
+            return QDateTime::fromString(inspect(bouncer).value(u"State").toObject().value(u"StartedAt").toString(),
+                                         Qt::ISODateWithMs);
+        };
+        QVERIFY(QTest::qWaitFor([&] { return startedAt() > killed; }, 2500));
+        const QJsonObject container = inspect(bouncer);
+        QVERIFY(container.value(u"RestartCount").toInt() <= 7);
+        QCOMPARE(container.value(u"State").toObject().value(u"Error").toString(), QString());
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), bouncer}).exitCode, 0);
+    }
+
 private:
     IsolatedEngine m_engine;
 };
