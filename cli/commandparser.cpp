@@ -80,6 +80,8 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         out() << helpText();
         return Success;
     }
+    if (const QString wrong = notAWholeNumber(); !wrong.isEmpty())
+        return usageError(command, wrong);
     if (m_hasFormat && m_parser.isSet(QStringLiteral("format"))) {
         QString format = m_parser.value(QStringLiteral("format"));
         if (format == kFormatJson || format.trimmed() == u"{{json .}}")
@@ -95,6 +97,27 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         m_template = std::move(*parsed);
     }
     return std::nullopt;
+}
+
+// Options documented as "int" take whole numbers only, as docker's do: "-t abc" is an error,
+// never a zero that would mean "kill at once".
+QString CommandParser::notAWholeNumber() const
+{
+    for (const QCommandLineOption &option : m_options) {
+        if (option.valueName() != u"int")
+            continue;
+        for (const QString &value : m_parser.values(option.names().constFirst())) {
+            bool whole = false;
+            value.toLongLong(&whole);
+            if (!whole) {
+                QStringList names;
+                for (const QString &name : option.names())
+                    names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+                return tr("invalid argument \"%1\" for \"%2\" flag: not a whole number").arg(value, names.join(u", "));
+            }
+        }
+    }
+    return {};
 }
 
 void CommandParser::stopAtFirstPositional()

@@ -60,6 +60,7 @@ public:
 
 private:
     QString helpText() const;
+    QString notAWholeNumber() const;
 
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options; // for the help text, in the order added

@@ -127,11 +127,14 @@ int forEach(const CommandParser &parser, const QString &command, const QString &
     return exitCode;
 }
 
-QVariantMap timeoutOption(const CommandParser &parser)
+// stop's and restart's -t and -s.
+QVariantMap stopOptions(const CommandParser &parser)
 {
     QVariantMap options;
     if (parser.flags().isSet(QStringLiteral("time")))
         options.insert(QStringLiteral("timeout"), parser.flags().value(QStringLiteral("time")).toInt());
+    if (parser.flags().isSet(QStringLiteral("signal")))
+        options.insert(QStringLiteral("signal"), parser.flags().value(QStringLiteral("signal")));
     return options;
 }
 
@@ -299,7 +302,7 @@ int ContainerCommand::stop(const QStringList &arguments)
         {{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
-    return forEach(parser, QStringLiteral("berth stop"), QStringLiteral("StopContainer"), timeoutOption(parser));
+    return forEach(parser, QStringLiteral("berth stop"), QStringLiteral("StopContainer"), stopOptions(parser));
 }
 
 int ContainerCommand::restart(const QStringList &arguments)
@@ -309,9 +312,11 @@ int ContainerCommand::restart(const QStringList &arguments)
     parser.addOption({{QStringLiteral("t"), QStringLiteral("time")},
                       tr("Seconds to wait before killing the container"),
                       QStringLiteral("int")});
+    parser.addOption(
+        {{QStringLiteral("s"), QStringLiteral("signal")}, tr("Signal to send to the container"), QStringLiteral("string")});
     if (auto done = parser.parse(arguments))
         return *done;
-    return forEach(parser, QStringLiteral("berth restart"), QStringLiteral("RestartContainer"), timeoutOption(parser));
+    return forEach(parser, QStringLiteral("berth restart"), QStringLiteral("RestartContainer"), stopOptions(parser));
 }
 
 int ContainerCommand::kill(const QStringList &arguments)
@@ -673,7 +678,7 @@ QStringList statsCells(const StatsRow &row)
             QString::number(limit ? 100.0 * double(usage) / double(limit) : 0, 'f', 2) + u'%',
             bytePair(row.second, QStringLiteral("NetworkReceived"), QStringLiteral("NetworkSent")),
             bytePair(row.second, QStringLiteral("BlockRead"), QStringLiteral("BlockWritten")),
-            row.second.value(QStringLiteral("Pids")).toString()};
+            row.second.value(QStringLiteral("Pids"), 0).toString()};
 }
 
 // docker stats' --format fields, from the cells above.
@@ -710,8 +715,11 @@ int ContainerCommand::stats(const QStringList &arguments)
     const bool noTrunc = parser.flags().isSet(QStringLiteral("no-trunc"));
     EngineClient engine;
     QList<StatsRow> rows;
+    // As docker: a stopped container shows zeros when named or with -a.
+    const bool showStopped = parser.flags().isSet(QStringLiteral("all")) || !parser.positional().isEmpty();
     if (parser.positional().isEmpty()) {
-        const auto list = engine.callContainers(QStringLiteral("ListContainers"), {QVariantMap{}});
+        const auto list
+            = engine.callContainers(QStringLiteral("ListContainers"), {QVariantMap{{QStringLiteral("all"), showStopped}}});
         if (!list)
             return engine.report(list.error(), Failure);
         for (const QVariant &item : list->value(0).toList())
@@ -745,7 +753,7 @@ int ContainerCommand::stats(const QStringList &arguments)
         if (stream)
             out() << "\033[2J\033[H"; // clear the terminal, as docker redraws
         for (const StatsRow &row : std::as_const(rows)) {
-            if (row.second.isEmpty())
+            if (row.second.isEmpty() && !showStopped)
                 continue;
             if (parser.formatted())
                 parser.print(statsObject(statsCells(row), noTrunc ? row.id : row.id.left(12)));

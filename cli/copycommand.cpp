@@ -170,7 +170,7 @@ int copyFromContainer(const Location &source, const QString &destination, bool f
         return engine.report(found.error(), Failure);
     if (!found->exists)
         return engine.report(
-            Error::notFound(QStringLiteral("Could not find the file %1 in container %2").arg(source.path, source.container)),
+            Error::notFound(CopyCommand::tr("Could not find the file %1 in container %2").arg(source.path, source.container)),
             Failure);
     if ((source.path.endsWith(u'/') || namesContents(source.path)) && !found->directory)
         return reportLocal(localError(CopyCommand::tr("not a directory"), source.path));

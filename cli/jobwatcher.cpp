@@ -27,7 +27,7 @@ QString bar(quint64 done, quint64 total)
 QString shownState(const QString &state)
 {
     if (state == u"done")
-        return QStringLiteral("Pull complete");
+        return JobWatcher::tr("Pull complete");
     return state.left(1).toUpper() + state.mid(1);
 }
 
@@ -50,14 +50,14 @@ Result<QVariantMap> JobWatcher::wait()
     connect(this, &JobWatcher::settled, &loop, &QEventLoop::quit);
     QDBusServiceWatcher engineGone(engine::kService, engine::bus(), QDBusServiceWatcher::WatchForUnregistration);
     connect(&engineGone, &QDBusServiceWatcher::serviceUnregistered, &loop, [this, &loop] {
-        m_outcome = Error::unavailable(QStringLiteral("the Berth engine stopped before the job finished"));
+        m_outcome = Error::unavailable(tr("the Berth engine stopped before the job finished"));
         loop.quit();
     });
     SignalWatcher::block();
     SignalWatcher signals;
     connect(&signals, &SignalWatcher::terminateRequested, &loop, [this, &loop] {
         // Leaving the bus cancels the job: the engine cancels the jobs of callers that leave.
-        m_outcome = Error::cancelled(QStringLiteral("interrupted"));
+        m_outcome = Error::cancelled(tr("interrupted"));
         loop.quit();
     });
     // The job may have finished before the signals above were connected: its status says so.

@@ -123,7 +123,8 @@ Result<QList<ImageRef>> imagesToTransfer(EngineClient &engine, const Transfer &t
                 if (const auto local = ImageRef::parse(tag); local && local->name() == ref.name())
                     tags << local->tag();
         if (tags.isEmpty())
-            return Error::notFound(QStringLiteral("An image does not exist locally with the tag: %1").arg(ref.familiarName()));
+            return Error::notFound(
+                RegistryCommand::tr("An image does not exist locally with the tag: %1").arg(ref.familiarName()));
     }
     tags.sort();
     QList<ImageRef> images;

@@ -175,13 +175,8 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     }
     host.cpuShares = f.value(QStringLiteral("cpu-shares")).toLongLong();
     host.cpusetCpus = f.value(QStringLiteral("cpuset-cpus"));
-    if (f.isSet(QStringLiteral("pids-limit"))) {
-        bool ok = false;
-        host.pidsLimit = f.value(QStringLiteral("pids-limit")).toLongLong(&ok);
-        if (!ok)
-            return Error::invalidArgument(
-                RunCommand::tr("invalid argument \"%1\" for \"--pids-limit\" flag").arg(f.value(QStringLiteral("pids-limit"))));
-    }
+    if (f.isSet(QStringLiteral("pids-limit")))
+        host.pidsLimit = f.value(QStringLiteral("pids-limit")).toLongLong();
     if (f.isSet(QStringLiteral("restart"))) {
         auto policy = RestartPolicy::parse(f.value(QStringLiteral("restart")));
         if (!policy)
@@ -221,7 +216,7 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     for (const QString &expose : f.values(QStringLiteral("expose"))) {
         auto ports = parsePublish(expose); // a port or a range, with a protocol
         if (!ports || ports->first().hostPort || expose.contains(u':'))
-            return Error::invalidArgument(QStringLiteral("invalid range format for --expose: %1").arg(expose));
+            return Error::invalidArgument(RunCommand::tr("invalid range format for --expose: %1").arg(expose));
         for (const PortBinding &port : std::as_const(*ports))
             spec.config.exposedPorts << port.containerKey();
     }

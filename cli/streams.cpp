@@ -3,6 +3,7 @@
 #include "engineclient.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDBusUnixFileDescriptor>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,7 +195,7 @@ Result<QByteArray> parseDetachKeys(const QString &keys)
         else if (key.size() == 6 && key.startsWith(u"ctrl-") && controls.contains(key[5]))
             bytes += char(controls.indexOf(key[5]));
         else
-            return Error::invalidArgument(QStringLiteral("Invalid detach keys (%1) provided").arg(keys));
+            return Error::invalidArgument(QCoreApplication::translate("Streams", "Invalid detach keys (%1) provided").arg(keys));
     }
     return bytes;
 }
@@ -213,7 +214,8 @@ Result<bool> sigProxyOf(const QCommandLineParser &flags)
         return true;
     if (value == u"false" || value == u"0")
         return false;
-    return Error::invalidArgument(QStringLiteral("invalid argument \"%1\" for \"--sig-proxy\" flag: true or false").arg(value));
+    return Error::invalidArgument(
+        QCoreApplication::translate("Streams", "invalid argument \"%1\" for \"--sig-proxy\" flag: true or false").arg(value));
 }
 
 std::function<void(int)> forwardSignalsTo(EngineClient &engine, const QString &container)

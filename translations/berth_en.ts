@@ -23,6 +23,10 @@
         <source>Format output: &quot;json&quot; prints JSON, a Go template prints it for each object, &quot;table&quot; and a template prints columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandTable</name>
@@ -682,6 +686,93 @@
     </message>
 </context>
 <context>
+    <name>ContainerSpec</name>
+    <message>
+        <source>no image was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid environment variable: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum memory limit allowed is 6MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum memoryswap limit should be larger than memory limit, see usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should always set the Memory limit when using Memoryswap limit, see usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid memory swap limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CPU shares %1: the range is 2 to 262144</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for cpuset cpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid PIDs limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid restart policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum retry count cannot be used with restart policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting options: --restart and --rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown capability: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid network alias &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false] and seccomp=unconfined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid volume specification &quot;%1&quot;: use /host/path:/container/path[:ro|rw] or volume-name:/container/path[:ro|rw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid bind mount &quot;%1&quot;: &quot;..&quot; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid tmpfs mount &quot;%1:%2&quot;: an absolute path, and size=, mode=, ro, noexec, nosuid, nodev options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid network mode &quot;%1&quot;: use bridge, none, host, container:&lt;name|id&gt; or a network&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message>
         <source>Successfully copied %1 to %2</source>
@@ -753,6 +844,10 @@
     </message>
     <message>
         <source>Copy files/folders between a container and the local filesystem. Use &apos;-&apos; as the source to read a tar archive from stdin and extract it to a directory destination in a container, or as the destination to stream a tar archive of a container source to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the file %1 in container %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,6 +1692,10 @@
         <source>tag can&apos;t be used with --all-tags/-a</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An image does not exist locally with the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -1741,10 +1840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid argument &quot;%1&quot; for &quot;--pids-limit&quot; flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new container</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +1919,10 @@
         <source>Mount a tmpfs directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid range format for --expose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -1849,6 +1948,17 @@
     </message>
     <message>
         <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Streams</name>
+    <message>
+        <source>Invalid detach keys (%1) provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--sig-proxy&quot; flag: true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2147,21 @@
     </message>
     <message>
         <source>The Berth engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>berth::cli::JobWatcher</name>
+    <message>
+        <source>Pull complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Berth engine stopped before the job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
         <source>Format output: &quot;json&quot; prints JSON, a Go template prints it for each object, &quot;table&quot; and a template prints columns</source>
         <translation>输出格式：&quot;json&quot; 输出 JSON，Go 模板按每个对象输出，&quot;table&quot; 加模板按列输出</translation>
     </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag: not a whole number</source>
+        <translation>“%2”选项的参数“%1”无效：不是整数</translation>
+    </message>
 </context>
 <context>
     <name>CommandTable</name>
@@ -682,6 +686,93 @@
     </message>
 </context>
 <context>
+    <name>ContainerSpec</name>
+    <message>
+        <source>no image was named</source>
+        <translation>未指定镜像</translation>
+    </message>
+    <message>
+        <source>Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed</source>
+        <translation>容器名称无效（%1），只允许 [a-zA-Z0-9][a-zA-Z0-9_.-]</translation>
+    </message>
+    <message>
+        <source>invalid environment variable: &quot;%1&quot;</source>
+        <translation>无效的环境变量：“%1”</translation>
+    </message>
+    <message>
+        <source>Minimum memory limit allowed is 6MB</source>
+        <translation>允许的最小内存限制为 6MB</translation>
+    </message>
+    <message>
+        <source>Minimum memoryswap limit should be larger than memory limit, see usage</source>
+        <translation>内存加交换分区限制应大于内存限制，请参阅用法</translation>
+    </message>
+    <message>
+        <source>You should always set the Memory limit when using Memoryswap limit, see usage</source>
+        <translation>设置内存加交换分区限制时必须同时设置内存限制，请参阅用法</translation>
+    </message>
+    <message>
+        <source>invalid memory swap limit %1</source>
+        <translation>无效的内存加交换分区限制 %1</translation>
+    </message>
+    <message>
+        <source>Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available</source>
+        <translation>CPU 数量的范围是 0.01 到 %1.00，因为只有 %1 个 CPU 可用</translation>
+    </message>
+    <message>
+        <source>invalid CPU shares %1: the range is 2 to 262144</source>
+        <translation>无效的 CPU 份额 %1：范围是 2 到 262144</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for cpuset cpus</source>
+        <translation>cpuset CPU 的值 %1 无效</translation>
+    </message>
+    <message>
+        <source>invalid PIDs limit %1</source>
+        <translation>无效的进程数限制 %1</translation>
+    </message>
+    <message>
+        <source>invalid restart policy &apos;%1&apos;</source>
+        <translation>无效的重启策略“%1”</translation>
+    </message>
+    <message>
+        <source>maximum retry count cannot be used with restart policy &apos;%1&apos;</source>
+        <translation>重启策略“%1”不能使用最大重试次数</translation>
+    </message>
+    <message>
+        <source>Conflicting options: --restart and --rm</source>
+        <translation>选项冲突：--restart 与 --rm</translation>
+    </message>
+    <message>
+        <source>unknown capability: &quot;%1&quot;</source>
+        <translation>未知的权能：“%1”</translation>
+    </message>
+    <message>
+        <source>invalid network alias &quot;%1&quot;</source>
+        <translation>无效的网络别名“%1”</translation>
+    </message>
+    <message>
+        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false] and seccomp=unconfined</source>
+        <translation>无效的 --security-opt“%1”：Berth 支持 no-new-privileges[:true|false] 和 seccomp=unconfined</translation>
+    </message>
+    <message>
+        <source>invalid volume specification &quot;%1&quot;: use /host/path:/container/path[:ro|rw] or volume-name:/container/path[:ro|rw]</source>
+        <translation>无效的卷规格“%1”：请使用 /host/path:/container/path[:ro|rw] 或 volume-name:/container/path[:ro|rw]</translation>
+    </message>
+    <message>
+        <source>invalid bind mount &quot;%1&quot;: &quot;..&quot; is not allowed</source>
+        <translation>无效的绑定挂载“%1”：不允许使用“..”</translation>
+    </message>
+    <message>
+        <source>invalid tmpfs mount &quot;%1:%2&quot;: an absolute path, and size=, mode=, ro, noexec, nosuid, nodev options</source>
+        <translation>无效的 tmpfs 挂载“%1:%2”：需要绝对路径，以及 size=、mode=、ro、noexec、nosuid、nodev 选项</translation>
+    </message>
+    <message>
+        <source>invalid network mode &quot;%1&quot;: use bridge, none, host, container:&lt;name|id&gt; or a network&apos;s name</source>
+        <translation>无效的网络模式“%1”：请使用 bridge、none、host、container:&lt;名称|ID&gt; 或网络名称</translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message>
         <source>Successfully copied %1 to %2</source>
@@ -754,6 +845,10 @@
     <message>
         <source>Copy files/folders between a container and the local filesystem. Use &apos;-&apos; as the source to read a tar archive from stdin and extract it to a directory destination in a container, or as the destination to stream a tar archive of a container source to stdout.</source>
         <translation>在容器和本地文件系统之间复制文件或目录。源为 &apos;-&apos; 时从标准输入读取 tar 归档并解压到容器中的目标目录；目标为 &apos;-&apos; 时将容器中源路径的 tar 归档输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>Could not find the file %1 in container %2</source>
+        <translation>在容器 %2 中找不到文件 %1</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1692,10 @@
         <source>tag can&apos;t be used with --all-tags/-a</source>
         <translation>标签不能与 --all-tags/-a 同时使用</translation>
     </message>
+    <message>
+        <source>An image does not exist locally with the tag: %1</source>
+        <translation>本地不存在标签为 %1 的镜像</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -1741,10 +1840,6 @@
         <translation>&quot;--cpus&quot; 选项的参数 &quot;%1&quot; 无效：%2</translation>
     </message>
     <message>
-        <source>invalid argument &quot;%1&quot; for &quot;--pids-limit&quot; flag</source>
-        <translation>&quot;--pids-limit&quot; 选项的参数 &quot;%1&quot; 无效</translation>
-    </message>
-    <message>
         <source>Create a new container</source>
         <translation>创建新容器</translation>
     </message>
@@ -1824,6 +1919,10 @@
         <source>Mount a tmpfs directory</source>
         <translation>挂载一个 tmpfs 目录</translation>
     </message>
+    <message>
+        <source>invalid range format for --expose: %1</source>
+        <translation>--expose 的范围格式无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>
@@ -1850,6 +1949,17 @@
     <message>
         <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
         <translation>拒绝保存到终端。请使用 -o 选项或重定向输出</translation>
+    </message>
+</context>
+<context>
+    <name>Streams</name>
+    <message>
+        <source>Invalid detach keys (%1) provided</source>
+        <translation>提供的分离按键（%1）无效</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--sig-proxy&quot; flag: true or false</source>
+        <translation>“--sig-proxy”选项的参数“%1”无效：应为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2148,21 @@
     <message>
         <source>The Berth engine stopped.</source>
         <translation>Berth 引擎已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::cli::JobWatcher</name>
+    <message>
+        <source>Pull complete</source>
+        <translation>拉取完成</translation>
+    </message>
+    <message>
+        <source>the Berth engine stopped before the job finished</source>
+        <translation>Berth 引擎在任务完成前停止了</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
     </message>
 </context>
 <context>

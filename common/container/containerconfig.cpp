@@ -354,53 +354,43 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
 Result<void> ContainerSpec::validate(int hostCpus) const
 {
     if (config.image.isEmpty())
-        return Error::invalidArgument(QStringLiteral("no image was named"));
+        return Error::invalidArgument(tr("no image was named"));
     if (!name.isEmpty() && !isValidContainerName(name))
-        return Error::invalidArgument(
-            QStringLiteral("Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed").arg(name));
+        return Error::invalidArgument(tr("Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed").arg(name));
     for (const QString &entry : config.env)
         if (entry.isEmpty() || entry.startsWith(u'=') || entry.contains(QChar(0)))
-            return Error::invalidArgument(QStringLiteral("invalid environment variable: \"%1\"").arg(entry));
+            return Error::invalidArgument(tr("invalid environment variable: \"%1\"").arg(entry));
     if (host.memory < 0 || (host.memory > 0 && host.memory < 6 * 1024 * 1024))
-        return Error::invalidArgument(QStringLiteral("Minimum memory limit allowed is 6MB"));
+        return Error::invalidArgument(tr("Minimum memory limit allowed is 6MB"));
     if (host.memorySwap > 0 && host.memory > 0 && host.memorySwap < host.memory)
-        return Error::invalidArgument(QStringLiteral("Minimum memoryswap limit should be larger than memory limit, see usage"));
+        return Error::invalidArgument(tr("Minimum memoryswap limit should be larger than memory limit, see usage"));
     if (host.memorySwap > 0 && host.memory == 0)
-        return Error::invalidArgument(
-            QStringLiteral("You should always set the Memory limit when using Memoryswap limit, see usage"));
+        return Error::invalidArgument(tr("You should always set the Memory limit when using Memoryswap limit, see usage"));
     if (host.memorySwap < -1)
-        return Error::invalidArgument(QStringLiteral("invalid memory swap limit %1").arg(host.memorySwap));
+        return Error::invalidArgument(tr("invalid memory swap limit %1").arg(host.memorySwap));
     const qint64 maxNano = qint64(hostCpus) * 1000000000;
-    if (host.nanoCpus < 0 || host.nanoCpus > maxNano)
+    if (host.nanoCpus < 0 || host.nanoCpus > maxNano || (host.nanoCpus > 0 && host.nanoCpus < 10000000))
         return Error::invalidArgument(
-            QStringLiteral("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
-    if (host.nanoCpus > 0 && host.nanoCpus < 10000000)
-        return Error::invalidArgument(
-            QStringLiteral("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
+            tr("Range of CPUs is from 0.01 to %1.00, as there are only %1 CPUs available").arg(hostCpus));
     if (host.cpuShares < 0 || host.cpuShares > 262144)
-        return Error::invalidArgument(QStringLiteral("invalid CPU shares %1: the range is 2 to 262144").arg(host.cpuShares));
+        return Error::invalidArgument(tr("invalid CPU shares %1: the range is 2 to 262144").arg(host.cpuShares));
     if (!host.cpusetCpus.isEmpty() && !isCpuList(host.cpusetCpus))
-        return Error::invalidArgument(QStringLiteral("Invalid value %1 for cpuset cpus").arg(host.cpusetCpus));
+        return Error::invalidArgument(tr("Invalid value %1 for cpuset cpus").arg(host.cpusetCpus));
     if (host.pidsLimit && *host.pidsLimit < -1)
-        return Error::invalidArgument(QStringLiteral("invalid PIDs limit %1").arg(*host.pidsLimit));
+        return Error::invalidArgument(tr("invalid PIDs limit %1").arg(*host.pidsLimit));
     static const QStringList policies
         = {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
     if (!policies.contains(host.restartPolicy.name))
-        return Error::invalidArgument(QStringLiteral("invalid restart policy '%1'").arg(host.restartPolicy.name));
+        return Error::invalidArgument(tr("invalid restart policy '%1'").arg(host.restartPolicy.name));
     if (host.restartPolicy.maximumRetryCount < 0
         || (host.restartPolicy.maximumRetryCount > 0 && host.restartPolicy.name != u"on-failure"))
         return Error::invalidArgument(
-            QStringLiteral("maximum retry count cannot be used with restart policy '%1'").arg(host.restartPolicy.name));
+            tr("maximum retry count cannot be used with restart policy '%1'").arg(host.restartPolicy.name));
     if (host.autoRemove && host.restartPolicy.name != u"no")
-        return Error::conflict(QStringLiteral("Conflicting options: --restart and --rm"));
+        return Error::conflict(tr("Conflicting options: --restart and --rm"));
     for (const QString &cap : host.capAdd + host.capDrop)
         if (normalizedCapability(cap).isEmpty())
-            return Error::invalidArgument(QStringLiteral("unknown capability: \"%1\"").arg(cap));
-    if (auto ports = bindingsFromJson(host.portBindings); !ports)
-        return ports.error();
-    for (const QString &port : config.exposedPorts)
-        if (auto exposed = parseExposed(port); !exposed)
-            return exposed.error();
+            return Error::invalidArgument(tr("unknown capability: \"%1\"").arg(cap));
     if (auto ports = bindingsFromJson(host.portBindings); !ports)
         return ports.error();
     for (const QString &port : config.exposedPorts)
@@ -408,7 +398,7 @@ Result<void> ContainerSpec::validate(int hostCpus) const
             return exposed.error();
     for (const QString &alias : networkAliases)
         if (!isValidContainerName(alias))
-            return Error::invalidArgument(QStringLiteral("invalid network alias \"%1\"").arg(alias));
+            return Error::invalidArgument(tr("invalid network alias \"%1\"").arg(alias));
     for (const Ulimit &limit : host.ulimits)
         if (auto valid = limit.validate(); !valid)
             return valid;
@@ -417,10 +407,9 @@ Result<void> ContainerSpec::validate(int hostCpus) const
             || option == u"no-new-privileges=true" || option == u"no-new-privileges:false" || option == u"no-new-privileges=false"
             || option == u"seccomp=unconfined" || option == u"seccomp:unconfined";
         if (!known)
-            return Error::invalidArgument(
-                QStringLiteral("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false] and "
-                               "seccomp=unconfined")
-                    .arg(option));
+            return Error::invalidArgument(tr("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false] and "
+                                             "seccomp=unconfined")
+                                              .arg(option));
     }
     for (const QString &bind : host.binds) {
         const QStringList parts = bind.split(u':');
@@ -429,22 +418,21 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         if (!anonymous
             && (parts.size() < 2 || parts.size() > 3 || (!hostPath && !ascii::isRestrictedName(parts[0]))
                 || !parts[1].startsWith(u'/') || (parts.size() == 3 && parts[2] != u"ro" && parts[2] != u"rw")))
-            return Error::invalidArgument(
-                QStringLiteral("invalid volume specification \"%1\": use /host/path:/container/path[:ro|rw] or "
-                               "volume-name:/container/path[:ro|rw]")
-                    .arg(bind));
+            return Error::invalidArgument(tr("invalid volume specification \"%1\": use /host/path:/container/path[:ro|rw] or "
+                                             "volume-name:/container/path[:ro|rw]")
+                                              .arg(bind));
         if (parts[0].split(u'/').contains(QStringLiteral("..")) || parts.value(1).split(u'/').contains(QStringLiteral("..")))
-            return Error::invalidArgument(QStringLiteral("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
+            return Error::invalidArgument(tr("invalid bind mount \"%1\": \"..\" is not allowed").arg(bind));
     }
     for (auto it = host.tmpfs.cbegin(); it != host.tmpfs.cend(); ++it)
         if (!it.key().startsWith(u'/') || it.key().split(u'/').contains(QStringLiteral("..")) || !isTmpfsOptions(it.value()))
-            return Error::invalidArgument(QStringLiteral("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
-                                                         "ro, noexec, nosuid, nodev options")
+            return Error::invalidArgument(tr("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
+                                             "ro, noexec, nosuid, nodev options")
                                               .arg(it.key(), it.value()));
     const bool namedNetwork = isValidContainerName(host.networkMode);
     if (!namedNetwork && !(host.networkMode.startsWith(u"container:") && host.networkMode.size() > 10))
         return Error::invalidArgument(
-            QStringLiteral("invalid network mode \"%1\": use bridge, none, host, container:<name|id> or a network's name")
+            tr("invalid network mode \"%1\": use bridge, none, host, container:<name|id> or a network's name")
                 .arg(host.networkMode));
     return {};
 }

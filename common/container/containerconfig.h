@@ -14,6 +14,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
 
@@ -95,6 +96,10 @@ Result<void> addMount(const QString &text, HostConfig &host);
 
 struct ContainerSpec
 {
+    // validate()'s messages are translated where a translator is installed (the desktop app).
+    Q_DECLARE_TR_FUNCTIONS(ContainerSpec)
+
+public:
     QString name; // empty: the engine picks one
     ContainerConfig config;
     HostConfig host;

@@ -750,7 +750,7 @@ Result<void> ContainerEngine::signal(const ContainerRecord &record, int number)
     return {};
 }
 
-void ContainerEngine::stop(const QString &nameOrId, std::optional<int> timeout, Done done)
+void ContainerEngine::stop(const QString &nameOrId, StopRequest request, Done done)
 {
     auto record = m_store.find(nameOrId);
     if (!record)
@@ -769,8 +769,8 @@ void ContainerEngine::stop(const QString &nameOrId, std::optional<int> timeout, 
         done(result);
     };
     // Docker's order: the stop signal, then SIGKILL once the timeout has passed.
-    const int seconds = timeout.value_or(record->spec.config.stopTimeout.value_or(kDefaultStopTimeout));
-    const int stopSignal = seconds == 0 ? SIGKILL : parseSignal(record->stopSignal).value_or(SIGTERM);
+    const int seconds = request.timeout.value_or(record->spec.config.stopTimeout.value_or(kDefaultStopTimeout));
+    const int stopSignal = seconds == 0 ? SIGKILL : request.signal.value_or(parseSignal(record->stopSignal).value_or(SIGTERM));
     publish(QStringLiteral("kill"), *record, {{QStringLiteral("signal"), QString::number(stopSignal)}});
     (void)signal(*record, stopSignal);
     if (seconds <= 0)
@@ -786,13 +786,13 @@ void ContainerEngine::stop(const QString &nameOrId, std::optional<int> timeout, 
     live->killTimer->start(seconds * 1000);
 }
 
-void ContainerEngine::restart(const QString &nameOrId, std::optional<int> timeout, Done done)
+void ContainerEngine::restart(const QString &nameOrId, StopRequest request, Done done)
 {
     auto record = m_store.find(nameOrId);
     if (!record)
         return done(record.error());
     const QString id = record->id;
-    stop(id, timeout, [this, id, done = std::move(done)](const Result<void> &stopped) mutable {
+    stop(id, request, [this, id, done = std::move(done)](const Result<void> &stopped) mutable {
         if (!stopped)
             return done(stopped);
         start(id, {}, [this, id, done = std::move(done)](const Result<void> &started) {

@@ -140,8 +140,14 @@ public:
 
     Result<ContainerRecord> create(const ContainerSpec &spec);
     void start(const QString &nameOrId, AttachStreams attach, Done done);
-    void stop(const QString &nameOrId, std::optional<int> timeout, Done done);
-    void restart(const QString &nameOrId, std::optional<int> timeout, Done done);
+    // What `docker stop` and `docker restart` may ask; unset parts come from the container.
+    struct StopRequest
+    {
+        std::optional<int> timeout; // seconds before SIGKILL
+        std::optional<int> signal; // instead of the container's stop signal
+    };
+    void stop(const QString &nameOrId, StopRequest request, Done done);
+    void restart(const QString &nameOrId, StopRequest request, Done done);
     Result<void> kill(const QString &nameOrId, int signal);
     // `volumes`: its anonymous volumes go too (docker's rm -v).
     void remove(const QString &nameOrId, bool force, bool volumes, Done done);

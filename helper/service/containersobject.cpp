@@ -129,6 +129,21 @@ Result<QString> logTime(const QVariantMap &options, const QString &key)
     return QString::fromStdString(formatRfc3339(*time));
 }
 
+// StopContainer's and RestartContainer's options: timeout (i) and signal (s).
+Result<ContainerEngine::StopRequest> stopRequest(const QVariantMap &options)
+{
+    ContainerEngine::StopRequest request;
+    if (options.contains(QStringLiteral("timeout")))
+        request.timeout = options.value(QStringLiteral("timeout")).toInt();
+    if (options.contains(QStringLiteral("signal"))) {
+        auto signal = parseSignal(options.value(QStringLiteral("signal")).toString());
+        if (!signal)
+            return signal.error();
+        request.signal = *signal;
+    }
+    return request;
+}
+
 Reply empty(const Result<void> &result)
 {
     if (!result)
@@ -300,20 +315,20 @@ int ContainersObject::ExecContainer(const QString &container, const QStringList 
 void ContainersObject::StopContainer(const QString &container, const QVariantMap &options)
 {
     admitDeferred([this, container, options](const Call &, const Respond &respond) {
-        std::optional<int> timeout;
-        if (options.contains(QStringLiteral("timeout")))
-            timeout = options.value(QStringLiteral("timeout")).toInt();
-        m_engine.stop(container, timeout, [respond](const Result<void> &stopped) { respond(empty(stopped)); });
+        auto request = stopRequest(options);
+        if (!request)
+            return respond(request.error());
+        m_engine.stop(container, *request, [respond](const Result<void> &stopped) { respond(empty(stopped)); });
     });
 }
 
 void ContainersObject::RestartContainer(const QString &container, const QVariantMap &options)
 {
     admitDeferred([this, container, options](const Call &, const Respond &respond) {
-        std::optional<int> timeout;
-        if (options.contains(QStringLiteral("timeout")))
-            timeout = options.value(QStringLiteral("timeout")).toInt();
-        m_engine.restart(container, timeout, [respond](const Result<void> &restarted) { respond(empty(restarted)); });
+        auto request = stopRequest(options);
+        if (!request)
+            return respond(request.error());
+        m_engine.restart(container, *request, [respond](const Result<void> &restarted) { respond(empty(restarted)); });
     });
 }
 

@@ -103,6 +103,12 @@ OptionSpec streamOptions()
         .add(QStringLiteral("resize"), QStringLiteral("h"));
 }
 
+// Stopping a container: seconds before SIGKILL, and the signal to send first.
+OptionSpec stopOptions()
+{
+    return OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")).add(QStringLiteral("signal"), QStringLiteral("s"));
+}
+
 // Starting a container: its streams, and a pipe on which its end is told.
 OptionSpec startOptions()
 {
@@ -216,8 +222,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {ctr, QStringLiteral("CreateContainer"), startOptions().add(QStringLiteral("start"), QStringLiteral("b")),
          createContainer},
         {ctr, QStringLiteral("StartContainer"), startOptions(), act},
-        {ctr, QStringLiteral("StopContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
-        {ctr, QStringLiteral("RestartContainer"), OptionSpec{}.add(QStringLiteral("timeout"), QStringLiteral("i")), act},
+        {ctr, QStringLiteral("StopContainer"), stopOptions(), act},
+        {ctr, QStringLiteral("RestartContainer"), stopOptions(), act},
         {ctr, QStringLiteral("KillContainer"), OptionSpec{}.add(QStringLiteral("signal"), QStringLiteral("s")), act},
         {ctr, QStringLiteral("PauseContainer"), OptionSpec{}, act},
         {ctr, QStringLiteral("UnpauseContainer"), OptionSpec{}, act},

@@ -156,6 +156,11 @@ private Q_SLOTS:
         const ProcessResult flag = runBerth({QStringLiteral("info"), QStringLiteral("--bogus")}, m_engine.environment());
         QCOMPARE(flag.exitCode, 125);
         QVERIFY2(flag.err.contains(u"bogus") && flag.err.contains(u"berth info --help"), qPrintable(flag.err));
+        // A number flag given a word is refused, never read as 0 ("stop -t 0" kills at once).
+        const ProcessResult number = runBerth(
+            {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("abc"), QStringLiteral("x")}, m_engine.environment());
+        QCOMPARE(number.exitCode, 125);
+        QVERIFY2(number.err.contains(u"invalid argument \"abc\" for \"-t, --time\" flag"), qPrintable(number.err));
         const ProcessResult command = runBerth({QStringLiteral("frobnicate")}, m_engine.environment());
         QCOMPARE(command.exitCode, 1);
         QVERIFY(command.err.contains(u"'frobnicate' is not a berth command"));

@@ -179,6 +179,108 @@ private Q_SLOTS:
         QVERIFY(!QDir(m_engine.dataRoot() + QStringLiteral("/containers/") + id).exists());
     }
 
+    // The issue's own scenario, with every state change told as an event.
+    void anInteractiveShellWithRestartAlwaysAsDocker()
+    {
+        QProcess events;
+        events.setProcessEnvironment(m_engine.environment());
+        events.start(IsolatedEngine::binary(QStringLiteral("berth")), {QStringLiteral("events")});
+        QVERIFY(events.waitForStarted());
+        QByteArray told;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                berth({QStringLiteral("system"), QStringLiteral("reload")});
+                events.waitForReadyRead(200);
+                told += events.readAllStandardOutput();
+                return told.contains("engine reload");
+            },
+            15000));
+
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("-idt"), QStringLiteral("--restart=always"),
+                                         QStringLiteral("--name"), QStringLiteral("web"), QStringLiteral("-e"),
+                                         QStringLiteral("arg1=arg1"), QStringLiteral("busybox"), QStringLiteral("sh")});
+        QCOMPARE(run.exitCode, 0);
+        const QString id = run.out.trimmed();
+        QVERIFY(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("ls")}).out.contains(u"bin"));
+        QCOMPARE(berth({QStringLiteral("exec"), QStringLiteral("web"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("echo $arg1 > /proc/1/fd/0")})
+                     .exitCode,
+                 0); // typed at the shell's terminal: the shell echoes it, and the log has it
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return berth({QStringLiteral("logs"), QStringLiteral("web")}).out.contains(u"arg1");
+            },
+            5000));
+        QCOMPARE(inspect(QStringLiteral("web")).value(u"HostConfig").toObject().value(u"RestartPolicy").toObject().value(u"Name"),
+                 QStringLiteral("always"));
+        QVERIFY(berth({QStringLiteral("top"), QStringLiteral("web")}).out.contains(u"sh"));
+        QVERIFY(berth({QStringLiteral("ps")}).out.contains(u" web\n"));
+        QVERIFY(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out.split(u'\n').contains(id.left(12)));
+
+        // An interactive shell as pid 1 ignores SIGTERM: stop kills it after the timeout.
+        QProcess follow;
+        follow.setProcessEnvironment(m_engine.environment());
+        follow.start(IsolatedEngine::binary(QStringLiteral("berth")), {QStringLiteral("logs"), QStringLiteral("-f"), id});
+        QVERIFY(follow.waitForStarted());
+        QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("web")}).out,
+                 QStringLiteral("web\n"));
+        QVERIFY(follow.waitForFinished(5000)); // logs -f ends with the container
+        QVERIFY(follow.readAllStandardOutput().contains("arg1"));
+        QCOMPARE(inspect(QStringLiteral("web")).value(u"State").toObject().value(u"ExitCode").toInt(), 137);
+        QTest::qWait(500); // a stopped container stays stopped, whatever its policy
+        QCOMPARE(state(QStringLiteral("web")), QStringLiteral("exited"));
+        QVERIFY(berth({QStringLiteral("ps"), QStringLiteral("-a")}).out.contains(u"Exited (137)"));
+        QVERIFY(!berth({QStringLiteral("ps")}).out.contains(u"web"));
+
+        QCOMPARE(berth({QStringLiteral("start"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("unpause"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("kill"), QStringLiteral("web")}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return state(QStringLiteral("web")) == u"exited"; }, 5000));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web")}).out, QStringLiteral("web\n"));
+
+        QStringList actions;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                events.waitForReadyRead(100);
+                told += events.readAllStandardOutput();
+                actions.clear();
+                for (const QByteArray &line : told.split('\n'))
+                    if (line.contains(id.toLatin1()))
+                        actions << QString::fromUtf8(line.split(' ').value(2));
+                return actions.endsWith(QStringLiteral("destroy"));
+            },
+            5000));
+        events.terminate();
+        events.waitForFinished();
+        // As docker tells them: stop's SIGTERM and SIGKILL are each a "kill".
+        const QStringList expected{
+            QStringLiteral("create"),     QStringLiteral("start"),    QStringLiteral("exec_start"), QStringLiteral("exec_die"),
+            QStringLiteral("exec_start"), QStringLiteral("exec_die"), QStringLiteral("kill"),       QStringLiteral("kill"),
+            QStringLiteral("die"),        QStringLiteral("stop"),     QStringLiteral("start"),      QStringLiteral("pause"),
+            QStringLiteral("unpause"),    QStringLiteral("kill"),     QStringLiteral("die"),        QStringLiteral("destroy")};
+        QVERIFY2(actions == expected, qPrintable(actions.join(u' ')));
+    }
+
+    void stopSendsTheSignalAsked()
+    {
+        const QString id
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("trap 'exit 7' USR1; echo ready; while true; do sleep 0.1; done")})
+                  .out.trimmed();
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("logs"), id}).out == u"ready\n"; }, 5000));
+        const ProcessResult bad = berth({QStringLiteral("stop"), QStringLiteral("-s"), QStringLiteral("NOPE"), id});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"NOPE"), qPrintable(bad.err));
+        QCOMPARE(state(id), QStringLiteral("running"));
+        QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-s"), QStringLiteral("USR1"), QStringLiteral("-t"),
+                        QStringLiteral("30"), id})
+                     .exitCode,
+                 0);
+        QCOMPARE(inspect(id).value(u"State").toObject().value(u"ExitCode").toInt(), 7);
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
     void aRunningContainerNeedsForceToGo()
     {
         const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("busybox"), QStringLiteral("sleep"),
@@ -952,7 +1054,17 @@ private Q_SLOTS:
                      .match(stats.out)
                      .hasMatch(),
                  qPrintable(stats.out));
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id}).exitCode, 0);
+        // A stopped container: left out, unless -a asks for all (then in zeros, as docker).
+        const QString ended = berth({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("resting"),
+                                     QStringLiteral("busybox"), QStringLiteral("true")})
+                                  .out.trimmed();
+        const QStringList noStream{QStringLiteral("stats"), QStringLiteral("--no-stream"), QStringLiteral("--format"),
+                                   QStringLiteral("{{.Name}} {{.CPUPerc}} {{.PIDs}}")};
+        const QString running = berth(noStream).out;
+        QVERIFY2(running.contains(u"watched ") && !running.contains(u"resting"), qPrintable(running));
+        const QString all = berth(noStream + QStringList{QStringLiteral("-a")}).out;
+        QVERIFY2(all.contains(u"watched ") && all.contains(u"resting 0.00% 0\n"), qPrintable(all));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), id, ended}).exitCode, 0);
         const ProcessResult stopped = berth({QStringLiteral("top"), id});
         QVERIFY(stopped.exitCode != 0);
     }
