@@ -5,6 +5,7 @@
 #include "inspect.h"
 
 #include "container/stats.h"
+#include "container/units.h"
 
 #include "commandparser.h"
 #include "commandtable.h"

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "container/units.h"
+
 #include <cstdio>
 
 #include <QDateTime>
@@ -59,35 +61,6 @@ QString dockerSize(quint64 bytes)
     static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
     const auto [value, unit] = scaled(bytes, 1000, std::size(units));
     return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
-}
-
-QString humanDuration(qint64 seconds)
-{
-    const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
-    QString span;
-    if (seconds < 1)
-        span = QCoreApplication::translate("Output", "Less than a second");
-    else if (seconds == 1)
-        span = QCoreApplication::translate("Output", "1 second");
-    else if (seconds < 60)
-        span = QCoreApplication::translate("Output", "%1 seconds").arg(seconds);
-    else if (minutes == 1)
-        span = QCoreApplication::translate("Output", "About a minute");
-    else if (minutes < 60)
-        span = QCoreApplication::translate("Output", "%1 minutes").arg(minutes);
-    else if (hours == 1)
-        span = QCoreApplication::translate("Output", "About an hour");
-    else if (hours < 48)
-        span = QCoreApplication::translate("Output", "%1 hours").arg(hours);
-    else if (days < 14)
-        span = QCoreApplication::translate("Output", "%1 days").arg(days);
-    else if (days < 90)
-        span = QCoreApplication::translate("Output", "%1 weeks").arg(days / 7);
-    else if (days < 730)
-        span = QCoreApplication::translate("Output", "%1 months").arg(days / 30);
-    else
-        span = QCoreApplication::translate("Output", "%1 years").arg(days / 365);
-    return span;
 }
 
 QString timeAgo(qint64 secondsSinceEpoch)

@@ -25,8 +25,6 @@ void printFields(const Fields &fields, int indent);
 // Sizes as docker shows them: decimal units, three significant digits ("1.98MB").
 QString dockerSize(quint64 bytes);
 
-// A span of time as docker says it: "Less than a second", "About an hour", "3 days".
-QString humanDuration(qint64 seconds);
 // How long ago, as docker says it: "6 months ago", "About an hour ago".
 QString timeAgo(qint64 secondsSinceEpoch);
 

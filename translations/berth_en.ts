@@ -1474,50 +1474,6 @@
 <context>
     <name>Output</name>
     <message>
-        <source>Less than a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ago</source>
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -2018,6 +1974,53 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>Less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionCommand</name>
     <message>
         <source>Show the Berth version information</source>
@@ -2402,15 +2405,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit code %1 at %2</source>
-        <extracomment>%1 is the exit code, %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,6 +2435,15 @@
     </message>
     <message>
         <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2 ago</source>
+        <extracomment>%1 is the exit code, %2 a span of time such as &quot;3 minutes&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2496,29 @@
     <message>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)? What they wrote is deleted; running ones are stopped first.</source>
+        <translation>
+            <numerusform>Remove this container? What it wrote is deleted; if it runs, it is stopped first.</numerusform>
+            <numerusform>Remove %n containers? What they wrote is deleted; running ones are stopped first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3241,10 @@
         <source>&amp;Aliases:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep input open, with a terminal (-i -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::SettingsPage</name>
@@ -3327,6 +3357,10 @@
     </message>
     <message>
         <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1474,50 +1474,6 @@
 <context>
     <name>Output</name>
     <message>
-        <source>Less than a second</source>
-        <translation>不到一秒</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 秒</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>About a minute</source>
-        <translation>大约一分钟</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>About an hour</source>
-        <translation>大约一小时</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 周</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
-    </message>
-    <message>
         <source>%1 ago</source>
         <extracomment>&quot;&lt;span&gt; ago&quot;, e.g. &quot;6 months ago&quot;</extracomment>
         <translation>%1前</translation>
@@ -2018,6 +1974,53 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>Less than a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>大约一分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>大约一小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+</context>
+<context>
     <name>VersionCommand</name>
     <message>
         <source>Show the Berth version information</source>
@@ -2402,15 +2405,6 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <source>Up since %1</source>
-        <translation>自 %1 起运行</translation>
-    </message>
-    <message>
-        <source>Exit code %1 at %2</source>
-        <extracomment>%1 is the exit code, %2 a date and time</extracomment>
-        <translation>于 %2 退出，退出码 %1</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2442,6 +2436,15 @@
     <message>
         <source>Ports</source>
         <translation>端口</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2 ago</source>
+        <extracomment>%1 is the exit code, %2 a span of time such as &quot;3 minutes&quot;</extracomment>
+        <translation>已退出 (%1)，%2前</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2496,28 @@
     <message>
         <source>Open %1</source>
         <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation>全部容器</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>删除容器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)? What they wrote is deleted; running ones are stopped first.</source>
+        <translation>
+            <numerusform>删除 %n 个容器？它们写入的内容将被删除；正在运行的容器会先被停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3240,10 @@
         <source>&amp;Aliases:</source>
         <translation>别名(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Keep input open, with a terminal (-i -t)</source>
+        <translation>保持输入打开并分配终端 (-i -t)</translation>
+    </message>
 </context>
 <context>
     <name>berth::gui::SettingsPage</name>
@@ -3328,6 +3357,10 @@
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "asciitext.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <csignal>
 
@@ -88,6 +90,35 @@ QString signalName(int signal)
         if (value == signal)
             return QStringLiteral("SIG") + QLatin1StringView(name);
     return QString::number(signal);
+}
+
+QString humanDuration(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
+    QString span;
+    if (seconds < 1)
+        span = QCoreApplication::translate("Units", "Less than a second");
+    else if (seconds == 1)
+        span = QCoreApplication::translate("Units", "1 second");
+    else if (seconds < 60)
+        span = QCoreApplication::translate("Units", "%1 seconds").arg(seconds);
+    else if (minutes == 1)
+        span = QCoreApplication::translate("Units", "About a minute");
+    else if (minutes < 60)
+        span = QCoreApplication::translate("Units", "%1 minutes").arg(minutes);
+    else if (hours == 1)
+        span = QCoreApplication::translate("Units", "About an hour");
+    else if (hours < 48)
+        span = QCoreApplication::translate("Units", "%1 hours").arg(hours);
+    else if (days < 14)
+        span = QCoreApplication::translate("Units", "%1 days").arg(days);
+    else if (days < 90)
+        span = QCoreApplication::translate("Units", "%1 weeks").arg(days / 7);
+    else if (days < 730)
+        span = QCoreApplication::translate("Units", "%1 months").arg(days / 30);
+    else
+        span = QCoreApplication::translate("Units", "%1 years").arg(days / 365);
+    return span;
 }
 
 } // namespace berth

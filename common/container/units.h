@@ -16,5 +16,7 @@ Result<qint64> parseBytes(const QString &text);
 Result<qint64> parseCpus(const QString &text);
 Result<int> parseSignal(const QString &text);
 QString signalName(int signal); // "SIGTERM"
+// docker's words for a span of time: "Less than a second", "About a minute", "3 hours".
+QString humanDuration(qint64 seconds);
 
 } // namespace berth

@@ -78,6 +78,7 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     , m_memory(new QLineEdit(this))
     , m_cpus(new QDoubleSpinBox(this))
     , m_restart(new QComboBox(this))
+    , m_interactive(new QCheckBox(tr("Keep input open, with a terminal (-i -t)"), this))
     , m_autoRemove(new QCheckBox(tr("Remove the container when it exits"), this))
     , m_error(new QLabel(this))
 {
@@ -112,6 +113,10 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     m_restart->addItem(tr("On failure"), QStringLiteral("on-failure"));
     m_restart->addItem(tr("Unless stopped"), QStringLiteral("unless-stopped"));
     m_restart->addItem(tr("Always"), QStringLiteral("always"));
+    // On, as in Podman Desktop: a shell, busybox's default command, then keeps running
+    // instead of ending at once at the end of its empty input.
+    m_interactive->setObjectName(QStringLiteral("runInteractive"));
+    m_interactive->setChecked(true);
     m_autoRemove->setObjectName(QStringLiteral("runAutoRemove"));
     m_error->setObjectName(QStringLiteral("runError"));
     m_error->setWordWrap(true);
@@ -129,6 +134,7 @@ RunDialog::RunDialog(const QStringList &images, int hostCpus, QWidget *parent)
     form->addRow(tr("&Memory limit:"), m_memory);
     form->addRow(tr("C&PUs:"), m_cpus);
     form->addRow(tr("&Restart:"), m_restart);
+    form->addRow(QString(), m_interactive);
     form->addRow(QString(), m_autoRemove);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
@@ -179,6 +185,8 @@ Result<ContainerSpec> RunDialog::specFromFields() const
     spec.networkAliases = m_aliases->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     spec.host.nanoCpus = qint64(m_cpus->value() * 1e9);
     spec.host.restartPolicy.name = m_restart->currentData().toString();
+    spec.config.openStdin = m_interactive->isChecked();
+    spec.config.tty = m_interactive->isChecked();
     spec.host.autoRemove = m_autoRemove->isChecked();
     if (auto valid = spec.validate(m_hostCpus); !valid)
         return valid.error();

@@ -1,7 +1,7 @@
 #pragma once
 
 // RunDialog: `berth run -d` with the mouse: image, name, command, environment, published
-// ports, network, limits and restart policy.  It checks the values with the same rules the engine applies
+// ports, network, limits, restart policy and -i -t.  It checks the values with the same rules the engine applies
 // (ContainerSpec::validate), so most mistakes are shown before anything is sent.
 
 #include "container/containerconfig.h"
@@ -46,6 +46,7 @@ private:
     QLineEdit *m_memory;
     QDoubleSpinBox *m_cpus;
     QComboBox *m_restart;
+    QCheckBox *m_interactive;
     QCheckBox *m_autoRemove;
     QLabel *m_error;
 };

@@ -1,6 +1,7 @@
 #include "containermodel.h"
 
 #include "container/stats.h"
+#include "container/units.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -79,6 +80,12 @@ void ContainerModel::addStats(const QString &containerId, const QVariantMap &sam
     Q_EMIT dataChanged(index(r, Cpu), index(r, Memory));
 }
 
+void ContainerModel::timePassed()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status), {Qt::DisplayRole});
+}
+
 int ContainerModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -133,17 +140,18 @@ QString ContainerModel::stateText(const QString &state)
     return tr("Created", "container state");
 }
 
+// docker ps' words: "Up 5 minutes", "Exited (0) 2 hours ago".
 QString ContainerModel::statusText(const QVariantMap &row) const
 {
     const QString state = row.value(QStringLiteral("State")).toString();
-    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTime();
     if (state == u"running" || state == u"paused")
-        return tr("Up since %1").arg(locale.toString(timeOf(row, QStringLiteral("StartedAt")), QLocale::ShortFormat));
+        return tr("Up %1").arg(humanDuration(timeOf(row, QStringLiteral("StartedAt")).secsTo(now)));
     if (state == u"exited" || state == u"restarting")
-        //: %1 is the exit code, %2 a date and time
-        return tr("Exit code %1 at %2")
+        //: %1 is the exit code, %2 a span of time such as "3 minutes"
+        return tr("Exited (%1) %2 ago")
             .arg(row.value(QStringLiteral("ExitCode")).toInt())
-            .arg(locale.toString(timeOf(row, QStringLiteral("FinishedAt")), QLocale::ShortFormat));
+            .arg(humanDuration(timeOf(row, QStringLiteral("FinishedAt")).secsTo(now)));
     return {};
 }
 

@@ -25,6 +25,8 @@ public:
     // A ContainerStats sample of the container with this id.
     void addStats(const QString &id, const QVariantMap &sample);
     QStringList runningIds() const;
+    // The status column says how long ago ("Up 5 minutes"): redrawn when time has passed.
+    void timePassed();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -130,8 +130,8 @@ QWidget *ContainerDetail::makeLogsTab()
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path
             = QFileDialog::getSaveFileName(this, tr("Save Logs"), QDir::home().filePath(m_id.left(12) + QStringLiteral(".log")));
-        if (!path.isEmpty() && !saveLogs(path))
-            Q_EMIT problem(tr("Cannot save the logs to %1.").arg(path));
+        if (!path.isEmpty())
+            saveLogs(path);
     });
 
     auto *bar = new QHBoxLayout;
@@ -269,13 +269,31 @@ void ContainerDetail::findInLogs(bool backwards)
     m_logs->setExtraSelections(matches);
 }
 
-bool ContainerDetail::saveLogs(const QString &path) const
+void ContainerDetail::saveLogs(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(m_logs->toPlainText().toUtf8());
-    return file.commit();
+    auto *file = new QSaveFile(path, this);
+    if (!file->open(QIODevice::WriteOnly)) {
+        delete file;
+        return Q_EMIT problem(tr("Cannot save the logs to %1.").arg(path));
+    }
+    auto *stream = new LogStream(m_id, {{QStringLiteral("timestamps"), m_timestamps->isChecked()}}, file);
+    connect(stream, &LogStream::output, file, [file](const QByteArray &bytes) { file->write(bytes); });
+    // Whichever comes first ends it.
+    connect(stream, &LogStream::ended, this, [this, stream, file, path] {
+        QObject::disconnect(stream, nullptr, this, nullptr);
+        const bool saved = file->commit();
+        file->deleteLater();
+        if (saved)
+            Q_EMIT logsSaved(path);
+        else
+            Q_EMIT problem(tr("Cannot save the logs to %1.").arg(path));
+    });
+    connect(stream, &LogStream::failed, this, [this, stream, file](const QString &message) {
+        QObject::disconnect(stream, nullptr, this, nullptr);
+        file->cancelWriting();
+        file->deleteLater();
+        Q_EMIT problem(message);
+    });
 }
 
 void ContainerDetail::refreshInspect()

@@ -40,7 +40,9 @@ public:
     void showContainer(const QString &id, const QString &state);
     const QString &container() const { return m_id; }
 
-    bool saveLogs(const QString &path) const;
+    // Writes the container's whole log to `path` (the view keeps only its last lines), read
+    // anew from the engine, with timestamps if shown; logsSaved or problem tells the end.
+    void saveLogs(const QString &path);
 
 public Q_SLOTS:
     void openShell();
@@ -48,6 +50,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    void logsSaved(const QString &path);
 
 private:
     QWidget *makeLogsTab();

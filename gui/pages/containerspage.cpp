@@ -11,12 +11,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -29,6 +31,30 @@
 #include <QVBoxLayout>
 
 namespace berth::gui {
+
+// The search text in any column, and the states the state filter lets through.
+class ContainerFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setStates(const QStringList &states)
+    {
+        m_states = states;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QString state = sourceModel()->index(row, 0, parent).data(ContainerModel::StateRole).toString();
+        return (m_states.isEmpty() || m_states.contains(state)) && QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QStringList m_states; // empty: all
+};
+
 namespace {
 
 QDBusPendingCall callContainers(const QString &method, const QVariantList &args)
@@ -130,9 +156,10 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_model(new ContainerModel(this))
-    , m_filtered(new QSortFilterProxyModel(this))
+    , m_filtered(new ContainerFilter(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_empty(new QLabel(tr("No containers yet. Run one from an image."), this))
     , m_detail(new ContainerDetail(this))
@@ -160,6 +187,12 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     m_search->setObjectName(QStringLiteral("containerSearch"));
     m_search->setPlaceholderText(tr("Search by name, image or state"));
     m_search->setClearButtonEnabled(true);
+    m_stateFilter->setObjectName(QStringLiteral("containerStateFilter"));
+    m_stateFilter->addItem(tr("All containers"), QStringList());
+    m_stateFilter->addItem(tr("Running"),
+                           QStringList{QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("restarting")});
+    m_stateFilter->addItem(tr("Stopped"),
+                           QStringList{QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead")});
     m_message->setObjectName(QStringLiteral("containersMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -188,6 +221,7 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(pageTitle(tr("Containers"), this), 1);
+    header->addWidget(m_stateFilter);
     header->addWidget(m_search);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -206,6 +240,8 @@ ContainersPage::ContainersPage(EngineConnection &engine, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filtered->setStates(m_stateFilter->currentData().toStringList()); });
     const auto selectionOrStateChanged = [this] {
         updateActions();
         showSelected();
@@ -283,10 +319,18 @@ QStringList ContainersPage::selectedIds() const
 
 void ContainersPage::actOnSelected(const QString &method)
 {
+    const QStringList ids = selectedIds();
     QVariantMap options;
-    if (method == u"RemoveContainer")
+    if (method == u"RemoveContainer") {
+        // What a container wrote is gone with it: asked first, as docker rm -f is not.
+        const auto answer = QMessageBox::question(
+            this, tr("Remove containers"),
+            tr("Remove %n container(s)? What they wrote is deleted; running ones are stopped first.", nullptr, int(ids.size())));
+        if (answer != QMessageBox::Yes)
+            return;
         options.insert(QStringLiteral("force"), true);
-    for (const QString &id : selectedIds())
+    }
+    for (const QString &id : ids)
         call(method, {id, options});
 }
 
@@ -339,6 +383,7 @@ void ContainersPage::sampleUsage()
 {
     if (!isVisible())
         return;
+    m_model->timePassed();
     for (const QString &id : m_model->runningIds())
         whenAnswered(
             this, callContainers(QStringLiteral("ContainerStats"), {id, QVariantMap{}}),

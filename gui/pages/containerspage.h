@@ -8,16 +8,17 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QDBusPendingCall;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
 namespace berth::gui {
 
 class ContainerDetail;
+class ContainerFilter;
 class ContainerModel;
 class EngineConnection;
 
@@ -47,9 +48,10 @@ private:
 
     EngineConnection &m_engine;
     ContainerModel *m_model;
-    QSortFilterProxyModel *m_filtered;
+    ContainerFilter *m_filtered; // by the search text and the state filter
     QTableView *m_view;
     QLineEdit *m_search;
+    QComboBox *m_stateFilter;
     QLabel *m_message;
     QLabel *m_empty;
     ContainerDetail *m_detail;

@@ -23,13 +23,16 @@ QPointF placeOf(const QString &state)
         return {0.38, 0.9};
     if (state == u"exited")
         return {0.68, 0.5};
+    if (state == u"dead")
+        return {0.68, 0.9};
     return {0.91, 0.5};
 }
 
 const QStringList &states()
 {
-    static const QStringList all = {QStringLiteral("created"),    QStringLiteral("running"), QStringLiteral("paused"),
-                                    QStringLiteral("restarting"), QStringLiteral("exited"),  QStringLiteral("removed")};
+    static const QStringList all
+        = {QStringLiteral("created"), QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("restarting"),
+           QStringLiteral("exited"),  QStringLiteral("dead"),    QStringLiteral("removed")};
     return all;
 }
 
@@ -51,11 +54,14 @@ StateDiagram::StateDiagram(QWidget *parent)
           {QStringLiteral("running"), QStringLiteral("paused"), tr("pause")},
           {QStringLiteral("paused"), QStringLiteral("running"), tr("resume")},
           {QStringLiteral("running"), QStringLiteral("exited"), tr("stop, kill")},
+          {QStringLiteral("paused"), QStringLiteral("exited"), tr("stop, kill")},
+          {QStringLiteral("restarting"), QStringLiteral("exited"), tr("stop")},
           {QStringLiteral("exited"), QStringLiteral("running"), tr("start, restart")},
           {QStringLiteral("running"), QStringLiteral("restarting"), tr("exits (restart policy)")},
           {QStringLiteral("restarting"), QStringLiteral("running"), tr("restarted")},
           {QStringLiteral("created"), QStringLiteral("removed"), tr("remove")},
           {QStringLiteral("exited"), QStringLiteral("removed"), tr("remove")},
+          {QStringLiteral("dead"), QStringLiteral("removed"), tr("remove")},
       })
 {
     setObjectName(QStringLiteral("stateDiagram"));

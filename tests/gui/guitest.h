@@ -40,14 +40,19 @@ void closeOnEngine(IsolatedEngine &engine, std::unique_ptr<gui::EngineConnection
     engine.stop();
 }
 
-// Answers the next message box with Yes once it shows (it runs its own event loop).
-inline void acceptNextQuestion()
+// Answers the next message box with `answer` once it shows (it runs its own event loop).
+inline void answerNextQuestion(QMessageBox::StandardButton answer)
 {
-    QTimer::singleShot(0, [] {
+    QTimer::singleShot(0, [answer] {
         for (QWidget *widget : QApplication::topLevelWidgets())
             if (auto *box = qobject_cast<QMessageBox *>(widget))
-                box->button(QMessageBox::Yes)->click();
+                QTest::mouseClick(box->button(answer), Qt::LeftButton);
     });
+}
+
+inline void acceptNextQuestion()
+{
+    answerNextQuestion(QMessageBox::Yes);
 }
 
 // The top-level row whose first column reads `text`, or null.

@@ -15,15 +15,21 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -36,13 +42,48 @@ class TestContainersPage : public QObject
 
     QAction *action(const char *name) const { return m_page->findChild<QAction *>(QLatin1StringView(name)); }
 
+    // Clicks the detail's tab with this title.
     void showTab(const QString &title) const
     {
         ContainerDetail *detail = m_page->detail();
+        auto *tabs = detail->findChild<QTabBar *>();
         for (int i = 0; i < detail->count(); ++i)
-            if (detail->tabText(i) == title)
-                return detail->setCurrentIndex(i);
+            if (detail->tabText(i) == title) {
+                QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+                QCOMPARE(detail->currentIndex(), i);
+                return;
+            }
         QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+    }
+
+    // Clicks the toolbar button of the action with this object name.
+    void click(const char *name) const
+    {
+        QWidget *button = m_page->findChild<QToolBar *>()->widgetForAction(action(name));
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Clicks a row of the list, selecting it alone.
+    void clickRow(int row) const
+    {
+        QTableView *view = m_page->view();
+        const QRect cell = view->visualRect(view->model()->index(row, ContainerModel::Name));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+    // The Run dialog once it shows, after a click on Run.
+    RunDialog *openRunDialog() const
+    {
+        click("runContainer");
+        RunDialog *dialog = nullptr;
+        QTest::qWaitFor([&] { return (dialog = m_page->findChild<RunDialog *>()) && dialog->isVisible(); }, 5000);
+        return dialog;
+    }
+
+    static void clickOk(QDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
 
     void screenshot(const QString &name) const
@@ -90,19 +131,66 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(u"Ports: invalid hostPort: 99999"), qPrintable(error->text()));
     }
 
+    // The issue's words: with the mouse only, run busybox, read its logs, open a terminal in
+    // it, watch its stats, stop it and remove it.  Not a key is typed.
+    void theStateDiagramOffersEveryWayOut()
+    {
+        StateDiagram diagram;
+        const QList<std::pair<QString, QStringList>> offers{
+            {QStringLiteral("created"), {QStringLiteral("start"), QStringLiteral("remove")}},
+            {QStringLiteral("paused"), {QStringLiteral("resume"), QStringLiteral("stop, kill")}},
+            {QStringLiteral("restarting"), {QStringLiteral("stop"), QStringLiteral("restarted")}},
+            {QStringLiteral("exited"), {QStringLiteral("start, restart"), QStringLiteral("remove")}},
+            {QStringLiteral("dead"), {QStringLiteral("remove")}}};
+        for (const auto &[state, actions] : offers) {
+            diagram.setState(state);
+            QCOMPARE(diagram.availableActions(), actions);
+        }
+    }
+
+    void busyboxWithTheMouseOnly()
+    {
+        RunDialog *dialog = openRunDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->currentText(), QStringLiteral("busybox:latest"));
+        clickOk(dialog);
+        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running")); // its shell waits at its terminal
+        QTRY_VERIFY(m_page->model()->index(0, ContainerModel::Status).data().toString().startsWith(u"Up "));
+
+        clickRow(0);
+        auto *logs = m_page->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
+        QTRY_VERIFY2(logs->toPlainText().contains(u"built-in shell"), qPrintable(logs->toPlainText())); // its greeting
+        showTab(QStringLiteral("Terminal"));
+        ContainerDetail *detail = m_page->detail();
+        QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("terminalStatus"))->text(), QStringLiteral("Connected"));
+        QTRY_VERIFY(detail->findChild<TerminalWidget *>()->screenText().contains(u"/ #")); // its prompt
+        showTab(QStringLiteral("Stats"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<StatsCharts *>()->series(QStringLiteral("pids"))->count() >= 2, 10000);
+        showTab(QStringLiteral("Logs"));
+
+        // An interactive shell ignores SIGTERM: stop ends it with SIGKILL after docker's 10 s.
+        click("stopContainer");
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfFirstRow(), QStringLiteral("exited"), 20000);
+        QVERIFY(m_page->model()->index(0, ContainerModel::Status).data().toString().startsWith(u"Exited (137) "));
+        acceptNextQuestion();
+        click("removeContainer");
+        QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    }
+
     void runReadStopAndRemoveWithTheMouse()
     {
         QVERIFY(!action("startContainer")->isEnabled()); // nothing selected
-        action("runContainer")->trigger();
-        RunDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_page->findChild<RunDialog *>()) != nullptr);
+        RunDialog *dialog = openRunDialog();
+        QVERIFY(dialog);
         dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->setCurrentText(QStringLiteral("busybox"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runName"))->setText(QStringLiteral("from-the-gui"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runPorts"))->setText(QStringLiteral("127.0.0.1::80"));
         dialog->findChild<QLineEdit *>(QStringLiteral("runCommand"))
             ->setText(
                 QStringLiteral("sh -c 'trap \"exit 0\" TERM; echo hello from the desktop; while true; do sleep 0.1; done'"));
-        dialog->accept();
+        dialog->findChild<QCheckBox *>(QStringLiteral("runInteractive"))->setChecked(false);
+        clickOk(dialog);
 
         QTRY_COMPARE(m_page->model()->rowCount(), 1);
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running"));
@@ -116,7 +204,15 @@ private Q_SLOTS:
             10000);
         QVERIFY(m_page->model()->index(0, ContainerModel::Memory).data().toString().contains(u"iB"));
 
-        m_page->view()->selectRow(0);
+        // The state filter: a running container is not among the stopped ones.
+        auto *stateFilter = m_page->findChild<QComboBox *>(QStringLiteral("containerStateFilter"));
+        stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("Stopped")));
+        QCOMPARE(m_page->view()->model()->rowCount(), 0);
+        stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("Running")));
+        QCOMPARE(m_page->view()->model()->rowCount(), 1);
+        stateFilter->setCurrentIndex(0);
+
+        clickRow(0);
         auto *logs = m_page->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
         QTRY_VERIFY2(logs->toPlainText().contains(u"hello from the desktop"), qPrintable(logs->toPlainText()));
         QVERIFY(action("stopContainer")->isEnabled());
@@ -125,17 +221,23 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        action("pauseContainer")->trigger();
+        click("pauseContainer");
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("paused"));
         QVERIFY(action("unpauseContainer")->isEnabled());
-        action("unpauseContainer")->trigger();
+        click("unpauseContainer");
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running"));
 
-        action("stopContainer")->trigger();
+        click("stopContainer");
         QTRY_COMPARE_WITH_TIMEOUT(stateOfFirstRow(), QStringLiteral("exited"), 15000);
         QVERIFY(action("startContainer")->isEnabled());
 
-        action("removeContainer")->trigger();
+        // Removal asks first; "No" keeps the container.
+        answerNextQuestion(QMessageBox::No);
+        click("removeContainer");
+        QTest::qWait(300);
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        acceptNextQuestion();
+        click("removeContainer");
         QTRY_COMPARE(m_page->model()->rowCount(), 0);
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
     }
@@ -144,16 +246,18 @@ private:
     void readTheDetailOfARunningContainer()
     {
         ContainerDetail *detail = m_page->detail();
-        // Logs: found and saved as shown.
+        // Logs: found, and saved whole from the engine.
         auto *logs = detail->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
         detail->findChild<QLineEdit *>(QStringLiteral("logSearch"))->setText(QStringLiteral("from the desktop"));
         QCOMPARE(logs->extraSelections().size(), 1);
         QVERIFY(logs->textCursor().hasSelection());
         QTemporaryDir dir;
-        QVERIFY(detail->saveLogs(dir.filePath(QStringLiteral("saved.log"))));
+        QSignalSpy savedSpy(detail, &ContainerDetail::logsSaved);
+        detail->saveLogs(dir.filePath(QStringLiteral("saved.log")));
+        QTRY_COMPARE(savedSpy.size(), 1);
         QFile saved(dir.filePath(QStringLiteral("saved.log")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(saved.readAll()), logs->toPlainText());
+        QVERIFY(saved.readAll().startsWith("hello from the desktop\n"));
 
         // Overview: the state diagram offers what a running container can do.
         showTab(QStringLiteral("Overview"));

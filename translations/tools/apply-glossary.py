@@ -27,11 +27,14 @@ def fill(match):
     if key not in glossary:
         missing.append(source)
         return match.group(0)
-    return f"<source>{source}</source>{match.group(2)}<translation>{glossary[key]}</translation>"
+    translation = glossary[key]
+    if match.group(3) is not None:  # a tr(..., n) message: Chinese has one plural form
+        translation = f"\n            <numerusform>{translation}</numerusform>\n        "
+    return f"<source>{source}</source>{match.group(2)}<translation>{translation}</translation>"
 
 # lupdate may pre-fill an unfinished entry with a guess from a similar string; the glossary wins.
 ts = re.sub(r"<source>([^<]*)</source>(\s*(?:<comment>[^<]*</comment>\s*|<extracomment>[^<]*</extracomment>\s*)*)"
-            r"<translation type=\"unfinished\">[^<]*</translation>", fill, ts)
+            r"<translation type=\"unfinished\">(?:[^<]*|(\s*<numerusform>[^<]*</numerusform>\s*))</translation>", fill, ts)
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write(ts)
 for source in missing:
