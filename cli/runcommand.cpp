@@ -79,6 +79,9 @@ void addCreateOptions(CommandParser &parser)
           QStringLiteral("network"));
     value({QStringLiteral("stop-signal")}, RunCommand::tr("Signal to stop the container"), QStringLiteral("string"));
     value({QStringLiteral("stop-timeout")}, RunCommand::tr("Timeout (in seconds) to stop a container"), QStringLiteral("int"));
+    value({QStringLiteral("log-driver")}, RunCommand::tr("Logging driver for the container (json-file or none)"),
+          QStringLiteral("string"));
+    value({QStringLiteral("log-opt")}, RunCommand::tr("Log driver options (max-size, max-file)"), QStringLiteral("list"));
 }
 
 // "-e NAME" without a value takes NAME from this environment, or drops it, as docker does.
@@ -202,6 +205,13 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
             return added.error();
     for (const QString &tmpfs : f.values(QStringLiteral("tmpfs")))
         host.tmpfs.insert(tmpfs.section(u':', 0, 0), tmpfs.section(u':', 1));
+    if (f.isSet(QStringLiteral("log-driver")))
+        host.logConfig.type = f.value(QStringLiteral("log-driver"));
+    for (const QString &option : f.values(QStringLiteral("log-opt"))) {
+        if (!option.contains(u'='))
+            return Error::invalidArgument(RunCommand::tr("invalid log opt \"%1\": use key=value").arg(option));
+        host.logConfig.config.insert(option.section(u'=', 0, 0), option.section(u'=', 1));
+    }
     if (f.isSet(QStringLiteral("network")))
         host.networkMode = f.value(QStringLiteral("network"));
     QList<PortBinding> published;

@@ -1,5 +1,7 @@
 #include "containerconfig.h"
 
+#include "units.h"
+
 #include "network/portspec.h"
 
 #include "asciitext.h"
@@ -254,6 +256,8 @@ QByteArray ContainerSpec::toJson() const
              {"ConsoleSize", {host.consoleRows, host.consoleColumns}},
              {"PortBindings", host.portBindings},
              {"PublishAllPorts", host.publishAllPorts},
+             {"LogConfig",
+              {{"Type", host.logConfig.type.toStdString()}, {"Config", berth::json::map<Json>(host.logConfig.config)}}},
          }},
     };
     return QByteArray::fromStdString(json.dump());
@@ -345,10 +349,42 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         if (auto ports = hostJson.find("PortBindings"); ports != hostJson.end() && ports->is_object())
             h.portBindings = *ports;
         read(hostJson, "PublishAllPorts", h.publishAllPorts);
+        if (const auto log = hostJson.find("LogConfig"); log != hostJson.end() && log->is_object()) {
+            QString type;
+            read(*log, "Type", type);
+            if (!type.isEmpty())
+                h.logConfig.type = type;
+            read(*log, "Config", h.logConfig.config);
+        }
     } catch (const FieldError &e) {
         return Error::invalidArgument(QStringLiteral("container configuration: %1").arg(text(e.what())));
     }
     return spec;
+}
+
+Result<LogLimits> parseLogLimits(const QMap<QString, QString> &options)
+{
+    LogLimits limits;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key() == u"max-size") {
+            auto bytes = parseBytes(it.value());
+            if (!bytes || *bytes < 1024)
+                return Error::invalidArgument(
+                    ContainerSpec::tr("max-size must be a size of at least 1k, like \"20m\", not \"%1\"").arg(it.value()));
+            limits.maxSize = *bytes;
+        } else if (it.key() == u"max-file") {
+            bool ok = false;
+            const int files = it.value().toInt(&ok);
+            if (!ok || files < 1 || files > 100)
+                return Error::invalidArgument(
+                    ContainerSpec::tr("max-file must be a number from 1 to 100, not \"%1\"").arg(it.value()));
+            limits.maxFiles = files;
+        } else {
+            return Error::invalidArgument(
+                ContainerSpec::tr("unknown log opt '%1' for json-file log driver (max-size, max-file)").arg(it.key()));
+        }
+    }
+    return limits;
 }
 
 Result<void> ContainerSpec::validate(int hostCpus) const
@@ -429,6 +465,13 @@ Result<void> ContainerSpec::validate(int hostCpus) const
             return Error::invalidArgument(tr("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
                                              "ro, noexec, nosuid, nodev options")
                                               .arg(it.key(), it.value()));
+    if (host.logConfig.type != u"json-file" && host.logConfig.type != u"none")
+        return Error::invalidArgument(
+            tr("logging driver \"%1\" is not supported: use json-file or none").arg(host.logConfig.type));
+    if (host.logConfig.type == u"none" && !host.logConfig.config.isEmpty())
+        return Error::invalidArgument(tr("the none logging driver takes no options"));
+    if (auto limits = parseLogLimits(host.logConfig.config); !limits)
+        return limits.error();
     const bool namedNetwork = isValidContainerName(host.networkMode);
     if (!namedNetwork && !(host.networkMode.startsWith(u"container:") && host.networkMode.size() > 10))
         return Error::invalidArgument(

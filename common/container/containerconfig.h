@@ -45,6 +45,22 @@ struct Ulimit
     Result<void> validate() const;
 };
 
+// docker's HostConfig.LogConfig: where the container's output goes.
+struct LogConfig
+{
+    QString type = QStringLiteral("json-file"); // or "none": nothing kept, `logs` refused
+    QMap<QString, QString> config; // json-file's max-size and max-file
+};
+
+// The json-file driver's limits as docker takes them ("max-size": "10m", "max-file": "3"),
+// from --log-opt or daemon.json's "log-opts"; unset where not given.
+struct LogLimits
+{
+    std::optional<qint64> maxSize;
+    std::optional<int> maxFiles;
+};
+Result<LogLimits> parseLogLimits(const QMap<QString, QString> &options);
+
 struct ContainerConfig
 {
     QString image;
@@ -88,6 +104,7 @@ struct HostConfig
     int consoleColumns = 0;
     nlohmann::json portBindings = nlohmann::json::object(); // docker's PortBindings
     bool publishAllPorts = false; // -P: every exposed port to a free host port
+    LogConfig logConfig;
 };
 
 // docker's --mount: type=bind|volume|tmpfs, source/src, target/destination/dst, readonly/ro,

@@ -484,13 +484,14 @@ void ContainerEngine::launch(ContainerRecord record, AttachStreams attach, Done 
                         QStringLiteral("--state"),
                         run,
                         QStringLiteral("--seccomp-cache"),
-                        seccompCacheDirectory(),
-                        QStringLiteral("--log"),
-                        logPath(record.id),
-                        QStringLiteral("--log-max-size"),
-                        QString::number(m_settings.logMaxSize),
-                        QStringLiteral("--log-max-files"),
-                        QString::number(m_settings.logMaxFiles)};
+                        seccompCacheDirectory()};
+    if (record.spec.host.logConfig.type != u"none") {
+        // Checked when the container was made; the engine's settings fill what it left out.
+        const LogLimits limits = parseLogLimits(record.spec.host.logConfig.config).value_or(LogLimits{});
+        args << QStringLiteral("--log") << logPath(record.id) << QStringLiteral("--log-max-size")
+             << QString::number(limits.maxSize.value_or(m_settings.logMaxSize)) << QStringLiteral("--log-max-files")
+             << QString::number(limits.maxFiles.value_or(m_settings.logMaxFiles));
+    }
     if (record.spec.config.openStdin)
         args << QStringLiteral("--open-stdin");
     // The runtime inherits the attached descriptors under their own numbers; the child

@@ -476,6 +476,10 @@ Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescri
     auto record = m_engine.find(container);
     if (!record)
         return record.error();
+    if (record->spec.host.logConfig.type == u"none")
+        return Error::invalidArgument(
+            QStringLiteral("configured logging driver does not support reading: container %1 keeps no logs")
+                .arg(record->shortId()));
     // Each reader holds a thread; a caller must not be able to pile them up without end.
     if (m_streamers.size() >= kMaxLogReaders)
         return Error::limitExceeded(

@@ -1,6 +1,7 @@
 #include "enginesettings.h"
 
 #include "asciitext.h"
+#include "container/containerconfig.h"
 #include "container/units.h"
 #include "image/imageref.h"
 #include "network/subnet.h"
@@ -39,29 +40,18 @@ Result<int> positiveInt(const Json &value, const char *key, int max)
 // Docker's daemon.json form: {"max-size": "20m", "max-file": "5"}, both strings.
 Result<void> applyLogOptions(EngineSettings &s, const Json &value)
 {
-    if (!value.is_object())
+    QMap<QString, QString> options;
+    if (value.is_object())
+        for (const auto &[key, option] : value.items())
+            options.insert(QString::fromStdString(key),
+                           option.is_string() ? QString::fromStdString(option.get<std::string>()) : QString());
+    auto limits = parseLogLimits(options);
+    if (!value.is_object() || !limits)
         return Error::invalidArgument(
-            QStringLiteral("\"log-opts\" must be an object like {\"max-size\": \"20m\", \"max-file\": \"5\"}"));
-    for (const auto &[key, option] : value.items()) {
-        const QString text = option.is_string() ? QString::fromStdString(option.get<std::string>()) : QString();
-        if (key == "max-size") {
-            auto bytes = parseBytes(text);
-            if (!bytes || *bytes < 1024)
-                return Error::invalidArgument(
-                    QStringLiteral("\"log-opts\": \"max-size\" must be a size of at least 1k, like \"20m\""));
-            s.logMaxSize = *bytes;
-        } else if (key == "max-file") {
-            bool ok = false;
-            const int files = text.toInt(&ok);
-            if (!ok || files < 1 || files > 100)
-                return Error::invalidArgument(
-                    QStringLiteral("\"log-opts\": \"max-file\" must be a number from \"1\" to \"100\""));
-            s.logMaxFiles = files;
-        } else {
-            return Error::invalidArgument(
-                QStringLiteral("\"log-opts\": unknown option \"%1\" (max-size, max-file)").arg(QString::fromStdString(key)));
-        }
-    }
+            QStringLiteral("\"log-opts\" must be an object like {\"max-size\": \"20m\", \"max-file\": \"5\"}%1")
+                .arg(limits ? QString() : QStringLiteral(": ") + limits.error().message()));
+    s.logMaxSize = limits->maxSize.value_or(s.logMaxSize);
+    s.logMaxFiles = limits->maxFiles.value_or(s.logMaxFiles);
     return {};
 }
 

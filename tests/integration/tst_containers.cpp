@@ -333,6 +333,14 @@ private Q_SLOTS:
                                       << QStringLiteral("\"..\" is not allowed");
         QTest::newRow("unknown capability") << QStringList{QStringLiteral("--cap-add"), QStringLiteral("CAP_MAGIC")}
                                             << QStringLiteral("unknown capability");
+        QTest::newRow("unknown log driver") << QStringList{QStringLiteral("--log-driver"), QStringLiteral("syslog")}
+                                            << QStringLiteral("logging driver \"syslog\" is not supported");
+        QTest::newRow("unknown log opt") << QStringList{QStringLiteral("--log-opt"), QStringLiteral("labels=a")}
+                                         << QStringLiteral("unknown log opt 'labels'");
+        QTest::newRow("tiny log size") << QStringList{QStringLiteral("--log-opt"), QStringLiteral("max-size=10")}
+                                       << QStringLiteral("max-size must be a size of at least 1k");
+        QTest::newRow("cpu shares as a word")
+            << QStringList{QStringLiteral("--cpu-shares"), QStringLiteral("lots")} << QStringLiteral("not a whole number");
     }
 
     void badLimitsAreRefused()
@@ -503,6 +511,55 @@ private Q_SLOTS:
         const ProcessResult badTime = berth({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("yesterday"), id});
         QVERIFY2(badTime.exitCode != 0 && badTime.err.contains(u"invalid time"), qPrintable(badTime.err));
         QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
+    void logsRotateAsAskedAndReadAcrossTheFiles()
+    {
+        // 300 lines of 50 bytes, each ~110 bytes as a json-file entry: about 30 rotations.
+        const QString id = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--log-opt"),
+                                  QStringLiteral("max-size=4k"), QStringLiteral("--log-opt"), QStringLiteral("max-file=3"),
+                                  QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("i=1; while [ $i -le 300 ]; do printf 'line %04d %s\\n' $i "
+                                                 "0123456789012345678901234567890123456789; i=$((i+1)); done")})
+                               .out.trimmed();
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
+        const QString log = m_engine.dataRoot() + QStringLiteral("/containers/%1/%1-json.log").arg(id);
+        QVERIFY(QFile::exists(log + QStringLiteral(".1")) && QFile::exists(log + QStringLiteral(".2")));
+        QVERIFY(!QFile::exists(log + QStringLiteral(".3")));
+        for (const QString &file : {log, log + QStringLiteral(".1"), log + QStringLiteral(".2")})
+            QVERIFY2(QFileInfo(file).size() <= 4096, qPrintable(file));
+
+        // What is kept reads as one log: the newest lines, none missing between the files.
+        const QStringList lines = berth({QStringLiteral("logs"), id}).out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 60 && lines.size() < 120, qPrintable(QString::number(lines.size())));
+        QVERIFY(lines.last().startsWith(u"line 0300 "));
+        const int first = lines.first().section(u' ', 1, 1).toInt();
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines.at(i).section(u' ', 1, 1).toInt(), first + i);
+        QCOMPARE(inspect(id)
+                     .value(u"HostConfig")
+                     .toObject()
+                     .value(u"LogConfig")
+                     .toObject()
+                     .value(u"Config")
+                     .toObject()
+                     .value(u"max-file"),
+                 QStringLiteral("3"));
+        QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
+    }
+
+    void theNoneLogDriverKeepsNothing()
+    {
+        const QString id
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--log-driver"), QStringLiteral("none"),
+                     QStringLiteral("busybox"), QStringLiteral("echo"), QStringLiteral("unseen")})
+                  .out.trimmed();
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
+        QVERIFY(!QFile::exists(m_engine.dataRoot() + QStringLiteral("/containers/%1/%1-json.log").arg(id)));
+        const ProcessResult logs = berth({QStringLiteral("logs"), id});
+        QCOMPARE(logs.exitCode, 1);
+        QVERIFY2(logs.err.contains(u"does not support reading"), qPrintable(logs.err));
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 

@@ -209,6 +209,33 @@ class TestRuntimeDiff : public QObject
         return out;
     }
 
+    // Runs `script` with berth-runtime on the cgroup2 hierarchy (bound over /sys/fs/cgroup in
+    // the runtime's mount namespace on a hybrid host), the bundle's resources being `resources`.
+    QString runOnCgroup2(const QString &name, const nlohmann::json &resources, const QString &script)
+    {
+        const QString bundle = m_dir.filePath(name);
+        QDir().mkpath(bundle);
+        nlohmann::json config = nlohmann::json::parse(bundleConfig(name, QString()).toStdString());
+        config["linux"]["resources"] = resources;
+        config["process"]["args"] = {"sh", "-c", script.toStdString()};
+        QFile file(bundle + QStringLiteral("/config.json"));
+        if (!file.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write ") + file.fileName();
+        file.write(QByteArray::fromStdString(config.dump()));
+        file.close();
+        return runBerthBundle(bundle, [] {
+            struct statfs fs
+            {
+            };
+            if (::statfs("/sys/fs/cgroup", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC)
+                return QString(); // the host has cgroup v2 alone
+            if (::unshare(CLONE_FS | CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+                || ::mount("/sys/fs/cgroup/unified", "/sys/fs/cgroup", nullptr, MS_BIND, nullptr) != 0)
+                return QStringLiteral("cannot put the cgroup2 hierarchy at /sys/fs/cgroup");
+            return QString();
+        });
+    }
+
     QString runRunc(const QString &user)
     {
         const QString bundle = writeBundle(QStringLiteral("runc"), user);
@@ -332,32 +359,34 @@ private Q_SLOTS:
     // controllers for limits here, so the bundle sets none.
     void onCgroup2TheContainerRunsInItsOwnCgroup()
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("berth-cgroup2"));
-        QDir().mkpath(bundle);
-        nlohmann::json config = nlohmann::json::parse(bundleConfig(QStringLiteral("berth-cgroup2"), QString()).toStdString());
-        config["linux"].erase("resources");
-        config["process"]["args"] = {"sh", "-c", "grep ^0:: /proc/self/cgroup; echo procs=$(cat /sys/fs/cgroup/cgroup.procs)"};
-        QFile file(bundle + QStringLiteral("/config.json"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(config.dump()));
-        file.close();
-
-        const QString out = runBerthBundle(bundle, [] {
-            struct statfs fs
-            {
-            };
-            if (::statfs("/sys/fs/cgroup", &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC)
-                return QString(); // the host has cgroup v2 alone
-            if (::unshare(CLONE_FS | CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
-                || ::mount("/sys/fs/cgroup/unified", "/sys/fs/cgroup", nullptr, MS_BIND, nullptr) != 0)
-                return QStringLiteral("cannot put the cgroup2 hierarchy at /sys/fs/cgroup");
-            return QString();
-        });
+        const QString out
+            = runOnCgroup2(QStringLiteral("berth-cgroup2"), nlohmann::json::object(),
+                           QStringLiteral("grep ^0:: /proc/self/cgroup; echo procs=$(cat /sys/fs/cgroup/cgroup.procs)"));
         // In its own cgroup namespace, rooted at its cgroup, which holds the container's
         // processes (the shell is 1) and nothing else.
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("0::/"));
         QVERIFY2(QRegularExpression(QStringLiteral("^procs=1( [0-9]+)+$")).match(lines.value(1)).hasMatch(), qPrintable(out));
+    }
+
+    // cgroup v2 has no devices.allow: the allowlist is an eBPF program on the container's
+    // cgroup.  A container may make any device node (CAP_MKNOD, as docker grants), but opens
+    // only the standard ones: here /dev/net/tun, which any root process could open otherwise.
+    void onCgroup2OnlyAllowedDevicesOpen()
+    {
+        const nlohmann::json denyAll = {{"devices", {{{"allow", false}, {"access", "rwm"}}}}};
+        const QString script
+            = QStringLiteral("cd /tmp && mknod tun c 10 200 && mknod null c 1 3 && mknod disk b 7 0 && "
+                             "for node in null tun disk; do true 2>/dev/null < $node && echo $node opens || echo $node "
+                             "refused; done; rm -f tun null disk");
+        QCOMPARE(runOnCgroup2(QStringLiteral("berth-devices"), denyAll, script),
+                 QStringLiteral("null opens\ntun refused\ndisk refused\n"));
+        // The control: with no rules, no filter, and the same node opens; --privileged's
+        // allow-all opens every one.
+        QVERIFY(runOnCgroup2(QStringLiteral("berth-nodevices"), nlohmann::json::object(), script).contains(u"tun opens"));
+        const nlohmann::json allowAll = {{"devices", {{{"allow", true}, {"access", "rwm"}}}}};
+        QCOMPARE(runOnCgroup2(QStringLiteral("berth-alldevices"), allowAll, script),
+                 QStringLiteral("null opens\ntun opens\ndisk opens\n"));
     }
 
 private:

@@ -41,6 +41,10 @@ private Q_SLOTS:
         QCOMPARE(settings->maxConcurrentDownloads, 6);
         QCOMPARE(settings->registryMirrors,
                  (QStringList{QStringLiteral("https://mirror.lan"), QStringLiteral("http://127.0.0.1:5001")}));
+        const auto logs = EngineSettings::parse(R"({"log-opts": {"max-size": "1m", "max-file": "2"}})");
+        QVERIFY(logs.ok());
+        QCOMPARE(logs->logMaxSize, 1024 * 1024);
+        QCOMPARE(logs->logMaxFiles, 2);
     }
 
     void rejectsBadDocuments_data()
@@ -65,6 +69,9 @@ private Q_SLOTS:
             << QByteArray("{\"registry-mirrors\": [\"https://u:p@mirror.lan\"]}") << QStringLiteral("registry-mirrors");
         QTest::newRow("bip without prefix") << QByteArray(R"({"bip": "172.30.0.1"})") << QStringLiteral("\"bip\"");
         QTest::newRow("bip octet over 255") << QByteArray(R"({"bip": "172.300.0.1/16"})") << QStringLiteral("\"bip\"");
+        QTest::newRow("log-opts not an object") << QByteArray(R"({"log-opts": "20m"})") << QStringLiteral("\"log-opts\"");
+        QTest::newRow("log-opts unknown") << QByteArray(R"({"log-opts": {"labels": "a"}})") << QStringLiteral("'labels'");
+        QTest::newRow("log-opts max-file 0") << QByteArray(R"({"log-opts": {"max-file": "0"}})") << QStringLiteral("1 to 100");
         QTest::newRow("bip prefix over 30") << QByteArray(R"({"bip": "172.30.0.1/33"})") << QStringLiteral("\"bip\"");
     }
 

@@ -1,5 +1,6 @@
 #include "cgroups.h"
 
+#include "devicefilter.h"
 #include "fileutil.h"
 
 #include <algorithm>
@@ -16,6 +17,20 @@
 namespace berth::runtime {
 
 namespace {
+
+// The spec's device rules, then the devices every container has in its /dev, which stay
+// usable whatever the spec denied (runc and crun grant them too), and mknod of any device.
+std::vector<DeviceRule> withStandardDevices(std::vector<DeviceRule> rules)
+{
+    const auto character = [](int64_t major, int64_t minor, const char *access = "rwm") {
+        return DeviceRule{true, "c", major, minor, access};
+    };
+    for (const DeviceRule &standard :
+         {character(1, 3), character(1, 5), character(1, 7), character(1, 8), character(1, 9), character(5, 0), character(5, 1),
+          character(5, 2), character(136, -1), character(-1, -1, "m"), DeviceRule{true, "b", -1, -1, "m"}})
+        rules.push_back(standard);
+    return rules;
+}
 
 constexpr const char *kCgroupRoot = "/sys/fs/cgroup";
 
@@ -255,6 +270,19 @@ void Cgroup::applyV2(const Resources &r)
         write("cpuset", "cpuset.cpus", r.cpusetCpus);
     if (r.pidsLimit)
         write("pids", "pids.max", *r.pidsLimit > 0 ? std::to_string(*r.pidsLimit) : "max");
+    if (!r.devices.empty()) {
+        const std::string dir = directory("");
+        const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            throwErrno("cannot open " + dir);
+        try {
+            attachDeviceFilter(fd, withStandardDevices(r.devices));
+        } catch (...) {
+            ::close(fd);
+            throw;
+        }
+        ::close(fd);
+    }
 }
 
 void Cgroup::applyV1(const Resources &r)
@@ -279,18 +307,13 @@ void Cgroup::applyV1(const Resources &r)
     if (r.pidsLimit)
         write("pids", "pids.max", *r.pidsLimit > 0 ? std::to_string(*r.pidsLimit) : "max");
     if (!r.devices.empty() && !directory("devices").empty()) {
-        for (const DeviceRule &rule : r.devices) {
+        for (const DeviceRule &rule : withStandardDevices(r.devices)) {
             auto id = [](int64_t n) { return n < 0 ? std::string("*") : std::to_string(n); };
             const std::string entry = rule.type.empty() || rule.type == "a"
                 ? std::string("a")
                 : rule.type + " " + id(rule.major) + ":" + id(rule.minor) + " " + rule.access;
             write("devices", rule.allow ? "devices.allow" : "devices.deny", entry);
         }
-        // The devices every container has in its /dev stay usable whatever the spec denied, as
-        // runc and crun also grant them.
-        for (const char *entry : {"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm",
-                                  "c 5:2 rwm", "c 136:* rwm", "c *:* m", "b *:* m"})
-            write("devices", "devices.allow", entry);
     }
 }
 
