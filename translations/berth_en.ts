@@ -771,6 +771,26 @@
         <source>invalid network mode &quot;%1&quot;: use bridge, none, host, container:&lt;name|id&gt; or a network&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>max-size must be a size of at least 1k, like &quot;20m&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max-file must be a number from 1 to 100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown log opt &apos;%1&apos; for json-file log driver (max-size, max-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging driver &quot;%1&quot; is not supported: use json-file or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the none logging driver takes no options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -1877,6 +1897,18 @@
     </message>
     <message>
         <source>invalid range format for --expose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging driver for the container (json-file or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log driver options (max-size, max-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid log opt &quot;%1&quot;: use key=value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -771,6 +771,26 @@
         <source>invalid network mode &quot;%1&quot;: use bridge, none, host, container:&lt;name|id&gt; or a network&apos;s name</source>
         <translation>无效的网络模式“%1”：请使用 bridge、none、host、container:&lt;名称|ID&gt; 或网络名称</translation>
     </message>
+    <message>
+        <source>max-size must be a size of at least 1k, like &quot;20m&quot;, not &quot;%1&quot;</source>
+        <translation>max-size 必须是至少 1k 的大小，例如“20m”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>max-file must be a number from 1 to 100, not &quot;%1&quot;</source>
+        <translation>max-file 必须是 1 到 100 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown log opt &apos;%1&apos; for json-file log driver (max-size, max-file)</source>
+        <translation>json-file 日志驱动不认识日志选项“%1”（可用 max-size、max-file）</translation>
+    </message>
+    <message>
+        <source>logging driver &quot;%1&quot; is not supported: use json-file or none</source>
+        <translation>不支持日志驱动“%1”：请使用 json-file 或 none</translation>
+    </message>
+    <message>
+        <source>the none logging driver takes no options</source>
+        <translation>none 日志驱动不接受任何选项</translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -1878,6 +1898,18 @@
     <message>
         <source>invalid range format for --expose: %1</source>
         <translation>--expose 的范围格式无效：%1</translation>
+    </message>
+    <message>
+        <source>Logging driver for the container (json-file or none)</source>
+        <translation>容器的日志驱动（json-file 或 none）</translation>
+    </message>
+    <message>
+        <source>Log driver options (max-size, max-file)</source>
+        <translation>日志驱动选项（max-size、max-file）</translation>
+    </message>
+    <message>
+        <source>invalid log opt &quot;%1&quot;: use key=value</source>
+        <translation>无效的日志选项“%1”：请使用 key=value</translation>
     </message>
 </context>
 <context>
