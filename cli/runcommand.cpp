@@ -242,7 +242,10 @@ Result<QString> createContainer(EngineClient &engine, const ContainerSpec &spec,
     auto reply = engine.callContainers(QStringLiteral("CreateContainer"), {QString::fromUtf8(spec.toJson()), options});
     if (!reply)
         return reply.error();
-    return reply->value(0).toMap().value(QStringLiteral("Id")).toString();
+    const QVariantMap created = reply->value(0).toMap();
+    for (const QString &warning : created.value(QStringLiteral("Warnings")).toStringList())
+        err() << RunCommand::tr("WARNING: %1").arg(warning) << Qt::endl;
+    return created.value(QStringLiteral("Id")).toString();
 }
 
 // CreateContainer's options for `run`: the container started in the same call.

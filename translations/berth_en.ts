@@ -1911,6 +1911,10 @@
         <source>invalid log opt &quot;%1&quot;: use key=value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>

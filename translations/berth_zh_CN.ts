@@ -1911,6 +1911,10 @@
         <source>invalid log opt &quot;%1&quot;: use key=value</source>
         <translation>无效的日志选项“%1”：请使用 key=value</translation>
     </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>SaveCommand</name>

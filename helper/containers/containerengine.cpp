@@ -144,6 +144,27 @@ int ContainerEngine::hostCpus() const
     return std::max(1, QThread::idealThreadCount());
 }
 
+// What this host cannot give of what `spec` asks and will go without, in docker's words.
+QStringList ContainerEngine::warningsFor(const ContainerSpec &spec) const
+{
+    const HostConfig &host = spec.host;
+    if (!host.oomKillDisable && host.memorySwap == 0)
+        return {};
+    QStringList warnings;
+    const runtime::CgroupLayout layout = runtime::CgroupLayout::detect();
+    if (host.oomKillDisable && layout.unified)
+        warnings << QStringLiteral("Your kernel does not support OomKillDisable. OomKillDisable discarded.");
+    else if (host.oomKillDisable && host.memory == 0)
+        warnings << QStringLiteral("OOM killer is disabled for the container, but no memory limit is set, this can result in "
+                                   "the system running out of resources.");
+    const auto memory = layout.v1Roots.find("memory");
+    if (host.memorySwap != 0 && !layout.unified
+        && (memory == layout.v1Roots.end() || ::access((memory->second + "/memory.memsw.limit_in_bytes").c_str(), F_OK) != 0))
+        warnings << QStringLiteral("Your kernel does not support swap limit capabilities or the cgroup is not mounted. "
+                                   "Memory limited without swap.");
+    return warnings;
+}
+
 QString ContainerEngine::runDirectory(const QString &id) const
 {
     return m_settings.runRoot + QStringLiteral("/containers/") + id;

@@ -137,6 +137,8 @@ public:
     std::pair<QStringList, qint64> pruneVolumes(bool all);
     QStringList usersOfVolume(const QString &name) const; // the containers that mount it, by name
     int hostCpus() const;
+    // docker's create warnings: limits this host's cgroups cannot apply, which are dropped.
+    QStringList warningsFor(const ContainerSpec &spec) const;
 
     Result<ContainerRecord> create(const ContainerSpec &spec);
     void start(const QString &nameOrId, AttachStreams attach, Done done);

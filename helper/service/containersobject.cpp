@@ -209,7 +209,8 @@ Reply ContainersObject::create(const QString &config)
     auto record = m_engine.create(*spec);
     if (!record)
         return record.error();
-    return QVariantList{QVariantMap{{QStringLiteral("Id"), record->id}, {QStringLiteral("Warnings"), QStringList{}}}};
+    return QVariantList{
+        QVariantMap{{QStringLiteral("Id"), record->id}, {QStringLiteral("Warnings"), m_engine.warningsFor(*spec)}}};
 }
 
 void ContainersObject::StartContainer(const QString &container, const QVariantMap &options)

@@ -456,6 +456,34 @@ private Q_SLOTS:
             = v2 ? QStringLiteral("cat /sys/fs/cgroup/cpu.max") : QStringLiteral("cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us");
         QCOMPARE(inside(quota, {QStringLiteral("--cpus"), QStringLiteral("0.5")}),
                  v2 ? QStringLiteral("50000 100000\n") : QStringLiteral("50000\n"));
+        // --cpu-shares: v2 takes runc's conversion to a weight.
+        const QString shares
+            = v2 ? QStringLiteral("cat /sys/fs/cgroup/cpu.weight") : QStringLiteral("cat /sys/fs/cgroup/cpu/cpu.shares");
+        QCOMPARE(inside(shares, {QStringLiteral("--cpu-shares"), QStringLiteral("512")}),
+                 v2 ? QStringLiteral("20\n") : QStringLiteral("512\n"));
+        const QString cpuset
+            = v2 ? QStringLiteral("cat /sys/fs/cgroup/cpuset.cpus") : QStringLiteral("cat /sys/fs/cgroup/cpuset/cpuset.cpus");
+        QCOMPARE(inside(cpuset, {QStringLiteral("--cpuset-cpus"), QStringLiteral("0")}), QStringLiteral("0\n"));
+        const QString swap = v2 ? QStringLiteral("cat /sys/fs/cgroup/memory.swap.max")
+                                : QStringLiteral("cat /sys/fs/cgroup/memory/memory.memsw.limit_in_bytes");
+        QCOMPARE(
+            inside(swap, {QStringLiteral("-m"), QStringLiteral("32m"), QStringLiteral("--memory-swap"), QStringLiteral("48m")}),
+            v2 ? QStringLiteral("16777216\n") : QStringLiteral("50331648\n"));
+    }
+
+    // What the host's cgroups cannot do is dropped with docker's warning, never silently.
+    void anOomKillerSwitchedOffIsWarnedAbout()
+    {
+        const ProcessResult run = berth({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--oom-kill-disable"),
+                                         QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.startsWith(unifiedCgroups() ? u"WARNING: Your kernel does not support OomKillDisable"
+                                                     : u"WARNING: OOM killer is disabled for the container, but no memory"),
+                 qPrintable(run.err));
+        if (!unifiedCgroups())
+            QVERIFY(inside(QStringLiteral("cat /sys/fs/cgroup/memory/memory.oom_control"),
+                           {QStringLiteral("-m"), QStringLiteral("32m"), QStringLiteral("--oom-kill-disable")})
+                        .contains(u"oom_kill_disable 1"));
     }
 
     void aForkBombHitsThePidsLimit()
