@@ -79,6 +79,7 @@ void addCreateOptions(CommandParser &parser)
           QStringLiteral("network"));
     value({QStringLiteral("stop-signal")}, RunCommand::tr("Signal to stop the container"), QStringLiteral("string"));
     value({QStringLiteral("stop-timeout")}, RunCommand::tr("Timeout (in seconds) to stop a container"), QStringLiteral("int"));
+    value({QStringLiteral("device")}, RunCommand::tr("Add a host device to the container"), QStringLiteral("list"));
     value({QStringLiteral("log-driver")}, RunCommand::tr("Logging driver for the container (json-file or none)"),
           QStringLiteral("string"));
     value({QStringLiteral("log-opt")}, RunCommand::tr("Log driver options (max-size, max-file)"), QStringLiteral("list"));
@@ -205,6 +206,12 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
             return added.error();
     for (const QString &tmpfs : f.values(QStringLiteral("tmpfs")))
         host.tmpfs.insert(tmpfs.section(u':', 0, 0), tmpfs.section(u':', 1));
+    for (const QString &text : f.values(QStringLiteral("device"))) {
+        auto device = DeviceMapping::parse(text);
+        if (!device)
+            return device.error();
+        host.devices << *device;
+    }
     if (f.isSet(QStringLiteral("log-driver")))
         host.logConfig.type = f.value(QStringLiteral("log-driver"));
     for (const QString &option : f.values(QStringLiteral("log-opt"))) {

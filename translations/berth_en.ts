@@ -791,6 +791,14 @@
         <source>the none logging driver takes no options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid device specification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid device &quot;%1&quot;: use /dev/host-device[:/dev/in-container][:rwm]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -1913,6 +1921,10 @@
     </message>
     <message>
         <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a host device to the container</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

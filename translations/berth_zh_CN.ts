@@ -791,6 +791,14 @@
         <source>the none logging driver takes no options</source>
         <translation>none 日志驱动不接受任何选项</translation>
     </message>
+    <message>
+        <source>invalid device specification: %1</source>
+        <translation>无效的设备规格：%1</translation>
+    </message>
+    <message>
+        <source>invalid device &quot;%1&quot;: use /dev/host-device[:/dev/in-container][:rwm]</source>
+        <translation>无效的设备“%1”：请使用 /dev/主机设备[:/dev/容器内路径][:rwm]</translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>
@@ -1914,6 +1922,10 @@
     <message>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Add a host device to the container</source>
+        <translation>将主机设备添加到容器</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "asciitext.h"
 #include "jsonvalues.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace berth {
@@ -207,6 +208,11 @@ QByteArray ContainerSpec::toJson() const
     Json ulimits = Json::array();
     for (const Ulimit &limit : host.ulimits)
         ulimits.push_back({{"Name", limit.name.toStdString()}, {"Soft", limit.soft}, {"Hard", limit.hard}});
+    Json devices = Json::array();
+    for (const DeviceMapping &device : host.devices)
+        devices.push_back({{"PathOnHost", device.pathOnHost.toStdString()},
+                           {"PathInContainer", device.pathInContainer.toStdString()},
+                           {"CgroupPermissions", device.cgroupPermissions.toStdString()}});
     Json labels = Json::object();
     for (auto it = config.labels.cbegin(); it != config.labels.cend(); ++it)
         labels[it.key().toStdString()] = it.value().toStdString();
@@ -250,6 +256,7 @@ QByteArray ContainerSpec::toJson() const
              {"CapDrop", berth::json::array<Json>(host.capDrop)},
              {"SecurityOpt", berth::json::array<Json>(host.securityOpt)},
              {"Ulimits", ulimits},
+             {"Devices", devices},
              {"Binds", berth::json::array<Json>(host.binds)},
              {"Tmpfs", berth::json::map<Json>(host.tmpfs)},
              {"NetworkMode", host.networkMode.toStdString()},
@@ -334,6 +341,15 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
                 read(limit, "Soft", u.soft);
                 read(limit, "Hard", u.hard);
             }
+        if (auto devices = hostJson.find("Devices"); devices != hostJson.end() && devices->is_array())
+            for (const Json &device : *devices) {
+                if (!device.is_object())
+                    throw FieldError("HostConfig.Devices[] must be objects");
+                DeviceMapping &d = h.devices.emplace_back();
+                read(device, "PathOnHost", d.pathOnHost);
+                read(device, "PathInContainer", d.pathInContainer);
+                read(device, "CgroupPermissions", d.cgroupPermissions);
+            }
         read(hostJson, "Binds", h.binds);
         if (const auto tmpfs = hostJson.find("Tmpfs"); tmpfs != hostJson.end() && tmpfs->is_object())
             for (const auto &[path, options] : tmpfs->items())
@@ -360,6 +376,21 @@ Result<ContainerSpec> ContainerSpec::fromJson(const QByteArray &bytes)
         return Error::invalidArgument(QStringLiteral("container configuration: %1").arg(text(e.what())));
     }
     return spec;
+}
+
+Result<DeviceMapping> DeviceMapping::parse(const QString &text)
+{
+    // As docker splits it: a last part made of r, w and m is the permissions.
+    QStringList parts = text.split(u':');
+    DeviceMapping device;
+    if (parts.size() > 1 && !parts.last().isEmpty() && !parts.last().startsWith(u'/')) {
+        device.cgroupPermissions = parts.takeLast();
+    }
+    if (parts.isEmpty() || parts.size() > 2 || parts[0].isEmpty())
+        return Error::invalidArgument(ContainerSpec::tr("invalid device specification: %1").arg(text));
+    device.pathOnHost = parts[0];
+    device.pathInContainer = parts.value(1);
+    return device;
 }
 
 Result<LogLimits> parseLogLimits(const QMap<QString, QString> &options)
@@ -465,6 +496,16 @@ Result<void> ContainerSpec::validate(int hostCpus) const
             return Error::invalidArgument(tr("invalid tmpfs mount \"%1:%2\": an absolute path, and size=, mode=, "
                                              "ro, noexec, nosuid, nodev options")
                                               .arg(it.key(), it.value()));
+    for (const DeviceMapping &device : host.devices) {
+        const QString inContainer = device.pathInContainer.isEmpty() ? device.pathOnHost : device.pathInContainer;
+        const bool permissions = !device.cgroupPermissions.isEmpty()
+            && std::all_of(device.cgroupPermissions.cbegin(), device.cgroupPermissions.cend(),
+                           [](QChar c) { return c == u'r' || c == u'w' || c == u'm'; });
+        if (!device.pathOnHost.startsWith(u'/') || !inContainer.startsWith(QStringLiteral("/dev/"))
+            || (device.pathOnHost + u'/' + inContainer).split(u'/').contains(QStringLiteral("..")) || !permissions)
+            return Error::invalidArgument(
+                tr("invalid device \"%1\": use /dev/host-device[:/dev/in-container][:rwm]").arg(device.pathOnHost));
+    }
     if (host.logConfig.type != u"json-file" && host.logConfig.type != u"none")
         return Error::invalidArgument(
             tr("logging driver \"%1\" is not supported: use json-file or none").arg(host.logConfig.type));
@@ -482,7 +523,7 @@ Result<void> ContainerSpec::validate(int hostCpus) const
 
 bool ContainerSpec::needsPrivilege() const
 {
-    return host.privileged || !host.capAdd.isEmpty() || host.networkMode == u"host"
+    return host.privileged || !host.capAdd.isEmpty() || !host.devices.isEmpty() || host.networkMode == u"host"
         || host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
         || host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
 }

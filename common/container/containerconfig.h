@@ -45,6 +45,17 @@ struct Ulimit
     Result<void> validate() const;
 };
 
+// One --device: a host device node made in the container's /dev and allowed by its cgroup
+// (docker's HostConfig.Devices[]).
+struct DeviceMapping
+{
+    QString pathOnHost;
+    QString pathInContainer; // below /dev; empty: as on the host
+    QString cgroupPermissions = QStringLiteral("rwm");
+
+    static Result<DeviceMapping> parse(const QString &text); // "/dev/fuse[:/dev/fuse][:rwm]"
+};
+
 // docker's HostConfig.LogConfig: where the container's output goes.
 struct LogConfig
 {
@@ -97,6 +108,7 @@ struct HostConfig
     QStringList capDrop;
     QStringList securityOpt;
     QList<Ulimit> ulimits;
+    QList<DeviceMapping> devices;
     QStringList binds; // "/host:/container[:ro]", "volume:/container[:ro]", "/container"
     QMap<QString, QString> tmpfs; // docker's Tmpfs: container path -> mount options ("size=64m")
     QString networkMode = QStringLiteral("default");

@@ -209,6 +209,8 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
 {
     if (auto valid = spec.validate(hostCpus()); !valid)
         return valid.error();
+    if (auto granted = checkHostGrants(spec.host); !granted)
+        return granted.error();
     auto image = m_images.find(spec.config.image);
     if (!image)
         return Error::notFound(QStringLiteral("No such image: %1").arg(spec.config.image));

@@ -1,9 +1,18 @@
 #include "ocibundle.h"
 
-#include <limits>
-
 #include "jsonvalues.h"
 #include "seccompprofile.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <limits>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace berth {
 namespace {
@@ -88,7 +97,83 @@ Result<QString> overlayOptions(const BundleInputs &inputs)
     return QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(inputs.lowerDirs.join(u':'), inputs.upperDir, inputs.workDir);
 }
 
+// linux.devices' entry for the node at `hostPath` (symlinks followed, as docker does),
+// made at `containerPath`.
+Result<Json> deviceNode(const QString &hostPath, const QString &containerPath)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0)
+        return Error::invalidArgument(QStringLiteral("error gathering device information while adding custom device \"%1\": %2")
+                                          .arg(hostPath, QString::fromLocal8Bit(std::strerror(errno))));
+    if (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode))
+        return Error::invalidArgument(
+            QStringLiteral("error gathering device information while adding custom device \"%1\": not a device node")
+                .arg(hostPath));
+    return Json{{"path", containerPath.toStdString()},
+                {"type", S_ISCHR(st.st_mode) ? "c" : "b"},
+                {"major", major(st.st_rdev)},
+                {"minor", minor(st.st_rdev)},
+                {"fileMode", st.st_mode & 07777},
+                {"uid", st.st_uid},
+                {"gid", st.st_gid}};
+}
+
+// --privileged: every device node of the host's /dev, as docker gives (but its terminals,
+// shared memory and message queues, which the container has its own of).
+Json hostDevices()
+{
+    static const QStringList skipped
+        = {QStringLiteral("/dev/pts/"),        QStringLiteral("/dev/shm/"),   QStringLiteral("/dev/mqueue/"),
+           QStringLiteral("/dev/fd/"),         QStringLiteral("/dev/.udev/"), QStringLiteral("/dev/.lxc/"),
+           QStringLiteral("/dev/.lxd-mounts/")};
+    Json devices = Json::array();
+    QDirIterator it(QStringLiteral("/dev"), QDir::System | QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path == u"/dev/console" || path == u"/dev/ptmx"
+            || std::any_of(skipped.cbegin(), skipped.cend(), [&](const QString &dir) { return path.startsWith(dir); }))
+            continue;
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+            if (auto node = deviceNode(path, path))
+                devices.push_back(*node);
+    }
+    return devices;
+}
+
+// Whether this host lets a process hold `capability` (a name of allCapabilities(), whose index
+// is its number): a capability missing from the bounding set cannot be granted.
+bool grantable(const QString &capability)
+{
+    return ::prctl(PR_CAPBSET_READ, allCapabilities().indexOf(capability), 0, 0, 0) == 1;
+}
+
+// Every capability this host can grant: --privileged and --cap-add ALL.
+QStringList grantableCapabilities()
+{
+    QStringList caps = allCapabilities();
+    caps.removeIf([](const QString &cap) { return !grantable(cap); });
+    return caps;
+}
+
 } // namespace
+
+Result<void> checkHostGrants(const HostConfig &host)
+{
+    for (const DeviceMapping &device : host.devices)
+        if (auto node = deviceNode(device.pathOnHost, device.pathOnHost); !node)
+            return node.error();
+    for (const QString &cap : host.capAdd)
+        if (const QString name = normalizedCapability(cap); name != u"ALL" && !grantable(name))
+            return Error::invalidArgument(
+                QStringLiteral("%1 cannot be granted: this host's capability bounding set lacks it").arg(name));
+    return {};
+}
 
 QStringList defaultCapabilities()
 {
@@ -111,7 +196,7 @@ QStringList defaultCapabilities()
 QStringList containerCapabilities(const ContainerSpec &spec)
 {
     if (spec.host.privileged)
-        return allCapabilities();
+        return grantableCapabilities();
     QStringList caps = defaultCapabilities();
     QStringList drop, add;
     for (const QString &cap : spec.host.capDrop)
@@ -121,7 +206,7 @@ QStringList containerCapabilities(const ContainerSpec &spec)
     if (drop.contains(QStringLiteral("ALL")))
         caps.clear();
     if (add.contains(QStringLiteral("ALL")))
-        caps = allCapabilities();
+        caps = grantableCapabilities();
     for (const QString &cap : add)
         if (cap != u"ALL" && !caps.contains(cap))
             caps << cap;
@@ -215,6 +300,21 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         linux["maskedPaths"] = berth::json::array<Json>(kMaskedPaths);
         linux["readonlyPaths"] = berth::json::array<Json>(kReadonlyPaths);
     }
+    Json devices = privileged ? hostDevices() : Json::array();
+    for (const DeviceMapping &device : spec.host.devices) {
+        auto node = deviceNode(device.pathOnHost, device.pathInContainer.isEmpty() ? device.pathOnHost : device.pathInContainer);
+        if (!node)
+            return node.error();
+        devices.push_back(*node);
+        if (!privileged) // its cgroup lets it at this one device too
+            linux["resources"]["devices"].push_back({{"allow", true},
+                                                     {"type", node->at("type")},
+                                                     {"major", node->at("major")},
+                                                     {"minor", node->at("minor")},
+                                                     {"access", device.cgroupPermissions.toStdString()}});
+    }
+    if (!devices.empty())
+        linux["devices"] = devices;
     const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
         || spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
     if (!unconfined)

@@ -39,8 +39,12 @@ struct BundleInputs
 QStringList defaultCapabilities();
 
 // The capabilities the container's processes get: the default set changed by --cap-add and
-// --cap-drop, or all of them with --privileged.
+// --cap-drop, or all this host can grant (its bounding set) with --privileged.
 QStringList containerCapabilities(const ContainerSpec &spec);
+
+// Whether this host can give what `host` asks of it: every --device a device node, every
+// --cap-add in its capability bounding set.  The error says which cannot be had.
+Result<void> checkHostGrants(const HostConfig &host);
 
 Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &inputs);
 

@@ -21,6 +21,8 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -333,6 +335,12 @@ private Q_SLOTS:
                                       << QStringLiteral("\"..\" is not allowed");
         QTest::newRow("unknown capability") << QStringList{QStringLiteral("--cap-add"), QStringLiteral("CAP_MAGIC")}
                                             << QStringLiteral("unknown capability");
+        QTest::newRow("missing device") << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/nonesuch")}
+                                        << QStringLiteral("error gathering device information while adding custom device");
+        QTest::newRow("not a device") << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/shm")}
+                                      << QStringLiteral("not a device node");
+        QTest::newRow("device outside /dev")
+            << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/null:/etc/null")} << QStringLiteral("invalid device");
         QTest::newRow("unknown log driver") << QStringList{QStringLiteral("--log-driver"), QStringLiteral("syslog")}
                                             << QStringLiteral("logging driver \"syslog\" is not supported");
         QTest::newRow("unknown log opt") << QStringList{QStringLiteral("--log-opt"), QStringLiteral("labels=a")}
@@ -440,6 +448,36 @@ private Q_SLOTS:
                  QStringLiteral("CapEff:\t0000000000000000\n"));
         QCOMPARE(inside(QStringLiteral("touch /x 2>/dev/null || echo read-only"), {QStringLiteral("--read-only")}),
                  QStringLiteral("read-only\n"));
+    }
+
+    void capabilitiesAndDevicesAreAddedAsAsked()
+    {
+        QCOMPARE(
+            inside(QStringLiteral("grep CapEff /proc/self/status"), {QStringLiteral("--cap-add"), QStringLiteral("NET_ADMIN")}),
+            QStringLiteral("CapEff:\t00000000a80435fb\n")); // docker's default set and CAP_NET_ADMIN (12)
+        // --device: the node, and the cgroup's leave to use it as far as asked.
+        QCOMPARE(inside(QStringLiteral("ls /dev/net 2>&1")), QStringLiteral("ls: /dev/net: No such file or directory\n"));
+        QCOMPARE(inside(QStringLiteral("true </dev/net/tun && echo opened"),
+                        {QStringLiteral("--device"), QStringLiteral("/dev/net/tun")}),
+                 QStringLiteral("opened\n"));
+        QCOMPARE(inside(QStringLiteral("true </dev/tunnel && echo read; true 2>/dev/null >/dev/tunnel || echo no-write"),
+                        {QStringLiteral("--device"), QStringLiteral("/dev/net/tun:/dev/tunnel:r")}),
+                 QStringLiteral("read\nno-write\n"));
+        // --privileged: every capability this host grants, and its devices.
+        quint64 bounding = 0;
+        for (int cap = 0; cap < 64; ++cap)
+            if (::prctl(PR_CAPBSET_READ, cap, 0, 0, 0) == 1)
+                bounding |= quint64(1) << cap;
+        QCOMPARE(inside(QStringLiteral("grep CapEff /proc/self/status; ls /dev/loop-control"), {QStringLiteral("--privileged")}),
+                 QStringLiteral("CapEff:\t%1\n/dev/loop-control\n").arg(bounding, 16, 16, QLatin1Char('0')));
+        // What the host cannot grant is refused by name, before anything is made.
+        if (::prctl(PR_CAPBSET_READ, CAP_SYS_RESOURCE, 0, 0, 0) == 0) {
+            const ProcessResult refused
+                = berth({QStringLiteral("run"), QStringLiteral("--cap-add"), QStringLiteral("SYS_RESOURCE"),
+                         QStringLiteral("busybox"), QStringLiteral("true")});
+            QCOMPARE(refused.exitCode, 125);
+            QVERIFY2(refused.err.contains(u"CAP_SYS_RESOURCE cannot be granted"), qPrintable(refused.err));
+        }
     }
 
     void limitsReachTheCgroup()

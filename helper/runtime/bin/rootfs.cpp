@@ -311,9 +311,9 @@ void mountOne(int rootFd, const Mount &mount, const CgroupLayout &cgroups)
     }
 }
 
-// The devices every container gets (as in the OCI spec's default list), and the links that
-// programs expect in /dev.
-void populateDev(int rootFd)
+// The devices every container gets (as in the OCI spec's default list), those the spec
+// adds, and the links that programs expect in /dev.
+void populateDev(int rootFd, const std::vector<DeviceNode> &added)
 {
     struct Device
     {
@@ -330,6 +330,21 @@ void populateDev(int rootFd)
     for (const Device &d : devices)
         if (::mknodat(devDir.get(), d.name, S_IFCHR | 0666, makedev(d.major, d.minor)) != 0 && errno != EEXIST)
             throwErrno(std::string("cannot create /dev/") + d.name);
+    for (const DeviceNode &node : added) {
+        const size_t slash = node.path.rfind('/');
+        const UniqueFd parent = ensureInRoot(rootFd, node.path.substr(0, slash), true);
+        const std::string name = node.path.substr(slash + 1);
+        const mode_t type = node.type == "b" ? S_IFBLK : S_IFCHR;
+        if (::mknodat(parent.get(), name.c_str(), type | (node.fileMode & 07777),
+                      makedev(unsigned(node.major), unsigned(node.minor)))
+            != 0) {
+            if (errno == EEXIST)
+                continue; // one of the standard ones
+            throwErrno("cannot create " + node.path);
+        }
+        if (::fchownat(parent.get(), name.c_str(), node.uid, node.gid, AT_SYMLINK_NOFOLLOW) != 0)
+            throwErrno("cannot set the owner of " + node.path);
+    }
     ::umask(oldMask);
     static const std::pair<const char *, const char *> links[] = {
         {"/proc/self/fd", "fd"},       {"/proc/self/fd/0", "stdin"}, {"/proc/self/fd/1", "stdout"},
@@ -397,7 +412,7 @@ void prepareRootfs(const Spec &spec, const CgroupLayout &cgroups, const std::fun
         freshDev = freshDev || (mount.destination == "/dev" && mount.type == "tmpfs");
     }
     if (freshDev)
-        populateDev(rootFd.get());
+        populateDev(rootFd.get(), spec.devices);
     if (!inCgroup)
         enterCgroup();
     pivotInto(spec.rootPath);

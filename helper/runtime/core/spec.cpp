@@ -181,6 +181,19 @@ Spec parseSpec(const std::string &text, const std::string &bundle)
     spec.resources = parseResources(member(linux, "resources"));
     read(linux, "maskedPaths", spec.maskedPaths, "linux");
     read(linux, "readonlyPaths", spec.readonlyPaths, "linux");
+    for (const Json &entry : member(linux, "devices")) {
+        DeviceNode &node = spec.devices.emplace_back();
+        read(entry, "path", node.path, "linux.devices[]");
+        read(entry, "type", node.type, "linux.devices[]");
+        read(entry, "major", node.major, "linux.devices[]");
+        read(entry, "minor", node.minor, "linux.devices[]");
+        read(entry, "fileMode", node.fileMode, "linux.devices[]");
+        read(entry, "uid", node.uid, "linux.devices[]");
+        read(entry, "gid", node.gid, "linux.devices[]");
+        if (node.path.rfind("/dev/", 0) != 0 || node.path.find("/../") != std::string::npos || node.path.ends_with("/..")
+            || (node.type != "c" && node.type != "b"))
+            throw RuntimeError("linux.devices[]: \"" + node.path + "\" must be a c or b device below /dev");
+    }
     if (linux.contains("seccomp") && !linux.at("seccomp").is_null())
         spec.seccomp = parseSeccomp(member(linux, "seccomp"));
     return spec;

@@ -74,6 +74,19 @@ struct DeviceRule
     std::string access = "rwm";
 };
 
+// A node of linux.devices, made in the container's /dev: `--device`, and all of the host's
+// with --privileged.
+struct DeviceNode
+{
+    std::string path; // below /dev
+    std::string type; // c or b
+    int64_t major = 0;
+    int64_t minor = 0;
+    uint32_t fileMode = 0666;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
+
 struct Resources
 {
     std::optional<int64_t> memoryLimit;
@@ -124,6 +137,7 @@ struct Spec
     Resources resources;
     std::vector<std::string> maskedPaths;
     std::vector<std::string> readonlyPaths;
+    std::vector<DeviceNode> devices;
     std::optional<Seccomp> seccomp;
 
     bool hasNamespace(const std::string &type) const;
