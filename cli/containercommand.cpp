@@ -18,6 +18,7 @@
 #include "timestamps.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,11 +145,17 @@ Result<QString> logTime(const QString &value)
 {
     if (value.isEmpty())
         return QString();
-    static const QRegularExpression relative(QStringLiteral("^(\\d+)(s|m|h)$"));
-    if (const auto match = relative.match(value); match.hasMatch()) {
-        const qint64 amount = match.captured(1).toLongLong();
-        const qint64 seconds = match.captured(2) == u"s" ? amount : match.captured(2) == u"m" ? amount * 60 : amount * 3600;
-        return QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(Qt::ISODateWithMs);
+    // A Go duration, as docker reads one: "10m", "1h30m", "1.5h", "250ms".
+    static const QRegularExpression duration(QStringLiteral("^(?:\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h))+$"));
+    if (duration.match(value).hasMatch()) {
+        static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)"));
+        static const QHash<QString, double> milliseconds = {
+            {QStringLiteral("ns"), 1e-6}, {QStringLiteral("us"), 1e-3}, {QStringLiteral("µs"), 1e-3}, {QStringLiteral("ms"), 1},
+            {QStringLiteral("s"), 1e3},   {QStringLiteral("m"), 6e4},   {QStringLiteral("h"), 3.6e6}};
+        double ago = 0;
+        for (const QRegularExpressionMatch &match : part.globalMatch(value))
+            ago += match.captured(1).toDouble() * milliseconds.value(match.captured(2));
+        return QDateTime::currentDateTimeUtc().addMSecs(-qint64(ago)).toString(Qt::ISODateWithMs);
     }
     bool numeric = false;
     const qint64 epoch = value.toLongLong(&numeric);
@@ -156,7 +163,8 @@ Result<QString> logTime(const QString &value)
         return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(Qt::ISODateWithMs);
     const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!time.isValid())
-        return Error::invalidArgument(ContainerCommand::tr("invalid time \"%1\": use 10m, 2h or an RFC 3339 time").arg(value));
+        return Error::invalidArgument(
+            ContainerCommand::tr("invalid time \"%1\": use a duration (10m, 1h30m) or an RFC 3339 time").arg(value));
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 

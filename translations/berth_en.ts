@@ -338,10 +338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid time &quot;%1&quot;: use 10m, 2h or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +678,10 @@
     </message>
     <message>
         <source>LOCAL VOLUMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot;: use a duration (10m, 1h30m) or an RFC 3339 time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

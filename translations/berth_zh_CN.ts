@@ -338,10 +338,6 @@
         <translation>&quot;%1&quot; 至少需要 1 个参数。</translation>
     </message>
     <message>
-        <source>invalid time &quot;%1&quot;: use 10m, 2h or an RFC 3339 time</source>
-        <translation>无效的时间 &quot;%1&quot;：请使用 10m、2h 或 RFC 3339 格式的时间</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -683,6 +679,10 @@
     <message>
         <source>LOCAL VOLUMES</source>
         <translation>本地卷</translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot;: use a duration (10m, 1h30m) or an RFC 3339 time</source>
+        <translation>无效的时间“%1”：请使用时长（10m、1h30m）或 RFC 3339 时间</translation>
     </message>
 </context>
 <context>

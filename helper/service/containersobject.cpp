@@ -42,15 +42,30 @@ QVariant unwrapped(const QVariant &value)
     return value.metaType() == QMetaType::fromType<QDBusVariant>() ? value.value<QDBusVariant>().variant() : value;
 }
 
+// Whether `port` ("80/tcp") is what a publish= or expose= filter names: a port or a range,
+// tcp unless a protocol is given ("53/udp", "8000-8080").
+bool portMatches(const QString &filter, const QString &port)
+{
+    const QString protocol = filter.contains(u'/') ? filter.section(u'/', 1) : QStringLiteral("tcp");
+    if (port.section(u'/', 1) != protocol)
+        return false;
+    const QString range = filter.section(u'/', 0, 0);
+    const int number = port.section(u'/', 0, 0).toInt();
+    return number >= range.section(u'-', 0, 0).toInt() && number <= range.section(u'-', -1).toInt();
+}
+
 // docker ps --filter: every key given must match (values of one key: any of them).
 struct ContainerFilter
 {
     QMultiMap<QString, QString> values;
+    QString createdBefore, createdSince; // before= and since=, as the named containers' times
 
-    static Result<ContainerFilter> from(const QVariantMap &options)
+    static Result<ContainerFilter> from(const QVariantMap &options, const ContainerEngine &engine)
     {
-        static const QStringList keys = {QStringLiteral("id"),     QStringLiteral("name"),     QStringLiteral("label"),
-                                         QStringLiteral("status"), QStringLiteral("ancestor"), QStringLiteral("exited")};
+        static const QStringList keys
+            = {QStringLiteral("id"),       QStringLiteral("name"),   QStringLiteral("label"),   QStringLiteral("status"),
+               QStringLiteral("ancestor"), QStringLiteral("exited"), QStringLiteral("before"),  QStringLiteral("since"),
+               QStringLiteral("network"),  QStringLiteral("volume"), QStringLiteral("publish"), QStringLiteral("expose")};
         ContainerFilter filter;
         const QVariantMap filters = qdbus_cast<QVariantMap>(options.value(QStringLiteral("filters")));
         for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
@@ -58,38 +73,70 @@ struct ContainerFilter
             if (!keys.contains(it.key()) || value.metaType().id() != QMetaType::QStringList)
                 return Error::invalidArgument(
                     QStringLiteral("invalid filter \"%1\": use %2, each a list of strings").arg(it.key(), keys.join(u", ")));
-            for (const QString &v : value.toStringList())
+            for (const QString &v : value.toStringList()) {
+                if (it.key() == u"before" || it.key() == u"since") {
+                    auto named = engine.find(v);
+                    if (!named)
+                        return named.error();
+                    (it.key() == u"before" ? filter.createdBefore : filter.createdSince) = named->created;
+                    continue;
+                }
                 filter.values.insert(it.key(), v);
+            }
         }
         return filter;
     }
 
     bool matches(const ContainerRecord &record, const QString &imageId) const
     {
+        if ((!createdBefore.isEmpty() && record.created >= createdBefore)
+            || (!createdSince.isEmpty() && record.created <= createdSince))
+            return false;
         for (const QString &key : values.uniqueKeys()) {
-            bool any = false;
-            for (const QString &v : values.values(key)) {
-                if (key == u"id")
-                    any = any || record.id.startsWith(v);
-                else if (key == u"name")
-                    any = any || record.name.contains(QRegularExpression(v));
-                else if (key == u"status")
-                    any = any || statusName(record.state.status) == v;
-                else if (key == u"exited")
-                    any = any || (record.state.status == ContainerStatus::Exited && QString::number(record.state.exitCode) == v);
-                else if (key == u"ancestor")
-                    any = any || record.spec.config.image == v || imageId.startsWith(v) || imageId.mid(7).startsWith(v);
-                else if (key == u"label") {
-                    const QString name = v.section(u'=', 0, 0);
-                    any = any
-                        || (record.spec.config.labels.contains(name)
-                            && (!v.contains(u'=') || record.spec.config.labels.value(name) == v.section(u'=', 1)));
-                }
-            }
-            if (!any)
+            const QStringList wanted = values.values(key);
+            if (!std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &v) { return matches(record, imageId, key, v); }))
                 return false;
         }
         return true;
+    }
+
+    static bool matches(const ContainerRecord &record, const QString &imageId, const QString &key, const QString &v)
+    {
+        const auto anyOf = [](const auto &list, auto test) { return std::any_of(list.cbegin(), list.cend(), test); };
+        if (key == u"id")
+            return record.id.startsWith(v);
+        if (key == u"name")
+            return record.name.contains(QRegularExpression(v));
+        if (key == u"status")
+            return statusName(record.state.status) == v;
+        if (key == u"exited")
+            return record.state.status == ContainerStatus::Exited && QString::number(record.state.exitCode) == v;
+        if (key == u"ancestor")
+            return record.spec.config.image == v || imageId.startsWith(v) || imageId.mid(7).startsWith(v);
+        if (key == u"label") {
+            const QString name = v.section(u'=', 0, 0);
+            return record.spec.config.labels.contains(name)
+                && (!v.contains(u'=') || record.spec.config.labels.value(name) == v.section(u'=', 1));
+        }
+        if (key == u"network")
+            return record.spec.host.networkMode == v || anyOf(record.endpoints, [&](const NetworkEndpoint &e) {
+                       return e.network == v || (v.size() >= 3 && e.networkId.startsWith(v));
+                   });
+        if (key == u"volume")
+            return anyOf(record.mounts, [&](const ContainerRecord::Mount &m) {
+                return (!m.volume.isEmpty() && m.volume == v) || m.destination == v || (m.volume.isEmpty() && m.source == v);
+            });
+        if (key == u"expose")
+            return anyOf(record.spec.config.exposedPorts, [&](const QString &port) { return portMatches(v, port); });
+        if (key == u"publish") {
+            QStringList published;
+            for (const auto &[port, bindings] : record.spec.host.portBindings.items())
+                published << QString::fromStdString(port);
+            if (record.spec.host.publishAllPorts)
+                published << record.spec.config.exposedPorts;
+            return anyOf(published, [&](const QString &port) { return portMatches(v, port); });
+        }
+        return false;
     }
 };
 
@@ -399,7 +446,7 @@ QList<QVariantMap> ContainersObject::ListContainers(const QVariantMap &options)
 
 Reply ContainersObject::list(const QVariantMap &options) const
 {
-    auto filter = ContainerFilter::from(options);
+    auto filter = ContainerFilter::from(options, m_engine);
     if (!filter)
         return filter.error();
     const bool all = options.value(QStringLiteral("all")).toBool();

@@ -574,6 +574,11 @@ private Q_SLOTS:
         const QString between = first.addMSecs(first.msecsTo(last) / 2).toOffsetFromUtc(3600).toString(Qt::ISODateWithMs);
         QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--since"), between, id}).out, QStringLiteral("three\n"));
         QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--until"), between, id}).out, QStringLiteral("one\n"));
+        // Go durations, as docker reads them: everything of the last hour and a half, nothing
+        // older than an hour.
+        QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("1h30m"), id}).out,
+                 QStringLiteral("one\nthree\n"));
+        QCOMPARE(berth({QStringLiteral("logs"), QStringLiteral("--until"), QStringLiteral("1.5h"), id}).out, QString());
         const ProcessResult badTime = berth({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("yesterday"), id});
         QVERIFY2(badTime.exitCode != 0 && badTime.err.contains(u"invalid time"), qPrintable(badTime.err));
         QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("0\n"));
@@ -927,6 +932,42 @@ private Q_SLOTS:
                 made << line;
         QCOMPARE(made.size(), 1);
         QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), made.first()}).exitCode, 0);
+    }
+
+    void psFiltersAsDocker()
+    {
+        const auto create = [&](const QStringList &flags, const QString &name) {
+            return berth(QStringList{QStringLiteral("create"), QStringLiteral("--name"), name} + flags
+                         + QStringList{QStringLiteral("busybox"), QStringLiteral("true")})
+                .out.trimmed()
+                .left(12);
+        };
+        const QString first = create(
+            {QStringLiteral("-v"), QStringLiteral("filtered-data:/data"), QStringLiteral("--expose"), QStringLiteral("53/udp")},
+            QStringLiteral("filter-first"));
+        const QString second = create(
+            {QStringLiteral("-p"), QStringLiteral("127.0.0.1::8080"), QStringLiteral("--network"), QStringLiteral("none")},
+            QStringLiteral("filter-second"));
+        const QString third = create({}, QStringLiteral("filter-third"));
+        const auto matching = [&](const QString &filter) {
+            return berth({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter,
+                          QStringLiteral("--filter"), QStringLiteral("name=^filter-")})
+                .out.split(u'\n', Qt::SkipEmptyParts);
+        };
+        QCOMPARE(matching(QStringLiteral("before=filter-third")), (QStringList{second, first}));
+        QCOMPARE(matching(QStringLiteral("since=filter-first")), (QStringList{third, second}));
+        QCOMPARE(matching(QStringLiteral("volume=filtered-data")), QStringList{first});
+        QCOMPARE(matching(QStringLiteral("volume=/data")), QStringList{first});
+        QCOMPARE(matching(QStringLiteral("expose=53/udp")), QStringList{first});
+        QCOMPARE(matching(QStringLiteral("expose=53")), QStringList{}); // tcp unless said
+        QCOMPARE(matching(QStringLiteral("publish=8000-8090")), QStringList{second});
+        QCOMPARE(matching(QStringLiteral("network=none")), QStringList{second});
+        QCOMPARE(matching(QStringLiteral("network=bridge")), (QStringList{third, first}));
+        const ProcessResult unknown = berth({QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("since=no-such")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"No such container: no-such"), qPrintable(unknown.err));
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-v"), first, second, third}).exitCode, 0);
+        berth({QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("filtered-data")});
     }
 
     void formatsAsDockersTemplates()
