@@ -16,11 +16,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,6 +117,16 @@ private Q_SLOTS:
 
     void cleanupTestCase() { closeOnEngine(m_engine, m_connection, m_page); }
 
+    // Each test begins with no containers, whatever the one before left.
+    void cleanup()
+    {
+        const QStringList left
+            = m_engine.berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out.split(u'\n', Qt::SkipEmptyParts);
+        if (!left.isEmpty())
+            m_engine.berth(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + left);
+        QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    }
+
     void theRunDialogRefusesWhatTheEngineWould()
     {
         RunDialog dialog({QStringLiteral("busybox:latest")}, 2);
@@ -150,12 +163,17 @@ private Q_SLOTS:
 
     void busyboxWithTheMouseOnly()
     {
-        RunDialog *dialog = openRunDialog();
-        QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->currentText(), QStringLiteral("busybox:latest"));
-        clickOk(dialog);
-        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        // Two of them, to act on both at once at the end.
+        for (int run = 1; run <= 2; ++run) {
+            RunDialog *dialog = openRunDialog();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("runImage"))->currentText(), QStringLiteral("busybox:latest"));
+            clickOk(dialog);
+            QTRY_COMPARE(m_page->model()->rowCount(), run);
+            QTRY_VERIFY(!m_page->findChild<RunDialog *>());
+        }
         QTRY_COMPARE(stateOfFirstRow(), QStringLiteral("running")); // its shell waits at its terminal
+        QTRY_COMPARE(m_page->model()->index(1, 0).data(ContainerModel::StateRole).toString(), QStringLiteral("running"));
         QTRY_VERIFY(m_page->model()->index(0, ContainerModel::Status).data().toString().startsWith(u"Up "));
 
         clickRow(0);
@@ -169,9 +187,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<StatsCharts *>()->series(QStringLiteral("pids"))->count() >= 2, 10000);
         showTab(QStringLiteral("Logs"));
 
-        // An interactive shell ignores SIGTERM: stop ends it with SIGKILL after docker's 10 s.
+        // The context menu offers what the toolbar does.
+        QStringList offered;
+        QTimer::singleShot(200, [&offered] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *item : menu->actions())
+                    if (item->isEnabled() && !item->isSeparator())
+                        offered << item->text();
+                menu->close();
+            }
+        });
+        QTableView *view = m_page->view();
+        const QPoint secondRow = view->visualRect(view->model()->index(1, ContainerModel::Name)).center();
+        // A right press selects the row; the platform then asks for the menu.
+        QTest::mousePress(view->viewport(), Qt::RightButton, {}, secondRow);
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, secondRow, view->viewport()->mapToGlobal(secondRow));
+        QApplication::sendEvent(view->viewport(), &rightClick);
+        QTest::mouseRelease(view->viewport(), Qt::RightButton, {}, secondRow);
+        QTRY_VERIFY2(offered.contains(QStringLiteral("Stop")) && offered.contains(QStringLiteral("Remove")),
+                     qPrintable(offered.join(u',')));
+
+        // Both selected (a click, a ctrl+click), stopped and removed together.  An interactive
+        // shell ignores SIGTERM: stop ends each with SIGKILL after docker's 10 s.
+        clickRow(0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, secondRow);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
         click("stopContainer");
         QTRY_COMPARE_WITH_TIMEOUT(stateOfFirstRow(), QStringLiteral("exited"), 20000);
+        QTRY_COMPARE(m_page->model()->index(1, 0).data(ContainerModel::StateRole).toString(), QStringLiteral("exited"));
         QVERIFY(m_page->model()->index(0, ContainerModel::Status).data().toString().startsWith(u"Exited (137) "));
         acceptNextQuestion();
         click("removeContainer");
@@ -211,6 +254,14 @@ private Q_SLOTS:
         stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("Running")));
         QCOMPARE(m_page->view()->model()->rowCount(), 1);
         stateFilter->setCurrentIndex(0);
+        // The search: any column, any case.
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("containerSearch"));
+        QTest::keyClicks(search, QStringLiteral("no-such-thing"));
+        QCOMPARE(m_page->view()->model()->rowCount(), 0);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("FROM-THE"));
+        QCOMPARE(m_page->view()->model()->rowCount(), 1);
+        search->clear();
 
         clickRow(0);
         auto *logs = m_page->findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
@@ -276,6 +327,20 @@ private:
         QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("terminalStatus"))->text(), QStringLiteral("Connected"));
         typeLine(terminal, QStringLiteral("echo answer-$((6*7))"));
         QTRY_VERIFY2(terminal->screenText().contains(u"\nanswer-42"), qPrintable(terminal->screenText()));
+        // Copy: a double click takes the word, ctrl+shift+c puts it on the clipboard; paste
+        // sends the clipboard as typed.
+        const int answerRow = int(terminal->screenText().split(u'\n').indexOf(QStringLiteral("answer-42")));
+        QVERIFY(answerRow >= 0);
+        const QFontMetrics cell(terminal->font());
+        QTest::mouseDClick(terminal->viewport(), Qt::LeftButton, {},
+                           QPoint(cell.horizontalAdvance(QLatin1Char('M')) * 3, cell.height() * answerRow + cell.height() / 2));
+        QCOMPARE(terminal->selectedText(), QStringLiteral("answer-42"));
+        QTest::keyClick(terminal, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("answer-42"));
+        QApplication::clipboard()->setText(QStringLiteral("echo pasted-$((2+3))"));
+        QTest::keyClick(terminal, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(terminal, Qt::Key_Return);
+        QTRY_VERIFY2(terminal->screenText().contains(u"\npasted-5"), qPrintable(terminal->screenText()));
         m_page->resize(1100, 760);
         QTRY_VERIFY(terminal->rows() > 0);
         const QString size = QStringLiteral("%1 %2").arg(terminal->rows()).arg(terminal->columns());
