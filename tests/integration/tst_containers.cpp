@@ -1257,6 +1257,16 @@ private Q_SLOTS:
             = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=always"), QStringLiteral("busybox"),
                      QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 2; exit 1")})
                   .out.trimmed();
+        const QString failing
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=on-failure:3"),
+                     QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 2; exit 1")})
+                  .out.trimmed();
+        // Stopped by hand: unless-stopped keeps it stopped, also when the engine starts again.
+        const QString stopped
+            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=unless-stopped"),
+                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                  .out.trimmed();
+        QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), stopped}).exitCode, 0);
         const int pid = inspect(sleeper).value(u"State").toObject().value(u"Pid").toInt();
         QVERIFY(pid > 1);
         ::kill(pid_t(m_engine.helperPid()), SIGKILL);
@@ -1269,8 +1279,11 @@ private Q_SLOTS:
         QCOMPARE(inspect(sleeper).value(u"State").toObject().value(u"Pid").toInt(), pid);
         QCOMPARE(berth({QStringLiteral("logs"), sleeper}).out, QStringLiteral("before\n"));
         QVERIFY(QTest::qWaitFor([&] { return inspect(bouncer).value(u"RestartCount").toInt() >= 1; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return inspect(failing).value(u"RestartCount").toInt() >= 1; }, 10000));
+        QCOMPARE(state(stopped), QStringLiteral("exited"));
+        QCOMPARE(inspect(stopped).value(u"RestartCount").toInt(), 0);
         // The adopted container is stopped as any other.
-        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), sleeper, bouncer}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("rm"), QStringLiteral("-f"), sleeper, bouncer, failing, stopped}).exitCode, 0);
         QVERIFY(QTest::qWaitFor([&] { return ::kill(pid, 0) != 0; }, 5000)); // the adopted monitor reaped it
         QVERIFY(QTest::qWaitFor(
             [&] {
