@@ -46,6 +46,8 @@ const QString kProbe
                      "echo fds=$(ls /proc/self/fd | tr '\\n' ' ');"
                      "echo memory=$(cat %1);"
                      "echo pids=$(cat %2);"
+                     "echo cpu=$(cat %3) $(cat %4);"
+                     "echo nofile=$(ulimit -Sn):$(ulimit -Hn);"
                      "unshare -m true 2>/dev/null && echo unshare=allowed || echo unshare=refused;"
                      "while read src dst type opts rest; do echo \"mount $dst $type $opts\"; done < /proc/mounts");
 
@@ -129,12 +131,19 @@ class TestRuntimeDiff : public QObject
         record.spec.config.hostname = QStringLiteral("probe");
         record.spec.host.memory = 64 * 1024 * 1024;
         record.spec.host.pidsLimit = 77;
+        record.spec.host.nanoCpus = 500000000;
+        record.spec.host.cpuShares = 512;
+        record.spec.host.ulimits = {Ulimit{QStringLiteral("nofile"), 1024, 2048}};
         record.path = QStringLiteral("sh");
         const QString memory = unified() ? QStringLiteral("/sys/fs/cgroup/memory.max")
                                          : QStringLiteral("/sys/fs/cgroup/memory/memory.limit_in_bytes");
         const QString pids
             = unified() ? QStringLiteral("/sys/fs/cgroup/pids.max") : QStringLiteral("/sys/fs/cgroup/pids/pids.max");
-        record.args = {QStringLiteral("-c"), kProbe.arg(memory, pids)};
+        const QString quota
+            = unified() ? QStringLiteral("/sys/fs/cgroup/cpu.max") : QStringLiteral("/sys/fs/cgroup/cpu/cpu.cfs_quota_us");
+        const QString shares
+            = unified() ? QStringLiteral("/sys/fs/cgroup/cpu.weight") : QStringLiteral("/sys/fs/cgroup/cpu/cpu.shares");
+        record.args = {QStringLiteral("-c"), kProbe.arg(memory, pids, quota, shares)};
         record.env = {QStringLiteral("PATH=/bin")};
         record.workingDir = QStringLiteral("/work");
         record.user = user;
@@ -304,6 +313,11 @@ class TestRuntimeDiff : public QObject
         QVERIFY2(onlyOurs.isEmpty() && onlyTheirs.isEmpty(),
                  qPrintable(QStringLiteral("berth-runtime only:\n  %1\n%2 only:\n  %3")
                                 .arg(onlyOurs.join(QStringLiteral("\n  ")), peer, onlyTheirs.join(QStringLiteral("\n  ")))));
+        // Alike, and as the bundle asks: the limits hold in both.
+        for (const QString &limit : {QStringLiteral("memory=67108864"), QStringLiteral("pids=77"),
+                                     unified() ? QStringLiteral("cpu=50000 100000 20") : QStringLiteral("cpu=50000 512"),
+                                     QStringLiteral("nofile=1024:2048")})
+            QVERIFY2(ours.contains(limit), qPrintable(limit + QStringLiteral(" missing from:\n") + ours.join(u'\n')));
         QVERIFY2(ours.size() > 20, qPrintable(ours.join(u'\n'))); // the probe ran, in both
         QVERIFY2(theirs.size() > 20, qPrintable(theirs.join(u'\n')));
     }
