@@ -783,12 +783,30 @@ int ContainerCommand::prune(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("berth container prune [OPTIONS]"), tr("Remove all stopped containers"));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, tr("Do not prompt for confirmation")});
+    parser.addOption(
+        {QStringLiteral("filter"), tr("Provide filter values (e.g. \"until=<timestamp>\")"), QStringLiteral("filter")});
     if (auto done = parser.parse(arguments))
         return *done;
+    QVariantMap filters;
+    for (const QString &filter : parser.flags().values(QStringLiteral("filter"))) {
+        if (!filter.contains(u'='))
+            return CommandParser::usageError(QStringLiteral("berth container prune"),
+                                             tr("bad format of filter (expected name=value)"));
+        const QString key = filter.section(u'=', 0, 0);
+        QString value = filter.section(u'=', 1);
+        if (key == u"until") { // "24h" or a time, as docker takes it
+            auto time = logTime(value);
+            if (!time)
+                return CommandParser::usageError(QStringLiteral("berth container prune"), time.error().message());
+            value = *time;
+        }
+        filters.insert(key, filters.value(key).toStringList() << value);
+    }
     if (!parser.flags().isSet(QStringLiteral("force")) && !confirmed(tr("WARNING! This will remove all stopped containers.")))
         return Success;
     EngineClient engine;
-    const auto reply = engine.callContainers(QStringLiteral("PruneContainers"), {QVariantMap{}});
+    const auto reply
+        = engine.callContainers(QStringLiteral("PruneContainers"), {QVariantMap{{QStringLiteral("filters"), filters}}});
     if (!reply)
         return engine.report(reply.error(), Failure);
     const QVariantMap report = reply->value(0).toMap();

@@ -684,6 +684,10 @@
         <source>invalid time &quot;%1&quot;: use a duration (10m, 1h30m) or an RFC 3339 time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provide filter values (e.g. &quot;until=&lt;timestamp&gt;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerSpec</name>

@@ -684,6 +684,10 @@
         <source>invalid time &quot;%1&quot;: use a duration (10m, 1h30m) or an RFC 3339 time</source>
         <translation>无效的时间“%1”：请使用时长（10m、1h30m）或 RFC 3339 时间</translation>
     </message>
+    <message>
+        <source>Provide filter values (e.g. &quot;until=&lt;timestamp&gt;&quot;)</source>
+        <translation>提供过滤条件（例如“until=&lt;时间戳&gt;”）</translation>
+    </message>
 </context>
 <context>
     <name>ContainerSpec</name>

@@ -42,6 +42,18 @@ QVariant unwrapped(const QVariant &value)
     return value.metaType() == QMetaType::fromType<QDBusVariant>() ? value.value<QDBusVariant>().variant() : value;
 }
 
+// The RFC 3339 form the log writer uses, so the streamer can compare times as text.
+Result<QString> logTime(const QVariantMap &options, const QString &key)
+{
+    const QString value = options.value(key).toString();
+    if (value.isEmpty())
+        return QString();
+    const auto time = parseRfc3339(value.toStdString());
+    if (!time)
+        return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(key, value));
+    return QString::fromStdString(formatRfc3339(*time));
+}
+
 // Whether `port` ("80/tcp") is what a publish= or expose= filter names: a port or a range,
 // tcp unless a protocol is given ("53/udp", "8000-8080").
 bool portMatches(const QString &filter, const QString &port)
@@ -54,18 +66,31 @@ bool portMatches(const QString &filter, const QString &port)
     return number >= range.section(u'-', 0, 0).toInt() && number <= range.section(u'-', -1).toInt();
 }
 
-// docker ps --filter: every key given must match (values of one key: any of them).
+// docker ps --filter and container prune --filter: every key given must match (values of one
+// key: any of them; label! none of them).
 struct ContainerFilter
 {
     QMultiMap<QString, QString> values;
-    QString createdBefore, createdSince; // before= and since=, as the named containers' times
+    QString createdBefore, createdSince; // before=, until= and since=, as times of creation
 
-    static Result<ContainerFilter> from(const QVariantMap &options, const ContainerEngine &engine)
+    static Result<ContainerFilter> forList(const QVariantMap &options, const ContainerEngine &engine)
     {
         static const QStringList keys
             = {QStringLiteral("id"),       QStringLiteral("name"),   QStringLiteral("label"),   QStringLiteral("status"),
                QStringLiteral("ancestor"), QStringLiteral("exited"), QStringLiteral("before"),  QStringLiteral("since"),
                QStringLiteral("network"),  QStringLiteral("volume"), QStringLiteral("publish"), QStringLiteral("expose")};
+        return from(options, engine, keys);
+    }
+
+    // until: an RFC 3339 time, made before it.
+    static Result<ContainerFilter> forPrune(const QVariantMap &options, const ContainerEngine &engine)
+    {
+        static const QStringList keys = {QStringLiteral("until"), QStringLiteral("label"), QStringLiteral("label!")};
+        return from(options, engine, keys);
+    }
+
+    static Result<ContainerFilter> from(const QVariantMap &options, const ContainerEngine &engine, const QStringList &keys)
+    {
         ContainerFilter filter;
         const QVariantMap filters = qdbus_cast<QVariantMap>(options.value(QStringLiteral("filters")));
         for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
@@ -81,6 +106,13 @@ struct ContainerFilter
                     (it.key() == u"before" ? filter.createdBefore : filter.createdSince) = named->created;
                     continue;
                 }
+                if (it.key() == u"until") {
+                    auto until = logTime({{it.key(), v}}, it.key());
+                    if (!until)
+                        return until.error();
+                    filter.createdBefore = *until;
+                    continue;
+                }
                 filter.values.insert(it.key(), v);
             }
         }
@@ -94,7 +126,11 @@ struct ContainerFilter
             return false;
         for (const QString &key : values.uniqueKeys()) {
             const QStringList wanted = values.values(key);
-            if (!std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &v) { return matches(record, imageId, key, v); }))
+            const bool negated = key.endsWith(u'!');
+            const bool any = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &v) {
+                return matches(record, imageId, negated ? key.chopped(1) : key, v);
+            });
+            if (any == negated)
                 return false;
         }
         return true;
@@ -162,18 +198,6 @@ Result<UniqueFd> exitPipeFrom(const QVariantMap &options)
     if (::fcntl(pipe->get(), F_SETFL, ::fcntl(pipe->get(), F_GETFL) | O_NONBLOCK) != 0)
         return Error::fromErrno(errno, QStringLiteral("make the exit pipe non-blocking"));
     return pipe;
-}
-
-// The RFC 3339 form the log writer uses, so the streamer can compare times as text.
-Result<QString> logTime(const QVariantMap &options, const QString &key)
-{
-    const QString value = options.value(key).toString();
-    if (value.isEmpty())
-        return QString();
-    const auto time = parseRfc3339(value.toStdString());
-    if (!time)
-        return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(key, value));
-    return QString::fromStdString(formatRfc3339(*time));
 }
 
 // StopContainer's and RestartContainer's options: timeout (i) and signal (s).
@@ -446,7 +470,7 @@ QList<QVariantMap> ContainersObject::ListContainers(const QVariantMap &options)
 
 Reply ContainersObject::list(const QVariantMap &options) const
 {
-    auto filter = ContainerFilter::from(options, m_engine);
+    auto filter = ContainerFilter::forList(options, m_engine);
     if (!filter)
         return filter.error();
     const bool all = options.value(QStringLiteral("all")).toBool();
@@ -599,19 +623,23 @@ QVariantMap ContainersObject::ContainerStats(const QString &container, const QVa
     return {};
 }
 
-QVariantMap ContainersObject::PruneContainers(const QVariantMap &)
+QVariantMap ContainersObject::PruneContainers(const QVariantMap &options)
 {
-    admitDeferred([this](const Call &, const Respond &respond) { prune(respond); });
+    admitDeferred([this, options](const Call &, const Respond &respond) { prune(options, respond); });
     return {};
 }
 
-void ContainersObject::prune(const Respond &respond)
+void ContainersObject::prune(const QVariantMap &options, const Respond &respond)
 {
+    auto filter = ContainerFilter::forPrune(options, m_engine);
+    if (!filter)
+        return respond(filter.error());
     // Removals of stopped containers answer at once; collect them and answer once.
     auto deleted = std::make_shared<QStringList>();
     auto reclaimed = std::make_shared<qint64>(0);
     for (const ContainerRecord &record : m_engine.list()) {
-        if (record.isRunning() || record.state.status == ContainerStatus::Removing)
+        if (record.isRunning() || record.state.status == ContainerStatus::Removing
+            || !filter->matches(record, record.image.toString()))
             continue;
         const qint64 writable = m_engine.diskUsage(record).first;
         m_engine.remove(record.id, false, false, [deleted, reclaimed, id = record.id, writable](const Result<void> &removed) {

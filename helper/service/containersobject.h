@@ -52,7 +52,7 @@ private:
     Reply list(const QVariantMap &options) const;
     Reply logs(const QString &container, const QDBusUnixFileDescriptor &out, const QDBusUnixFileDescriptor &err,
                const QVariantMap &options);
-    void prune(const Respond &respond);
+    void prune(const QVariantMap &options, const Respond &respond);
 
     ContainerEngine &m_engine;
     EventBus &m_events;

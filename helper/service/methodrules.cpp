@@ -230,7 +230,8 @@ void addMethodRules(Gate &gate, const JobManager &jobs, const ContainerEngine &c
         {ctr, QStringLiteral("RemoveContainer"),
          OptionSpec{}.add(QStringLiteral("force"), QStringLiteral("b")).add(QStringLiteral("volumes"), QStringLiteral("b")), act},
         {ctr, QStringLiteral("RenameContainer"), OptionSpec{}, act},
-        {ctr, QStringLiteral("PruneContainers"), OptionSpec{}, manageContainers},
+        {ctr, QStringLiteral("PruneContainers"), OptionSpec{}.add(QStringLiteral("filters"), QStringLiteral("a{sv}")),
+         manageContainers},
         {ctr, QStringLiteral("WaitContainer"), OptionSpec{}.add(QStringLiteral("condition"), QStringLiteral("s")), observe},
         {ctr, QStringLiteral("ListContainers"),
          OptionSpec{}

@@ -1148,6 +1148,30 @@ private Q_SLOTS:
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
+    void pruneTakesDockersFilters()
+    {
+        const auto create = [&](const QStringList &flags) {
+            return berth(QStringList{QStringLiteral("create")} + flags
+                         + QStringList{QStringLiteral("busybox"), QStringLiteral("true")})
+                .out.trimmed();
+        };
+        const QString keep = create({QStringLiteral("-l"), QStringLiteral("keep=yes")});
+        const QString plain = create({});
+        const auto prune = [&](const QString &filter) {
+            return berth(
+                {QStringLiteral("container"), QStringLiteral("prune"), QStringLiteral("-f"), QStringLiteral("--filter"), filter});
+        };
+        // Made within the last hour: none is older than it.
+        QVERIFY(!prune(QStringLiteral("until=1h")).out.contains(plain));
+        QVERIFY(!prune(QStringLiteral("label=keep=no")).out.contains(keep));
+        const ProcessResult unlabelled = prune(QStringLiteral("label!=keep"));
+        QVERIFY2(unlabelled.out.contains(plain) && !unlabelled.out.contains(keep), qPrintable(unlabelled.out));
+        QVERIFY(prune(QStringLiteral("label=keep=yes")).out.contains(keep));
+        const ProcessResult bad = prune(QStringLiteral("status=exited"));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"invalid filter \"status\""), qPrintable(bad.err));
+    }
+
     void systemDfCountsContainers()
     {
         // What earlier cases left stopped goes first, through docker's prune.
@@ -1262,10 +1286,9 @@ private Q_SLOTS:
                      QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 2; exit 1")})
                   .out.trimmed();
         // Stopped by hand: unless-stopped keeps it stopped, also when the engine starts again.
-        const QString stopped
-            = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=unless-stopped"),
-                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
-                  .out.trimmed();
+        const QString stopped = berth({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart=unless-stopped"),
+                                       QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("1000")})
+                                    .out.trimmed();
         QCOMPARE(berth({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), stopped}).exitCode, 0);
         const int pid = inspect(sleeper).value(u"State").toObject().value(u"Pid").toInt();
         QVERIFY(pid > 1);
