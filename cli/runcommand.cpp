@@ -10,6 +10,7 @@
 #include "streams.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 
 #include <cerrno>
@@ -193,7 +194,21 @@ Result<ContainerSpec> specFrom(const CommandParser &parser)
     host.init = f.isSet(QStringLiteral("init"));
     host.capAdd = f.values(QStringLiteral("cap-add"));
     host.capDrop = f.values(QStringLiteral("cap-drop"));
-    host.securityOpt = f.values(QStringLiteral("security-opt"));
+    for (QString option : f.values(QStringLiteral("security-opt"))) {
+        // As docker's CLI: a profile's file is read here and sent as its content.
+        if ((option.startsWith(u"seccomp=") || option.startsWith(u"seccomp:")) && option.mid(8) != u"unconfined") {
+            QFile profile(option.mid(8));
+            if (!profile.open(QIODevice::ReadOnly))
+                return Error::invalidArgument(
+                    RunCommand::tr("opening seccomp profile (%1) failed: %2").arg(profile.fileName(), profile.errorString()));
+            const QJsonDocument json = QJsonDocument::fromJson(profile.read(4 << 20));
+            if (!json.isObject())
+                return Error::invalidArgument(
+                    RunCommand::tr("the seccomp profile %1 is not a JSON object").arg(profile.fileName()));
+            option = QStringLiteral("seccomp=") + QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+        }
+        host.securityOpt << option;
+    }
     for (const QString &text : f.values(QStringLiteral("ulimit"))) {
         auto limit = Ulimit::parse(text);
         if (!limit)

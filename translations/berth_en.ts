@@ -756,10 +756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false] and seccomp=unconfined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid volume specification &quot;%1&quot;: use /host/path:/container/path[:ro|rw] or volume-name:/container/path[:ro|rw]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +797,14 @@
     </message>
     <message>
         <source>invalid device &quot;%1&quot;: use /dev/host-device[:/dev/in-container][:rwm]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false], seccomp=unconfined|&lt;profile.json&gt;, apparmor=unconfined and label=disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seccomp profile is not one docker reads: a JSON object with defaultAction and syscalls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1933,14 @@
     </message>
     <message>
         <source>Add a host device to the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening seccomp profile (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seccomp profile %1 is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -756,10 +756,6 @@
         <translation>无效的网络别名“%1”</translation>
     </message>
     <message>
-        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false] and seccomp=unconfined</source>
-        <translation>无效的 --security-opt“%1”：Berth 支持 no-new-privileges[:true|false] 和 seccomp=unconfined</translation>
-    </message>
-    <message>
         <source>invalid volume specification &quot;%1&quot;: use /host/path:/container/path[:ro|rw] or volume-name:/container/path[:ro|rw]</source>
         <translation>无效的卷规格“%1”：请使用 /host/path:/container/path[:ro|rw] 或 volume-name:/container/path[:ro|rw]</translation>
     </message>
@@ -802,6 +798,14 @@
     <message>
         <source>invalid device &quot;%1&quot;: use /dev/host-device[:/dev/in-container][:rwm]</source>
         <translation>无效的设备“%1”：请使用 /dev/主机设备[:/dev/容器内路径][:rwm]</translation>
+    </message>
+    <message>
+        <source>invalid --security-opt &quot;%1&quot;: Berth knows no-new-privileges[:true|false], seccomp=unconfined|&lt;profile.json&gt;, apparmor=unconfined and label=disable</source>
+        <translation>无效的 --security-opt“%1”：Berth 支持 no-new-privileges[:true|false]、seccomp=unconfined|&lt;profile.json&gt;、apparmor=unconfined 和 label=disable</translation>
+    </message>
+    <message>
+        <source>the seccomp profile is not one docker reads: a JSON object with defaultAction and syscalls</source>
+        <translation>该 seccomp 配置不是 docker 可读的格式：应为含 defaultAction 和 syscalls 的 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1934,14 @@
     <message>
         <source>Add a host device to the container</source>
         <translation>将主机设备添加到容器</translation>
+    </message>
+    <message>
+        <source>opening seccomp profile (%1) failed: %2</source>
+        <translation>打开 seccomp 配置（%1）失败：%2</translation>
+    </message>
+    <message>
+        <source>the seccomp profile %1 is not a JSON object</source>
+        <translation>seccomp 配置 %1 不是 JSON 对象</translation>
     </message>
 </context>
 <context>

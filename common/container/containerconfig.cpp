@@ -470,13 +470,23 @@ Result<void> ContainerSpec::validate(int hostCpus) const
         if (auto valid = limit.validate(); !valid)
             return valid;
     for (const QString &option : host.securityOpt) {
+        // Berth confines with no AppArmor or SELinux profile: asking for none is no change.
         const bool known = option == u"no-new-privileges" || option == u"no-new-privileges:true"
             || option == u"no-new-privileges=true" || option == u"no-new-privileges:false" || option == u"no-new-privileges=false"
-            || option == u"seccomp=unconfined" || option == u"seccomp:unconfined";
+            || option == u"seccomp=unconfined" || option == u"seccomp:unconfined" || option == u"apparmor=unconfined"
+            || option == u"apparmor:unconfined" || option == u"label=disable" || option == u"label:disable"
+            || option.startsWith(u"seccomp={");
         if (!known)
-            return Error::invalidArgument(tr("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false] and "
-                                             "seccomp=unconfined")
-                                              .arg(option));
+            return Error::invalidArgument(tr("invalid --security-opt \"%1\": Berth knows no-new-privileges[:true|false], "
+                                             "seccomp=unconfined|<profile.json>, apparmor=unconfined and label=disable")
+                                              .arg(option.left(200)));
+    }
+    if (const QByteArray profile = seccompProfile(); !profile.isEmpty()) {
+        const Json json = Json::parse(profile.toStdString(), nullptr, false);
+        if (!json.is_object() || !json.value("defaultAction", Json()).is_string()
+            || !json.value("syscalls", Json::array()).is_array())
+            return Error::invalidArgument(
+                tr("the seccomp profile is not one docker reads: a JSON object with defaultAction and syscalls"));
     }
     for (const QString &bind : host.binds) {
         const QStringList parts = bind.split(u':');
@@ -521,11 +531,19 @@ Result<void> ContainerSpec::validate(int hostCpus) const
     return {};
 }
 
+QByteArray ContainerSpec::seccompProfile() const
+{
+    for (const QString &option : host.securityOpt)
+        if (option.startsWith(u"seccomp={"))
+            return option.mid(8).toUtf8();
+    return {};
+}
+
 bool ContainerSpec::needsPrivilege() const
 {
     return host.privileged || !host.capAdd.isEmpty() || !host.devices.isEmpty() || host.networkMode == u"host"
         || host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
-        || host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+        || host.securityOpt.contains(QStringLiteral("seccomp:unconfined")) || !seccompProfile().isEmpty();
 }
 
 bool ContainerSpec::mountsHostPaths() const

@@ -143,7 +143,11 @@ public:
     Result<void> validate(int hostCpus) const;
 
     // What needs more than the right to run a default container.
-    bool needsPrivilege() const; // --privileged, added capabilities, host namespaces
+    // The profile of --security-opt seccomp=<profile>, docker's JSON (the CLI sends the file's
+    // content, as docker's does); empty for the default profile or none.
+    QByteArray seccompProfile() const;
+    // --privileged, added capabilities, devices, host namespaces, a seccomp profile of one's own
+    bool needsPrivilege() const;
     bool mountsHostPaths() const;
 };
 

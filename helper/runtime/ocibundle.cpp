@@ -317,8 +317,14 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
         linux["devices"] = devices;
     const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
         || spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
-    if (!unconfined)
+    if (const QByteArray profile = spec.seccompProfile(); !profile.isEmpty() && !unconfined) {
+        auto own = seccompFromDockerProfile(profile, caps);
+        if (!own)
+            return own.error();
+        linux["seccomp"] = *own;
+    } else if (!unconfined) {
         linux["seccomp"] = defaultSeccompProfile(caps);
+    }
 
     const Json capSet = berth::json::array<Json>(caps);
     Json rlimits = Json::array();

@@ -1,5 +1,7 @@
 #include "seccompprofile.h"
 
+#include <algorithm>
+
 namespace berth {
 namespace {
 
@@ -408,7 +410,65 @@ Json names(const std::vector<const char *> &list)
     return array;
 }
 
+// docker's and Go's name of this machine's architecture, as a profile's includes.arches says it.
+#if defined(__x86_64__)
+constexpr const char *kNativeArch = "amd64";
+constexpr const char *kNativeScmpArch = "SCMP_ARCH_X86_64";
+#elif defined(__aarch64__)
+constexpr const char *kNativeArch = "arm64";
+constexpr const char *kNativeScmpArch = "SCMP_ARCH_AARCH64";
+#else
+constexpr const char *kNativeArch = "";
+constexpr const char *kNativeScmpArch = "";
+#endif
+
+// Whether a rule's includes (all must hold) and excludes (none may) fit this container.
+bool ruleApplies(const Json &rule, const QStringList &capabilities)
+{
+    const auto hasCap = [&](const Json &cap) { return cap.is_string() && capabilities.contains(QString::fromStdString(cap)); };
+    const auto isNative = [](const Json &arch) { return arch.is_string() && arch.get<std::string>() == kNativeArch; };
+    const Json includes = rule.value("includes", Json::object());
+    const Json excludes = rule.value("excludes", Json::object());
+    const Json includedCaps = includes.value("caps", Json::array()), includedArches = includes.value("arches", Json::array());
+    const Json excludedCaps = excludes.value("caps", Json::array()), excludedArches = excludes.value("arches", Json::array());
+    return std::all_of(includedCaps.begin(), includedCaps.end(), hasCap)
+        && (includedArches.empty() || std::any_of(includedArches.begin(), includedArches.end(), isNative))
+        && std::none_of(excludedCaps.begin(), excludedCaps.end(), hasCap)
+        && std::none_of(excludedArches.begin(), excludedArches.end(), isNative);
+}
+
 } // namespace
+
+Result<Json> seccompFromDockerProfile(const QByteArray &profile, const QStringList &capabilities)
+{
+    const Json docker = Json::parse(profile.toStdString(), nullptr, false);
+    if (!docker.is_object() || !docker.value("defaultAction", Json()).is_string())
+        return Error::invalidArgument(QStringLiteral("the seccomp profile must be a JSON object with a defaultAction"));
+    Json oci = {{"defaultAction", docker["defaultAction"]}, {"syscalls", Json::array()}};
+    if (docker.contains("defaultErrnoRet"))
+        oci["defaultErrnoRet"] = docker["defaultErrnoRet"];
+    Json architectures = docker.value("architectures", Json::array());
+    for (const Json &entry : docker.value("archMap", Json::array()))
+        if (entry.is_object() && entry.value("architecture", std::string()) == kNativeScmpArch) {
+            architectures = Json::array({kNativeScmpArch});
+            for (const Json &sub : entry.value("subArchitectures", Json::array()))
+                architectures.push_back(sub);
+        }
+    oci["architectures"] = architectures;
+    for (const Json &rule : docker.value("syscalls", Json::array())) {
+        if (!rule.is_object() || !ruleApplies(rule, capabilities))
+            continue;
+        Json names = rule.value("names", Json::array());
+        if (rule.contains("name"))
+            names.push_back(rule["name"]);
+        Json kept = {{"names", names}, {"action", rule.value("action", Json("SCMP_ACT_ALLOW"))}};
+        for (const char *key : {"args", "errnoRet"})
+            if (rule.contains(key))
+                kept[key] = rule[key];
+        oci["syscalls"].push_back(kept);
+    }
+    return oci;
+}
 
 Json defaultSeccompProfile(const QStringList &capabilities)
 {

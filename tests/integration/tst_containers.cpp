@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <fcntl.h>
@@ -478,6 +479,36 @@ private Q_SLOTS:
             QCOMPARE(refused.exitCode, 125);
             QVERIFY2(refused.err.contains(u"CAP_SYS_RESOURCE cannot be granted"), qPrintable(refused.err));
         }
+    }
+
+    // --security-opt seccomp=<file>, docker's profile format: rules kept by their includes and
+    // excludes, the file read by the CLI.
+    void aSeccompProfileOfOnesOwn()
+    {
+#if defined(__x86_64__)
+        const char *native = "amd64";
+#else
+        const char *native = "arm64";
+#endif
+        QTemporaryFile profile;
+        QVERIFY(profile.open());
+        profile.write(QByteArray(R"({"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [
+            {"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 1},
+            {"names": ["chmod", "fchmodat"], "action": "SCMP_ACT_ERRNO", "includes": {"caps": ["CAP_SYS_ADMIN"]}},
+            {"names": ["unlink", "unlinkat"], "action": "SCMP_ACT_ERRNO", "excludes": {"arches": [")")
+                      + native + "\"]}}]}");
+        profile.flush();
+        const QString script = QStringLiteral("mkdir /made 2>/dev/null || echo mkdir-refused; touch /f; chmod 600 /f && "
+                                              "echo chmod-allowed; rm /f && echo unlink-allowed");
+        QCOMPARE(inside(script, {QStringLiteral("--security-opt"), QStringLiteral("seccomp=") + profile.fileName()}),
+                 QStringLiteral("mkdir-refused\nchmod-allowed\nunlink-allowed\n"));
+        const ProcessResult missing
+            = berth({QStringLiteral("run"), QStringLiteral("--security-opt"), QStringLiteral("seccomp=/no/such/profile.json"),
+                     QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(missing.exitCode, 125);
+        QVERIFY2(missing.err.contains(u"opening seccomp profile (/no/such/profile.json) failed"), qPrintable(missing.err));
+        QCOMPARE(inside(QStringLiteral("echo ok"), {QStringLiteral("--security-opt"), QStringLiteral("apparmor=unconfined")}),
+                 QStringLiteral("ok\n"));
     }
 
     void limitsReachTheCgroup()
