@@ -168,6 +168,27 @@ Result<QString> logTime(const QString &value)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Every --filter key=value, each key's values as a list, as the engine takes filters; an
+// `until` (prune's) becomes a time.
+Result<QVariantMap> filtersOf(const CommandParser &parser)
+{
+    QVariantMap filters;
+    for (const QString &filter : parser.flags().values(QStringLiteral("filter"))) {
+        if (!filter.contains(u'='))
+            return Error::invalidArgument(ContainerCommand::tr("bad format of filter (expected name=value)"));
+        const QString key = filter.section(u'=', 0, 0);
+        QString value = filter.section(u'=', 1);
+        if (key == u"until") { // "24h" or a time, as docker takes it
+            auto time = logTime(value);
+            if (!time)
+                return time.error();
+            value = *time;
+        }
+        filters.insert(key, filters.value(key).toStringList() << value);
+    }
+    return filters;
+}
+
 } // namespace
 
 int ContainerCommand::run(const QStringList &arguments)
@@ -235,17 +256,13 @@ int ContainerCommand::list(const QStringList &arguments)
     int last = f.isSet(QStringLiteral("last")) ? f.value(QStringLiteral("last")).toInt() : -1;
     if (f.isSet(QStringLiteral("latest")))
         last = 1;
-    QVariantMap filters;
-    for (const QString &filter : f.values(QStringLiteral("filter"))) {
-        if (!filter.contains(u'='))
-            return CommandParser::usageError(QStringLiteral("berth ps"), tr("bad format of filter (expected name=value)"));
-        const QString key = filter.section(u'=', 0, 0);
-        filters.insert(key, filters.value(key).toStringList() << filter.section(u'=', 1));
-    }
+    const auto filters = filtersOf(parser);
+    if (!filters)
+        return CommandParser::usageError(QStringLiteral("berth ps"), filters.error().message());
     const bool sizes = f.isSet(QStringLiteral("size"));
     QVariantMap options{{QStringLiteral("all"), f.isSet(QStringLiteral("all")) || last > 0}, {QStringLiteral("size"), sizes}};
-    if (!filters.isEmpty())
-        options.insert(QStringLiteral("filters"), filters);
+    if (!filters->isEmpty())
+        options.insert(QStringLiteral("filters"), *filters);
     EngineClient engine;
     const auto reply = engine.callContainers(QStringLiteral("ListContainers"), {options});
     if (!reply)
@@ -787,26 +804,14 @@ int ContainerCommand::prune(const QStringList &arguments)
         {QStringLiteral("filter"), tr("Provide filter values (e.g. \"until=<timestamp>\")"), QStringLiteral("filter")});
     if (auto done = parser.parse(arguments))
         return *done;
-    QVariantMap filters;
-    for (const QString &filter : parser.flags().values(QStringLiteral("filter"))) {
-        if (!filter.contains(u'='))
-            return CommandParser::usageError(QStringLiteral("berth container prune"),
-                                             tr("bad format of filter (expected name=value)"));
-        const QString key = filter.section(u'=', 0, 0);
-        QString value = filter.section(u'=', 1);
-        if (key == u"until") { // "24h" or a time, as docker takes it
-            auto time = logTime(value);
-            if (!time)
-                return CommandParser::usageError(QStringLiteral("berth container prune"), time.error().message());
-            value = *time;
-        }
-        filters.insert(key, filters.value(key).toStringList() << value);
-    }
+    const auto filters = filtersOf(parser);
+    if (!filters)
+        return CommandParser::usageError(QStringLiteral("berth container prune"), filters.error().message());
     if (!parser.flags().isSet(QStringLiteral("force")) && !confirmed(tr("WARNING! This will remove all stopped containers.")))
         return Success;
     EngineClient engine;
     const auto reply
-        = engine.callContainers(QStringLiteral("PruneContainers"), {QVariantMap{{QStringLiteral("filters"), filters}}});
+        = engine.callContainers(QStringLiteral("PruneContainers"), {QVariantMap{{QStringLiteral("filters"), *filters}}});
     if (!reply)
         return engine.report(reply.error(), Failure);
     const QVariantMap report = reply->value(0).toMap();

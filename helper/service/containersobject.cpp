@@ -42,15 +42,15 @@ QVariant unwrapped(const QVariant &value)
     return value.metaType() == QMetaType::fromType<QDBusVariant>() ? value.value<QDBusVariant>().variant() : value;
 }
 
-// The RFC 3339 form the log writer uses, so the streamer can compare times as text.
-Result<QString> logTime(const QVariantMap &options, const QString &key)
+// `value` (named `what`) in the RFC 3339 form the log writer and the records use, so that
+// times compare as text; empty stays empty.
+Result<QString> normalizedTime(const QString &what, const QString &value)
 {
-    const QString value = options.value(key).toString();
     if (value.isEmpty())
         return QString();
     const auto time = parseRfc3339(value.toStdString());
     if (!time)
-        return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(key, value));
+        return Error::invalidArgument(QStringLiteral("%1 must be an RFC 3339 time, not \"%2\"").arg(what, value));
     return QString::fromStdString(formatRfc3339(*time));
 }
 
@@ -107,7 +107,7 @@ struct ContainerFilter
                     continue;
                 }
                 if (it.key() == u"until") {
-                    auto until = logTime({{it.key(), v}}, it.key());
+                    auto until = normalizedTime(it.key(), v);
                     if (!until)
                         return until.error();
                     filter.createdBefore = *until;
@@ -566,8 +566,8 @@ Reply ContainersObject::logs(const QString &container, const QDBusUnixFileDescri
     logOptions.follow = options.value(QStringLiteral("follow")).toBool();
     logOptions.timestamps = options.value(QStringLiteral("timestamps")).toBool();
     logOptions.tail = options.value(QStringLiteral("tail"), -1).toInt();
-    auto since = logTime(options, QStringLiteral("since"));
-    auto until = logTime(options, QStringLiteral("until"));
+    auto since = normalizedTime(QStringLiteral("since"), options.value(QStringLiteral("since")).toString());
+    auto until = normalizedTime(QStringLiteral("until"), options.value(QStringLiteral("until")).toString());
     if (!since || !until)
         return !since ? since.error() : until.error();
     logOptions.since = *since;
