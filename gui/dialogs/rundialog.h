@@ -1,8 +1,9 @@
 #pragma once
 
 // RunDialog: `berth run -d` with the mouse: image, name, command, environment, published
-// ports, network, limits, restart policy and -i -t.  It checks the values with the same rules the engine applies
-// (ContainerSpec::validate), so most mistakes are shown before anything is sent.
+// ports, network, limits, restart policy and -i -t.  It checks the values with the same
+// rules the engine applies (ContainerSpec::validate, its messages translated), so most
+// mistakes are shown before anything is sent.
 
 #include "container/containerconfig.h"
 
