@@ -281,6 +281,19 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(inspect(id).value(u"State").toObject().value(u"ExitCode").toInt(), 7);
+        // restart takes -s too, and runs it again; kill -s sends what it names.
+        QCOMPARE(berth({QStringLiteral("start"), id}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("logs"), id}).out == u"ready\nready\n"; }, 5000));
+        const QString startedAt = inspect(id).value(u"State").toObject().value(u"StartedAt").toString();
+        QCOMPARE(berth({QStringLiteral("restart"), QStringLiteral("-s"), QStringLiteral("USR1"), QStringLiteral("-t"),
+                        QStringLiteral("30"), id})
+                     .out,
+                 id + u'\n');
+        QCOMPARE(state(id), QStringLiteral("running"));
+        QVERIFY(inspect(id).value(u"State").toObject().value(u"StartedAt").toString() != startedAt);
+        QVERIFY(QTest::qWaitFor([&] { return berth({QStringLiteral("logs"), id}).out.count(u"ready") == 3; }, 5000));
+        QCOMPARE(berth({QStringLiteral("kill"), QStringLiteral("-s"), QStringLiteral("SIGUSR1"), id}).exitCode, 0);
+        QCOMPARE(berth({QStringLiteral("wait"), id}).out, QStringLiteral("7\n"));
         QCOMPARE(berth({QStringLiteral("rm"), id}).exitCode, 0);
     }
 
