@@ -211,6 +211,8 @@ Result<ContainerRecord> ContainerEngine::create(const ContainerSpec &spec)
         return valid.error();
     if (auto granted = checkHostGrants(spec.host); !granted)
         return granted.error();
+    if (auto profile = checkSeccompProfile(spec); !profile)
+        return profile.error();
     auto image = m_images.find(spec.config.image);
     if (!image)
         return Error::notFound(QStringLiteral("No such image: %1").arg(spec.config.image));

@@ -175,6 +175,14 @@ Result<void> checkHostGrants(const HostConfig &host)
     return {};
 }
 
+Result<void> checkSeccompProfile(const ContainerSpec &spec)
+{
+    if (const QByteArray profile = spec.seccompProfile(); !profile.isEmpty())
+        if (auto converted = seccompFromDockerProfile(profile, containerCapabilities(spec)); !converted)
+            return converted.error();
+    return {};
+}
+
 QStringList defaultCapabilities()
 {
     return {QStringLiteral("CAP_CHOWN"),

@@ -46,6 +46,9 @@ QStringList containerCapabilities(const ContainerSpec &spec);
 // --cap-add in its capability bounding set.  The error says which cannot be had.
 Result<void> checkHostGrants(const HostConfig &host);
 
+// Whether the container's own seccomp profile, if any, reads as a profile.
+Result<void> checkSeccompProfile(const ContainerSpec &spec);
+
 Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &inputs);
 
 } // namespace berth

@@ -440,7 +440,7 @@ bool ruleApplies(const Json &rule, const QStringList &capabilities)
 } // namespace
 
 Result<Json> seccompFromDockerProfile(const QByteArray &profile, const QStringList &capabilities)
-{
+try {
     const Json docker = Json::parse(profile.toStdString(), nullptr, false);
     if (!docker.is_object() || !docker.value("defaultAction", Json()).is_string())
         return Error::invalidArgument(QStringLiteral("the seccomp profile must be a JSON object with a defaultAction"));
@@ -468,6 +468,9 @@ Result<Json> seccompFromDockerProfile(const QByteArray &profile, const QStringLi
         oci["syscalls"].push_back(kept);
     }
     return oci;
+} catch (const Json::exception &e) {
+    // A field of the wrong type, say "includes": 5.
+    return Error::invalidArgument(QStringLiteral("the seccomp profile cannot be read: %1").arg(QString::fromUtf8(e.what())));
 }
 
 Json defaultSeccompProfile(const QStringList &capabilities)

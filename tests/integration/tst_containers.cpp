@@ -522,6 +522,18 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"opening seccomp profile (/no/such/profile.json) failed"), qPrintable(missing.err));
         QCOMPARE(inside(QStringLiteral("echo ok"), {QStringLiteral("--security-opt"), QStringLiteral("apparmor=unconfined")}),
                  QStringLiteral("ok\n"));
+        // A profile with a field of the wrong kind is refused at create, with nothing made.
+        QTemporaryFile hostile;
+        QVERIFY(hostile.open());
+        hostile.write("{\"defaultAction\": \"SCMP_ACT_ALLOW\", \"syscalls\": [{\"names\": [\"mkdir\"], \"includes\": 5}]}");
+        hostile.flush();
+        const QString before = berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out;
+        const ProcessResult refused
+            = berth({QStringLiteral("run"), QStringLiteral("--security-opt"), QStringLiteral("seccomp=") + hostile.fileName(),
+                     QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(refused.exitCode, 125);
+        QVERIFY2(refused.err.contains(u"the seccomp profile cannot be read"), qPrintable(refused.err));
+        QCOMPARE(berth({QStringLiteral("ps"), QStringLiteral("-aq")}).out, before);
     }
 
     void limitsReachTheCgroup()
