@@ -120,30 +120,43 @@ Result<Json> deviceNode(const QString &hostPath, const QString &containerPath)
                 {"gid", st.st_gid}};
 }
 
-// --privileged: every device node of the host's /dev, as docker gives (but its terminals,
-// shared memory and message queues, which the container has its own of).
-Json hostDevices()
+// The device nodes `hostPath` names, as linux.devices entries below `containerPath`: the node
+// itself, or every node in a directory and its subdirectories (docker's --device /dev/dri),
+// those below `skipped` left out.
+Result<Json> devicesAt(const QString &hostPath, const QString &containerPath, const QStringList &skipped = {})
 {
-    static const QStringList skipped
-        = {QStringLiteral("/dev/pts/"),        QStringLiteral("/dev/shm/"),   QStringLiteral("/dev/mqueue/"),
-           QStringLiteral("/dev/fd/"),         QStringLiteral("/dev/.udev/"), QStringLiteral("/dev/.lxc/"),
-           QStringLiteral("/dev/.lxd-mounts/")};
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        auto node = deviceNode(hostPath, containerPath);
+        if (!node)
+            return node.error();
+        return Json::array({*node});
+    }
     Json devices = Json::array();
-    QDirIterator it(QStringLiteral("/dev"), QDir::System | QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+    QDirIterator it(hostPath, QDir::System | QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (path == u"/dev/console" || path == u"/dev/ptmx"
-            || std::any_of(skipped.cbegin(), skipped.cend(), [&](const QString &dir) { return path.startsWith(dir); }))
+        if (std::any_of(skipped.cbegin(), skipped.cend(), [&](const QString &skip) { return path.startsWith(skip); }))
             continue;
-        struct stat st
-        {
-        };
         if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-            if (auto node = deviceNode(path, path))
+            if (auto node = deviceNode(path, containerPath + path.mid(hostPath.size())))
                 devices.push_back(*node);
     }
     return devices;
+}
+
+// --privileged: every device node of the host's /dev, as docker gives (but its terminals,
+// console, shared memory and message queues, which the container has its own of).
+Json hostDevices()
+{
+    static const QStringList skipped
+        = {QStringLiteral("/dev/pts/"),         QStringLiteral("/dev/shm/"),    QStringLiteral("/dev/mqueue/"),
+           QStringLiteral("/dev/fd/"),          QStringLiteral("/dev/.udev/"),  QStringLiteral("/dev/.lxc/"),
+           QStringLiteral("/dev/.lxd-mounts/"), QStringLiteral("/dev/console"), QStringLiteral("/dev/ptmx")};
+    return devicesAt(QStringLiteral("/dev"), QStringLiteral("/dev"), skipped).value_or(Json::array());
 }
 
 // Whether this host lets a process hold `capability` (a name of allCapabilities(), whose index
@@ -166,8 +179,8 @@ QStringList grantableCapabilities()
 Result<void> checkHostGrants(const HostConfig &host)
 {
     for (const DeviceMapping &device : host.devices)
-        if (auto node = deviceNode(device.pathOnHost, device.pathOnHost); !node)
-            return node.error();
+        if (auto nodes = devicesAt(device.pathOnHost, device.pathOnHost); !nodes)
+            return nodes.error();
     for (const QString &cap : host.capAdd)
         if (const QString name = normalizedCapability(cap); name != u"ALL" && !grantable(name))
             return Error::invalidArgument(
@@ -310,16 +323,18 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
     }
     Json devices = privileged ? hostDevices() : Json::array();
     for (const DeviceMapping &device : spec.host.devices) {
-        auto node = deviceNode(device.pathOnHost, device.pathInContainer.isEmpty() ? device.pathOnHost : device.pathInContainer);
-        if (!node)
-            return node.error();
-        devices.push_back(*node);
-        if (!privileged) // its cgroup lets it at this one device too
-            linux["resources"]["devices"].push_back({{"allow", true},
-                                                     {"type", node->at("type")},
-                                                     {"major", node->at("major")},
-                                                     {"minor", node->at("minor")},
-                                                     {"access", device.cgroupPermissions.toStdString()}});
+        auto nodes = devicesAt(device.pathOnHost, device.pathInContainer.isEmpty() ? device.pathOnHost : device.pathInContainer);
+        if (!nodes)
+            return nodes.error();
+        for (const Json &node : *nodes) {
+            devices.push_back(node);
+            if (!privileged) // its cgroup lets it at these devices too
+                linux["resources"]["devices"].push_back({{"allow", true},
+                                                         {"type", node.at("type")},
+                                                         {"major", node.at("major")},
+                                                         {"minor", node.at("minor")},
+                                                         {"access", device.cgroupPermissions.toStdString()}});
+        }
     }
     if (!devices.empty())
         linux["devices"] = devices;

@@ -351,7 +351,7 @@ private Q_SLOTS:
                                             << QStringLiteral("unknown capability");
         QTest::newRow("missing device") << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/nonesuch")}
                                         << QStringLiteral("error gathering device information while adding custom device");
-        QTest::newRow("not a device") << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/shm")}
+        QTest::newRow("not a device") << QStringList{QStringLiteral("--device"), QStringLiteral("/etc/passwd:/dev/passwd")}
                                       << QStringLiteral("not a device node");
         QTest::newRow("device outside /dev")
             << QStringList{QStringLiteral("--device"), QStringLiteral("/dev/null:/etc/null")} << QStringLiteral("invalid device");
@@ -477,6 +477,10 @@ private Q_SLOTS:
         QCOMPARE(inside(QStringLiteral("true </dev/tunnel && echo read; true 2>/dev/null >/dev/tunnel || echo no-write"),
                         {QStringLiteral("--device"), QStringLiteral("/dev/net/tun:/dev/tunnel:r")}),
                  QStringLiteral("read\nno-write\n"));
+        // A directory: every node below it, where it is asked to go.
+        QCOMPARE(inside(QStringLiteral("true </dev/tunnels/tun && echo opened"),
+                        {QStringLiteral("--device"), QStringLiteral("/dev/net:/dev/tunnels")}),
+                 QStringLiteral("opened\n"));
         // --privileged: every capability this host grants, and its devices.
         quint64 bounding = 0;
         for (int cap = 0; cap < 64; ++cap)
