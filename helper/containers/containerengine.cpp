@@ -1206,6 +1206,8 @@ void ContainerEngine::exec(const QString &nameOrId, ExecRequest request, std::fu
         });
     if (!process)
         return (*answer)(process.error());
+    // docker's pair for one exec: made, then started (one call here).
+    publish(QStringLiteral("exec_create"), *record, {{QStringLiteral("execCommand"), command}});
     publish(QStringLiteral("exec_start"), *record, {{QStringLiteral("execCommand"), command}});
     if (detach) {
         (*answer)(0);

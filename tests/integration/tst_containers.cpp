@@ -256,12 +256,14 @@ private Q_SLOTS:
             5000));
         events.terminate();
         events.waitForFinished();
-        // As docker tells them: stop's SIGTERM and SIGKILL are each a "kill".
-        const QStringList expected{
-            QStringLiteral("create"),     QStringLiteral("start"),    QStringLiteral("exec_start"), QStringLiteral("exec_die"),
-            QStringLiteral("exec_start"), QStringLiteral("exec_die"), QStringLiteral("kill"),       QStringLiteral("kill"),
-            QStringLiteral("die"),        QStringLiteral("stop"),     QStringLiteral("start"),      QStringLiteral("pause"),
-            QStringLiteral("unpause"),    QStringLiteral("kill"),     QStringLiteral("die"),        QStringLiteral("destroy")};
+        // As docker tells them: an exec is made, started and dies; stop's SIGTERM and SIGKILL
+        // are each a "kill".
+        const QStringList expected{QStringLiteral("create"),     QStringLiteral("start"),    QStringLiteral("exec_create"),
+                                   QStringLiteral("exec_start"), QStringLiteral("exec_die"), QStringLiteral("exec_create"),
+                                   QStringLiteral("exec_start"), QStringLiteral("exec_die"), QStringLiteral("kill"),
+                                   QStringLiteral("kill"),       QStringLiteral("die"),      QStringLiteral("stop"),
+                                   QStringLiteral("start"),      QStringLiteral("pause"),    QStringLiteral("unpause"),
+                                   QStringLiteral("kill"),       QStringLiteral("die"),      QStringLiteral("destroy")};
         QVERIFY2(actions == expected, qPrintable(actions.join(u' ')));
     }
 
