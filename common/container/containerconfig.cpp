@@ -542,8 +542,13 @@ QByteArray ContainerSpec::seccompProfile() const
 bool ContainerSpec::needsPrivilege() const
 {
     return host.privileged || !host.capAdd.isEmpty() || !host.devices.isEmpty() || host.networkMode == u"host"
-        || host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
-        || host.securityOpt.contains(QStringLiteral("seccomp:unconfined")) || !seccompProfile().isEmpty();
+        || seccompUnconfined() || !seccompProfile().isEmpty();
+}
+
+bool ContainerSpec::seccompUnconfined() const
+{
+    return host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
+        || host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
 }
 
 bool ContainerSpec::mountsHostPaths() const

@@ -146,6 +146,7 @@ public:
     // The profile of --security-opt seccomp=<profile>, docker's JSON (the CLI sends the file's
     // content, as docker's does); empty for the default profile or none.
     QByteArray seccompProfile() const;
+    bool seccompUnconfined() const; // --security-opt seccomp=unconfined
     // --privileged, added capabilities, devices, host namespaces, a seccomp profile of one's own
     bool needsPrivilege() const;
     bool mountsHostPaths() const;

@@ -338,8 +338,7 @@ Result<QByteArray> ociConfig(const ContainerRecord &record, const BundleInputs &
     }
     if (!devices.empty())
         linux["devices"] = devices;
-    const bool unconfined = privileged || spec.host.securityOpt.contains(QStringLiteral("seccomp=unconfined"))
-        || spec.host.securityOpt.contains(QStringLiteral("seccomp:unconfined"));
+    const bool unconfined = privileged || spec.seccompUnconfined();
     if (const QByteArray profile = spec.seccompProfile(); !profile.isEmpty() && !unconfined) {
         auto own = seccompFromDockerProfile(profile, caps);
         if (!own)

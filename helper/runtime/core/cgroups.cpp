@@ -2,6 +2,7 @@
 
 #include "devicefilter.h"
 #include "fileutil.h"
+#include "system/uniquefd.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -272,16 +273,10 @@ void Cgroup::applyV2(const Resources &r)
         write("pids", "pids.max", *r.pidsLimit > 0 ? std::to_string(*r.pidsLimit) : "max");
     if (!r.devices.empty()) {
         const std::string dir = directory("");
-        const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0)
+        const UniqueFd cgroupDir(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!cgroupDir)
             throwErrno("cannot open " + dir);
-        try {
-            attachDeviceFilter(fd, withStandardDevices(r.devices));
-        } catch (...) {
-            ::close(fd);
-            throw;
-        }
-        ::close(fd);
+        attachDeviceFilter(cgroupDir.get(), withStandardDevices(r.devices));
     }
 }
 
